@@ -1,0 +1,87 @@
+// swift-tools-version: 6.1
+//
+// resample: is the difference you see real? Bootstrap intervals, exact and Monte Carlo
+// tests for tables and proportions, permutation tests, multiplicity, power.
+//
+// Layout (see Guides/Architecture.md):
+//   one module per concern; only LinearAlgebra touches C (CLinearAlgebra);
+//   `Resample` re-exports the public modules; `resample` is the CLI.
+//
+// Internal checks: define RESAMPLE_INTERNAL_CHECKS (swift build -Xswiftc -DRESAMPLE_INTERNAL_CHECKS)
+// to enable invariant checks in hot kernels. This invalidates performance figures.
+import PackageDescription
+
+let package = Package(
+  name: "resample",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "Resample", targets: ["Resample"]),
+    .executable(name: "resample", targets: ["ResampleCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // MARK: - Public API
+    .target(name: "ResampleCore"),
+    .target(name: "SpecialFunctions"),
+    .target(name: "Distributions", dependencies: ["SpecialFunctions", "ResampleCore"]),
+    .target(name: "RandomStreams", dependencies: ["ResampleCore", "SpecialFunctions"]),
+    .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra"]),
+    .target(name: "MultipleComparisons", dependencies: ["ResampleCore"]),
+    .target(
+      name: "Contingency",
+      dependencies: ["ResampleCore", "SpecialFunctions", "Distributions", "RandomStreams"]),
+    .target(
+      name: "Proportions",
+      dependencies: ["ResampleCore", "SpecialFunctions", "Distributions"]),
+    .target(
+      name: "Resampling",
+      dependencies: ["ResampleCore", "Distributions", "RandomStreams", "LinearAlgebra"]),
+    .target(name: "DataInput", dependencies: ["ResampleCore"]),
+    .target(name: "RankTests", dependencies: ["ResampleCore", "Distributions"]),
+    .target(
+      name: "BenchmarkComparison",
+      dependencies: [
+        "ResampleCore", "Resampling", "RankTests", "MultipleComparisons", "DataInput",
+      ]),
+    .target(
+      name: "Resample",
+      dependencies: [
+        "ResampleCore", "SpecialFunctions", "Distributions", "RandomStreams", "LinearAlgebra",
+        "MultipleComparisons", "Contingency", "Proportions", "Resampling", "DataInput",
+        "RankTests", "BenchmarkComparison",
+      ]),
+    .executableTarget(
+      name: "ResampleCLI",
+      dependencies: [
+        "Resample",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // MARK: - Implementation details
+    .systemLibrary(
+      name: "CLinearAlgebra",
+      pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
+    .target(name: "_TestSupport", path: "Sources/_TestSupport"),
+
+    // MARK: - Unit test bundles
+    .testTarget(name: "ResampleCoreTests", dependencies: ["ResampleCore", "_TestSupport"]),
+    .testTarget(name: "SpecialFunctionsTests", dependencies: ["SpecialFunctions", "_TestSupport"]),
+    .testTarget(name: "DistributionsTests", dependencies: ["Distributions", "_TestSupport"]),
+    .testTarget(
+      name: "RandomStreamsTests", dependencies: ["RandomStreams", "Distributions", "_TestSupport"]),
+    .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "_TestSupport"]),
+    .testTarget(
+      name: "MultipleComparisonsTests", dependencies: ["MultipleComparisons", "_TestSupport"]),
+    .testTarget(name: "ContingencyTests", dependencies: ["Contingency", "_TestSupport"]),
+    .testTarget(name: "ProportionsTests", dependencies: ["Proportions", "_TestSupport"]),
+    .testTarget(name: "ResamplingTests", dependencies: ["Resampling", "_TestSupport"]),
+    .testTarget(name: "DataInputTests", dependencies: ["DataInput", "_TestSupport"]),
+    .testTarget(name: "RankTestsTests", dependencies: ["RankTests", "_TestSupport"]),
+    .testTarget(
+      name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["_TestSupport"]),
+  ]
+)

@@ -1,0 +1,1 @@
+// BenchmarkComparison: see Guides/Architecture.md for what this module owns.

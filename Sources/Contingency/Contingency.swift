@@ -1,0 +1,1 @@
+// Contingency: see Guides/Architecture.md for what this module owns.

@@ -1,0 +1,1 @@
+// DataInput: see Guides/Architecture.md for what this module owns.

@@ -1,0 +1,1 @@
+// Distributions: see Guides/Architecture.md for what this module owns.

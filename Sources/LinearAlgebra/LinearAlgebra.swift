@@ -1,0 +1,1 @@
+// LinearAlgebra: see Guides/Architecture.md for what this module owns.

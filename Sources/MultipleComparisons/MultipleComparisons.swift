@@ -1,0 +1,1 @@
+// MultipleComparisons: see Guides/Architecture.md for what this module owns.

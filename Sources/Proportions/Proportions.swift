@@ -1,0 +1,1 @@
+// Proportions: see Guides/Architecture.md for what this module owns.

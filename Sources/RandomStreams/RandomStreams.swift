@@ -1,0 +1,1 @@
+// RandomStreams: see Guides/Architecture.md for what this module owns.

@@ -1,0 +1,1 @@
+// RankTests: see Guides/Architecture.md for what this module owns.

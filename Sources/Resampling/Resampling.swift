@@ -1,0 +1,1 @@
+// Resampling: see Guides/Architecture.md for what this module owns.

@@ -1,0 +1,1 @@
+// SpecialFunctions: see Guides/Architecture.md for what this module owns.
