@@ -1,0 +1,65 @@
+// BLAS.swift: thin, pointer-level wrappers over the CBLAS routines the project uses.
+internal import CLinearAlgebra
+
+/// Whether an operand enters a product as stored or transposed.
+public enum Transpose: Sendable {
+  case none
+  case transpose
+}
+
+/// Pointer-level BLAS calls for hot kernels in other modules (column-major throughout).
+///
+/// These are the only entry points through which the rest of the project reaches BLAS. They do
+/// no allocation; shapes are the caller's responsibility (checked with `precondition`).
+public enum BLAS {
+  @inline(__always)
+  static func cblasTranspose(_ t: Transpose) -> CBLAS_TRANSPOSE {
+    t == .none ? CblasNoTrans : CblasTrans
+  }
+
+  /// C ← α·op(A)·op(B) + β·C (dgemm), column-major.
+  ///
+  /// - Parameters:
+  ///   - m: rows of op(A) and C.  - n: columns of op(B) and C.  - k: columns of op(A) = rows of op(B).
+  ///   - a, lda, b, ldb, c, ldc: column-major operands and leading dimensions.
+  /// - Complexity: O(m·n·k) flops.
+  public static func gemm(
+    _ transA: Transpose, _ transB: Transpose, m: Int, n: Int, k: Int, alpha: Double = 1,
+    a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int, beta: Double = 0,
+    c: UnsafeMutablePointer<Double>, ldc: Int
+  ) {
+    precondition(m >= 0 && n >= 0 && k >= 0, "gemm: negative dimension")
+    if m == 0 || n == 0 { return }
+    cblas_dgemm(
+      CblasColMajor, cblasTranspose(transA), cblasTranspose(transB), Int32(m), Int32(n), Int32(k),
+      alpha, a, Int32(max(1, lda)), b, Int32(max(1, ldb)), beta, c, Int32(max(1, ldc)))
+  }
+
+  /// y ← α·op(A)·x + β·y (dgemv), column-major A of `m × n`.
+  ///
+  /// - Complexity: O(m·n).
+  public static func gemv(
+    _ trans: Transpose, m: Int, n: Int, alpha: Double = 1, a: UnsafePointer<Double>, lda: Int,
+    x: UnsafePointer<Double>, beta: Double = 0, y: UnsafeMutablePointer<Double>
+  ) {
+    precondition(m >= 0 && n >= 0, "gemv: negative dimension")
+    if m == 0 || n == 0 { return }
+    cblas_dgemv(
+      CblasColMajor, cblasTranspose(trans), Int32(m), Int32(n), alpha, a, Int32(max(1, lda)), x, 1,
+      beta, y, 1)
+  }
+
+  /// C ← α·AᵀA + β·C on the upper triangle (dsyrk), A column-major `k × n`, C `n × n`.
+  ///
+  /// - Complexity: O(n²·k).
+  public static func syrkTransposed(
+    n: Int, k: Int, alpha: Double = 1, a: UnsafePointer<Double>, lda: Int, beta: Double = 0,
+    c: UnsafeMutablePointer<Double>, ldc: Int
+  ) {
+    precondition(n >= 0 && k >= 0, "syrk: negative dimension")
+    if n == 0 { return }
+    cblas_dsyrk(
+      CblasColMajor, CblasUpper, CblasTrans, Int32(n), Int32(k), alpha, a, Int32(max(1, lda)), beta,
+      c, Int32(max(1, ldc)))
+  }
+}

@@ -1,0 +1,86 @@
+// BLASRuntime.swift: which OpenBLAS kernel is active, thread control, and the kernel the CPU merits.
+internal import CLinearAlgebra
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Facts about, and control of, the OpenBLAS library linked into the process.
+///
+/// Debian's OpenBLAS 0.3.21 does not recognise recent Intel CPUs and falls back to the generic
+/// `Prescott` (SSE3) kernel, which runs dgemm 3–5× slower than the AVX-512 kernels. OpenBLAS reads
+/// `OPENBLAS_CORETYPE` only when it loads, so the fix has to happen before the process starts:
+/// see ``recommendedCoreType(cpuFlags:)`` and the CLI's re-execution policy (README, "BLAS kernel").
+public enum BLASRuntime {
+  /// The name of the kernel OpenBLAS chose at load time (for example `"Prescott"`, `"SkylakeX"`).
+  public static var coreName: String {
+    guard let p = openblas_get_corename() else { return "unknown" }
+    return String(cString: p)
+  }
+
+  /// OpenBLAS's build configuration string.
+  public static var configuration: String {
+    guard let p = openblas_get_config() else { return "unknown" }
+    return String(cString: p)
+  }
+
+  /// The number of threads OpenBLAS uses for one call.
+  public static var threadCount: Int { Int(openblas_get_num_threads()) }
+
+  /// Sets the number of threads OpenBLAS uses for one call.
+  ///
+  /// Pin it to 1 while resamples run in parallel (nested threading gains nothing) and wherever
+  /// output must be bit-reproducible: dgemm results differ in the last bits between 1 and 2
+  /// threads.
+  public static func setThreadCount(_ n: Int) {
+    precondition(n >= 1, "BLAS thread count must be at least 1")
+    openblas_set_num_threads(Int32(n))
+  }
+
+  /// Runs `body` with OpenBLAS pinned to `n` threads, restoring the previous count afterwards.
+  public static func withThreadCount<R>(_ n: Int, _ body: () throws -> R) rethrows -> R {
+    let previous = threadCount
+    setThreadCount(n)
+    defer { setThreadCount(previous) }
+    return try body()
+  }
+
+  /// Kernels that OpenBLAS uses when it does not recognise the CPU: generic SSE code.
+  public static let genericCoreNames: Set<String> = ["Prescott", "Katmai", "Core2", "Unknown"]
+
+  /// Whether the active kernel is one of the generic fallbacks.
+  public static var isGenericKernel: Bool { genericCoreNames.contains(coreName) }
+
+  /// The instruction-set flags of the first CPU in `/proc/cpuinfo` (empty if unreadable).
+  public static func cpuFlags(cpuinfoPath: String = "/proc/cpuinfo") -> Set<String> {
+    guard let f = fopen(cpuinfoPath, "r") else { return [] }
+    defer { fclose(f) }
+    var line: UnsafeMutablePointer<CChar>? = nil
+    var cap = 0
+    defer { free(line) }
+    while getline(&line, &cap, f) > 0 {
+      guard let line else { break }
+      let s = String(cString: line)
+      if s.hasPrefix("flags") || s.hasPrefix("Features") {
+        guard let colon = s.firstIndex(of: ":") else { continue }
+        return Set(s[s.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "\n" })
+          .map(String.init))
+      }
+    }
+    return []
+  }
+
+  /// The `OPENBLAS_CORETYPE` that matches the CPU's instruction set, or `nil` when no better
+  /// kernel than the generic one applies.
+  ///
+  /// - `avx512_bf16` → `Cooperlake`; `avx512f` with `avx512bw`/`avx512vl`/`avx512dq` → `SkylakeX`;
+  ///   `avx2` with `fma` → `Haswell`.
+  public static func recommendedCoreType(cpuFlags flags: Set<String>) -> String? {
+    if flags.contains("avx512_bf16") && flags.contains("avx512f") { return "Cooperlake" }
+    if ["avx512f", "avx512bw", "avx512vl", "avx512dq"].allSatisfy(flags.contains) {
+      return "SkylakeX"
+    }
+    if flags.contains("avx2") && flags.contains("fma") { return "Haswell" }
+    return nil
+  }
+}

@@ -1,1 +1,0 @@
-// LinearAlgebra: see Guides/Architecture.md for what this module owns.
