@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the system packages the build and tests need, only when they are missing.
+#   libopenblas-dev liblapacke-dev : BLAS/LAPACK for the LinearAlgebra module (always)
+#   hyperfine                      : the bench-diff end-to-end test times real commands
+# Extra packages can be named as arguments (e.g. r-base-core r-cran-boot for regenerating fixtures).
+set -euo pipefail
+pkgs=(libopenblas-dev liblapacke-dev hyperfine "$@")
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
