@@ -1,1 +1,0 @@
-// MultipleComparisons: see Guides/Architecture.md for what this module owns.
