@@ -1,1 +1,0 @@
-// DataInput: see Guides/Architecture.md for what this module owns.
