@@ -1,0 +1,78 @@
+// Tests for BinomialSampler: goodness of fit (inversion and BTPE, p on both sides of 1/2,
+// p near 0 and 1, n up to 1e9), degenerate cases, validation and determinism.
+import Testing
+import _TestSupport
+import ResampleCore
+import RandomStreams
+
+@Suite struct BinomialSamplerTests {
+  @Test func goodnessOfFitAgainstExactPMF() throws {
+    let f = try RandomFixtures.load()
+    let cases = f.cases("binomial")
+    #expect(cases.count >= 10)
+    for (index, c) in cases.enumerated() {
+      let n = Int(Double(c.params[0]) ?? 0)
+      let p = Double(c.params[1]) ?? 0
+      let sampler = try BinomialSampler(trials: n, probability: p)
+      var g = Philox4x32(seed: testSeed, stream: 400 + UInt64(index))
+      var outOfRange = 0
+      let counts = binnedCounts(draws: c.draws, edges: c.edges) {
+        let x = sampler.sample(using: &g)
+        if x < 0 || x > n { outOfRange += 1 }
+        return Double(x)
+      }
+      #expect(outOfRange == 0, "\(c.name)")
+      expectGoodFit(counts, c.probabilities, c.name, fixtures: f)
+    }
+  }
+
+  @Test func degenerateParametersDrawNothing() throws {
+    var g = Philox4x32(seed: 1, stream: 1)
+    let before = g
+    #expect(try BinomialSampler(trials: 0, probability: 0.3).sample(using: &g) == 0)
+    #expect(try BinomialSampler(trials: 17, probability: 0).sample(using: &g) == 0)
+    #expect(try BinomialSampler(trials: 17, probability: 1).sample(using: &g) == 17)
+    #expect(try BinomialSampler(trials: 0, probability: 1).sample(using: &g) == 0)
+    #expect(g == before)
+  }
+
+  @Test func invalidParametersThrow() {
+    #expect(throws: InputError.self) { try BinomialSampler(trials: -1, probability: 0.5) }
+    #expect(throws: InputError.self) { try BinomialSampler(trials: 10, probability: -0.1) }
+    #expect(throws: InputError.self) { try BinomialSampler(trials: 10, probability: 1.5) }
+    #expect(throws: InputError.self) { try BinomialSampler(trials: 10, probability: .nan) }
+    #expect(throws: InputError.self) {
+      try BinomialSampler(trials: BinomialSampler.maximumTrials + 1, probability: 0.5)
+    }
+    do {
+      _ = try BinomialSampler(trials: -3, probability: 0.5)
+    } catch let error as InputError {
+      #expect(error.description.contains("trials"))
+    } catch {
+      Issue.record("unexpected error \(error)")
+    }
+  }
+
+  @Test func deterministicForEachMethod() throws {
+    for (n, p) in [(10, 0.3), (1000, 0.3), (1000, 0.9)] {
+      let s = try BinomialSampler(trials: n, probability: p)
+      var a = Philox4x32(seed: 5, stream: 6)
+      var b = Philox4x32(seed: 5, stream: 6)
+      #expect((0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
+    }
+  }
+
+  @Test func meanAndVarianceForHugeTrials() throws {
+    // n = 2^53, p = 1e-3: BTPE with the log-factorial acceptance at its largest.
+    let n = BinomialSampler.maximumTrials
+    let p = 1e-3
+    let s = try BinomialSampler(trials: n, probability: p)
+    var g = Philox4x32(seed: 9, stream: 9)
+    let draws = 20_000
+    var sum = 0.0
+    for _ in 0..<draws { sum += Double(s.sample(using: &g)) }
+    let mean = Double(n) * p
+    let sd = (Double(n) * p * (1 - p)).squareRoot()
+    #expect(abs(sum / Double(draws) - mean) < 5 * sd / Double(draws).squareRoot())
+  }
+}

@@ -1,0 +1,66 @@
+// Tests for HypergeometricSampler: goodness of fit (table inversion and HRUA, with and without
+// the class swap and draw complement), degenerate cases, validation and determinism.
+import Testing
+import _TestSupport
+import ResampleCore
+import RandomStreams
+
+@Suite struct HypergeometricSamplerTests {
+  @Test func goodnessOfFitAgainstExactPMF() throws {
+    let f = try RandomFixtures.load()
+    let cases = f.cases("hypergeometric")
+    #expect(cases.count >= 8)
+    for (index, c) in cases.enumerated() {
+      let bigN = Int(Double(c.params[0]) ?? 0)
+      let k = Int(Double(c.params[1]) ?? 0)
+      let n = Int(Double(c.params[2]) ?? 0)
+      let sampler = try HypergeometricSampler(population: bigN, successes: k, draws: n)
+      var g = Philox4x32(seed: testSeed, stream: 600 + UInt64(index))
+      let lower = max(0, n - (bigN - k))
+      let upper = min(n, k)
+      var outOfRange = 0
+      let counts = binnedCounts(draws: c.draws, edges: c.edges) {
+        let x = sampler.sample(using: &g)
+        if x < lower || x > upper { outOfRange += 1 }
+        return Double(x)
+      }
+      #expect(outOfRange == 0, "\(c.name)")
+      expectGoodFit(counts, c.probabilities, c.name, fixtures: f)
+    }
+  }
+
+  @Test func degenerateParametersDrawNothing() throws {
+    var g = Philox4x32(seed: 1, stream: 1)
+    let before = g
+    #expect(try HypergeometricSampler(population: 0, successes: 0, draws: 0).sample(using: &g) == 0)
+    #expect(try HypergeometricSampler(population: 10, successes: 10, draws: 4).sample(using: &g) == 4)
+    #expect(try HypergeometricSampler(population: 10, successes: 0, draws: 4).sample(using: &g) == 0)
+    #expect(try HypergeometricSampler(population: 10, successes: 3, draws: 10).sample(using: &g) == 3)
+    #expect(try HypergeometricSampler(population: 10, successes: 3, draws: 0).sample(using: &g) == 0)
+    #expect(g == before)
+  }
+
+  @Test func invalidParametersThrow() {
+    #expect(throws: InputError.self) {
+      try HypergeometricSampler(population: -1, successes: 0, draws: 0)
+    }
+    #expect(throws: InputError.self) {
+      try HypergeometricSampler(population: 10, successes: 11, draws: 1)
+    }
+    #expect(throws: InputError.self) {
+      try HypergeometricSampler(population: 10, successes: 5, draws: 11)
+    }
+    #expect(throws: InputError.self) {
+      try HypergeometricSampler(population: 10, successes: -1, draws: 1)
+    }
+  }
+
+  @Test func deterministicForEachMethod() throws {
+    for (bigN, k, n) in [(50, 20, 10), (100_000, 30_000, 5000)] {
+      let s = try HypergeometricSampler(population: bigN, successes: k, draws: n)
+      var a = Philox4x32(seed: 5, stream: 6)
+      var b = Philox4x32(seed: 5, stream: 6)
+      #expect((0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
+    }
+  }
+}

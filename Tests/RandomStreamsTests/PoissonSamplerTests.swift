@@ -1,0 +1,59 @@
+// Tests for PoissonSampler: goodness of fit (inversion below 30, PTRS above), rate 0,
+// validation and determinism.
+import Testing
+import _TestSupport
+import ResampleCore
+import RandomStreams
+
+@Suite struct PoissonSamplerTests {
+  @Test func goodnessOfFitAgainstExactPMF() throws {
+    let f = try RandomFixtures.load()
+    let cases = f.cases("poisson")
+    #expect(cases.count >= 6)
+    for (index, c) in cases.enumerated() {
+      let rate = Double(c.params[0]) ?? 0
+      let sampler = try PoissonSampler(rate: rate)
+      var g = Philox4x32(seed: testSeed, stream: 500 + UInt64(index))
+      var negative = 0
+      let counts = binnedCounts(draws: c.draws, edges: c.edges) {
+        let x = sampler.sample(using: &g)
+        if x < 0 { negative += 1 }
+        return Double(x)
+      }
+      #expect(negative == 0, "\(c.name)")
+      expectGoodFit(counts, c.probabilities, c.name, fixtures: f)
+    }
+  }
+
+  @Test func rateZeroDrawsNothing() throws {
+    var g = Philox4x32(seed: 1, stream: 1)
+    let before = g
+    #expect(try PoissonSampler(rate: 0).sample(using: &g) == 0)
+    #expect(g == before)
+  }
+
+  @Test func invalidRatesThrow() {
+    for rate in [-1.0, .nan, .infinity, 2e15] {
+      #expect(throws: InputError.self) { try PoissonSampler(rate: rate) }
+    }
+  }
+
+  @Test func deterministicForEachMethod() throws {
+    for rate in [3.0, 300.0] {
+      let s = try PoissonSampler(rate: rate)
+      var a = Philox4x32(seed: 5, stream: 6)
+      var b = Philox4x32(seed: 5, stream: 6)
+      #expect((0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
+    }
+  }
+
+  @Test func meanAtTheLargestRate() throws {
+    let rate = PoissonSampler.maximumRate
+    let s = try PoissonSampler(rate: rate)
+    var g = Philox4x32(seed: 9, stream: 9)
+    let draws = 20_000
+    var sum = 0.0
+    for _ in 0..<draws { sum += Double(s.sample(using: &g)) - rate }
+    #expect(abs(sum / Double(draws)) < 5 * rate.squareRoot() / Double(draws).squareRoot())
+  }
+}

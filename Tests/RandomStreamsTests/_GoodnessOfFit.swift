@@ -1,0 +1,144 @@
+// _GoodnessOfFit.swift: fixture loading and the chi-square goodness-of-fit check shared by the
+// RandomStreams tests (support code, not a test file of its own).
+import Foundation
+import Testing
+import _TestSupport
+
+/// Tests/Fixtures/random/random_fixtures.json, written by make_random_fixtures.py (SciPy).
+struct RandomFixtures: Decodable, Sendable {
+  struct KAT: Decodable, Sendable {
+    var counter: [String]
+    var key: [String]
+    var output: [String]
+  }
+  struct StreamCase: Decodable, Sendable {
+    var seed: String
+    var stream: String
+    var outputs: [String]
+    var afterAdvance1000: [String]
+    var bounded: [[String]]
+    var uniforms: [Double]
+  }
+  struct Binned: Decodable, Sendable {
+    var name: String
+    var kind: String
+    var params: [String]
+    var draws: Int
+    var edges: [Double]
+    var probabilities: [Double]
+  }
+  struct Cells: Decodable, Sendable {
+    var edges: [Double]
+    var probabilities: [Double]
+  }
+  struct JointCell: Decodable, Sendable {
+    var counts: [Int]
+    var probability: Double
+  }
+  struct MultinomialCase: Decodable, Sendable {
+    var trials: Int
+    var probabilities: [Double]
+    var draws: Int
+    var marginals: [Cells?]
+    var joint: [JointCell]?
+  }
+  struct TableCase: Decodable, Sendable {
+    var rows: [Int]
+    var columns: [Int]
+    var draws: Int
+    var tables: [[Int]]
+    var probabilities: [Double]
+  }
+  struct W4Cell: Decodable, Sendable {
+    var row: Int
+    var column: Int
+    var edges: [Double]
+    var probabilities: [Double]
+  }
+  struct W4: Decodable, Sendable {
+    var rows: [Int]
+    var columns: [Int]
+    var draws: Int
+    var cells: [W4Cell]
+  }
+
+  var philoxKAT: [KAT]
+  var streams: [StreamCase]
+  var gof: [Binned]
+  var multinomial: [MultinomialCase]
+  var tables: [TableCase]
+  var w4: W4
+  var chi2Critical: [String: Double]
+
+  enum CodingKeys: String, CodingKey {
+    case philoxKAT = "philox_kat"
+    case streams, gof, multinomial, tables, w4
+    case chi2Critical = "chi2_critical_1e-4"
+  }
+
+  static let loaded: Result<RandomFixtures, any Error> = Result {
+    try decodeFixture(RandomFixtures.self, "random/random_fixtures.json")
+  }
+
+  static func load() throws -> RandomFixtures { try loaded.get() }
+
+  func cases(_ kind: String) -> [Binned] { gof.filter { $0.kind == kind } }
+}
+
+/// The test seed; stream indices separate the cases.
+let testSeed: UInt64 = 20_251_129
+
+/// The index of the cell containing `value`: the largest j with edges[j] ≤ value (cell 0 also
+/// takes everything below edges[0], the last cell everything above).
+func cellIndex(_ value: Double, edges: [Double]) -> Int {
+  var lo = 0
+  var hi = edges.count - 1
+  while lo < hi {
+    let mid = (lo + hi + 1) / 2
+    if edges[mid] <= value { lo = mid } else { hi = mid - 1 }
+  }
+  return lo
+}
+
+/// Pearson's X² of observed counts against cell probabilities.
+func chiSquareStatistic(_ counts: [Int], _ probabilities: [Double]) -> Double {
+  let n = Double(counts.reduce(0, +))
+  var x2 = 0.0
+  for (o, p) in zip(counts, probabilities) {
+    let e = n * p
+    x2 += (Double(o) - e) * (Double(o) - e) / e
+  }
+  return x2
+}
+
+/// Expects the chi-square goodness-of-fit test of `counts` against `probabilities` not to reject
+/// at level 1e-4 (critical value from SciPy in the fixture). A single cell is checked exactly.
+func expectGoodFit(
+  _ counts: [Int], _ probabilities: [Double], _ label: String, fixtures: RandomFixtures,
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  #expect(counts.count == probabilities.count, "\(label): cell count", sourceLocation: sourceLocation)
+  let df = probabilities.count - 1
+  if df == 0 {
+    #expect(counts.count == 1, "\(label): one cell", sourceLocation: sourceLocation)
+    return
+  }
+  guard let critical = fixtures.chi2Critical[String(df)] else {
+    Issue.record("\(label): no critical value for df = \(df)", sourceLocation: sourceLocation)
+    return
+  }
+  let x2 = chiSquareStatistic(counts, probabilities)
+  if ProcessInfo.processInfo.environment["RANDOM_STREAMS_GOF_VERBOSE"] != nil {
+    print("GOF \(label): X² = \(x2), df = \(df), critical = \(critical)")
+  }
+  #expect(
+    x2 < critical, "\(label): X² = \(x2) with df = \(df) exceeds the 1e-4 critical value \(critical)",
+    sourceLocation: sourceLocation)
+}
+
+/// Draws `draws` values and bins them by `edges`.
+func binnedCounts(draws: Int, edges: [Double], _ draw: () -> Double) -> [Int] {
+  var counts = [Int](repeating: 0, count: edges.count)
+  for _ in 0..<draws { counts[cellIndex(draw(), edges: edges)] += 1 }
+  return counts
+}
