@@ -1,0 +1,101 @@
+// Binomial.swift: the binomial distribution.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import ResampleCore
+import SpecialFunctions
+
+/// The binomial distribution: successes in n independent trials with success probability p.
+///
+/// pmf: Loader's (2000) saddle-point form (R's `dbinom`), relative-accurate for n up to 1e15.
+/// cdf(k) = 1 − I_p(k+1, n−k) and sf(k) = I_p(k+1, n−k), each computed in its own tail.
+public struct Binomial: DiscreteDistribution, Hashable {
+  /// n.
+  public let trials: Int
+  /// p.
+  public let probability: Double
+
+  /// The binomial distribution.
+  /// - Parameters:
+  ///   - trials: n ≥ 0.
+  ///   - probability: p in [0, 1].
+  /// - Throws: `InputError.invalidParameter` otherwise.
+  public init(trials: Int, probability: Double) throws {
+    guard trials >= 0 else {
+      throw InputError.invalidParameter(
+        name: "trials", value: "\(trials)", expected: "an integer ≥ 0")
+    }
+    try InputError.requireProbability(probability, "probability")
+    self.trials = trials
+    self.probability = probability
+  }
+
+  /// np.
+  public var mean: Double { Double(trials) * probability }
+  /// np(1 − p).
+  public var variance: Double { Double(trials) * probability * (1 - probability) }
+
+  /// P(X = k).
+  /// - Complexity: O(1).
+  @inlinable
+  public func pmf(_ k: Int) -> Double {
+    if k < 0 || k > trials { return 0 }
+    return SpecialFunctions.binomialProbability(
+      Double(k), Double(trials), probability, 1 - probability)
+  }
+
+  /// log P(X = k).
+  /// - Complexity: O(1).
+  public func logPMF(_ k: Int) -> Double {
+    if k < 0 || k > trials { return -.infinity }
+    return SpecialFunctions.logBinomialProbability(
+      Double(k), Double(trials), probability, 1 - probability)
+  }
+
+  @usableFromInline
+  func tails(_ k: Int) -> (lower: Double, upper: Double) {
+    if k < 0 { return (0, 1) }
+    if k >= trials { return (1, 0) }
+    if probability == 0 { return (1, 0) }
+    if probability == 1 { return (0, 1) }
+    // P(X > k) = I_p(k + 1, n − k).
+    let r = SpecialFunctions.regularizedBeta(
+      x: probability, y: 1 - probability, a: Double(k) + 1, b: Double(trials - k))
+    return (r.ic, r.i)
+  }
+
+  /// P(X ≤ k).
+  /// - Complexity: O(√n) continued-fraction terms at worst.
+  public func cdf(_ k: Int) -> Double { tails(k).lower }
+
+  /// P(X > k), directly in the upper tail.
+  /// - Complexity: O(√n) continued-fraction terms at worst.
+  public func sf(_ k: Int) -> Double { tails(k).upper }
+
+  @usableFromInline
+  var normalGuess: (mean: Double, sd: Double) { (mean, variance.squareRoot()) }
+
+  /// The smallest k with cdf(k) ≥ p.
+  /// - Precondition: 0 ≤ p ≤ 1.
+  /// - Complexity: O(log n) cdf evaluations.
+  public func quantile(_ p: Double) -> Int {
+    precondition(p >= 0 && p <= 1, "p must be a probability in [0, 1]")
+    let g = Int(max(0, min(Double(trials), mean + variance.squareRoot()
+      * SpecialFunctions.normalQuantile(min(max(p, 1e-300), 1 - 1e-16)))))
+    return firstSatisfying(lower: 0, upper: trials, guess: g) { cdf($0) >= p }
+  }
+
+  /// The smallest k with sf(k) ≤ q.
+  /// - Precondition: 0 ≤ q ≤ 1.
+  /// - Complexity: O(log n) sf evaluations.
+  public func upperQuantile(_ q: Double) -> Int {
+    precondition(q >= 0 && q <= 1, "q must be a probability in [0, 1]")
+    let g = Int(max(0, min(Double(trials), mean - variance.squareRoot()
+      * SpecialFunctions.normalQuantile(min(max(q, 1e-300), 1 - 1e-16)))))
+    return firstSatisfying(lower: 0, upper: trials, guess: g) { sf($0) <= q }
+  }
+}

@@ -1,1 +1,0 @@
-// Distributions: see Guides/Architecture.md for what this module owns.

@@ -1,1 +1,0 @@
-// SpecialFunctions: see Guides/Architecture.md for what this module owns.

@@ -1,0 +1,57 @@
+// FixtureRows.swift: reading the mpmath reference rows under Tests/Fixtures/distributions.
+import Foundation
+import _TestSupport
+
+/// One reference value: `function(parameters; argument) = reference`.
+struct FixtureRow: Sendable {
+  var family: String
+  var parameters: [Double]
+  var function: String
+  var argument: Double
+  var reference: Double
+}
+
+/// Reads `{"rows": [[family, [params], function, "argument", "reference"], ...]}`.
+func loadRows(_ name: String) throws -> [FixtureRow] {
+  let object = try loadJSONFixture("distributions/\(name)")
+  guard let dict = object as? [String: Any], let rows = dict["rows"] as? [[Any]] else {
+    throw CocoaError(.fileReadCorruptFile)
+  }
+  return rows.compactMap { row in
+    guard row.count == 5, let family = row[0] as? String, let params = row[1] as? [Any],
+      let function = row[2] as? String, let argument = row[3] as? String,
+      let reference = row[4] as? String
+    else { return nil }
+    let values = params.map { p -> Double in
+      if let n = p as? NSNumber { return n.doubleValue }
+      if let s = p as? String { return parseFixtureNumber(s) }
+      return .nan
+    }
+    return FixtureRow(
+      family: family, parameters: values, function: function,
+      argument: parseFixtureNumber(argument), reference: parseFixtureNumber(reference))
+  }
+}
+
+/// The worst relative error per function over `rows`, with the row where it occurred.
+struct ErrorSummary {
+  var worst: [String: (error: Double, row: FixtureRow, value: Double)] = [:]
+  var counts: [String: Int] = [:]
+
+  mutating func record(_ key: String, _ row: FixtureRow, _ value: Double) {
+    let e = relativeError(value, row.reference)
+    counts[key, default: 0] += 1
+    if worst[key] == nil || !(e <= worst[key]!.error) {
+      worst[key] = (e.isNaN ? .infinity : e, row, value)
+    }
+  }
+
+  /// One line per function: count, maximum relative error and where.
+  var report: String {
+    worst.keys.sorted().map { key in
+      let w = worst[key]!
+      return "\(key): n=\(counts[key]!) max rel err \(w.error) at params \(w.row.parameters) "
+        + "arg \(w.row.argument) (got \(w.value), want \(w.row.reference))"
+    }.joined(separator: "\n")
+  }
+}
