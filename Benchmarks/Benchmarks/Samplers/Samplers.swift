@@ -1,0 +1,122 @@
+// Samplers.swift: the random-number kernels every resampling result stands on, at the sizes the
+// peer workloads use them (Benchmarks/peers/README.md). Each benchmark iteration draws a whole
+// workload's worth, one Philox4x32 stream per replicate as the engine does.
+import Benchmark
+import Foundation
+import Resample
+
+/// The value of a constructor whose arguments are constants known to be valid.
+func valid<T>(_ make: () throws -> T) -> T {
+  do { return try make() } catch { preconditionFailure("invalid benchmark input: \(error)") }
+}
+
+let benchmarks: @Sendable () -> Void = {
+  let config = Benchmark.Configuration(
+    metrics: [.wallClock, .mallocCountTotal, .throughput], maxDuration: .seconds(2),
+    maxIterations: 200)
+
+  // W2/W5-style index draws: 1e6 bounded integers (Lemire, no modulo bias) in 0..<10,000.
+  Benchmark("bounded integers, 1e6 draws below 10,000 (Lemire)", configuration: config) {
+    benchmark in
+    for _ in benchmark.scaledIterations {
+      var g = Philox4x32(seed: 12345, stream: 0)
+      var s: UInt64 = 0
+      for _ in 0..<1_000_000 { s &+= g.nextBounded(10_000 as UInt64) }
+      blackHole(s)
+    }
+  }
+
+  Benchmark("uniform doubles, 1e6 draws", configuration: config) { benchmark in
+    for _ in benchmark.scaledIterations {
+      var g = Philox4x32(seed: 12345, stream: 0)
+      var s = 0.0
+      for _ in 0..<1_000_000 { s += g.nextUniform() }
+      blackHole(s)
+    }
+  }
+
+  Benchmark("normal (ziggurat), 1e6 draws", configuration: config) { benchmark in
+    for _ in benchmark.scaledIterations {
+      var g = Philox4x32(seed: 12345, stream: 0)
+      var s = 0.0
+      for _ in 0..<1_000_000 { s += g.nextNormal() }
+      blackHole(s)
+    }
+  }
+
+  // W1: two binomial draws per replicate (31/50 and 21/49), B = 1e6, a stream per replicate.
+  let a = valid { try BinomialSampler(trials: 50, probability: 0.62) }
+  let b = valid { try BinomialSampler(trials: 49, probability: 21.0 / 49.0) }
+  Benchmark("binomial, W1: 2 draws × 1e6 replicates (n = 50, 49)", configuration: config) {
+    benchmark in
+    for _ in benchmark.scaledIterations {
+      var s = 0
+      for r in 0..<1_000_000 {
+        var g = Philox4x32(seed: 12345, stream: UInt64(r))
+        s &+= a.sample(using: &g) &- b.sample(using: &g)
+      }
+      blackHole(s)
+    }
+  }
+
+  // Large n·p takes the BTPE path.
+  let large = valid { try BinomialSampler(trials: 100_000, probability: 0.3) }
+  Benchmark("binomial, n = 1e5, p = 0.3 (BTPE), 1e6 draws", configuration: config) { benchmark in
+    for _ in benchmark.scaledIterations {
+      var g = Philox4x32(seed: 12345, stream: 0)
+      var s = 0
+      for _ in 0..<1_000_000 { s &+= large.sample(using: &g) }
+      blackHole(s)
+    }
+  }
+
+  // W3's collapsed plan: a segment of 60 respondents as counts over 60 categories, 1e4
+  // replicates (the multinomial that replaces 60 index draws).
+  let multi = valid {
+    try MultinomialSampler(trials: 60, probabilities: [Double](repeating: 1.0 / 60, count: 60))
+  }
+  Benchmark("multinomial, 60 trials over 60 categories × 1e4 replicates", configuration: config) {
+    benchmark in
+    var counts = [Int](repeating: 0, count: 60)
+    for _ in benchmark.scaledIterations {
+      counts.withUnsafeMutableBufferPointer { buf in
+        for r in 0..<10_000 {
+          var g = Philox4x32(seed: 12345, stream: UInt64(r))
+          multi.sample(into: buf, using: &g)
+        }
+      }
+      blackHole(counts)
+    }
+  }
+
+  // W4: 1e5 random 3×4 tables with the observed margins (Patefield 1981, R's r2dtable).
+  let tables = valid {
+    try RandomTableSampler(rowSums: [40, 34, 82], columnSums: [39, 44, 29, 44])
+  }
+  Benchmark("Patefield tables, W4 3×4 margins × 1e5", configuration: config) { benchmark in
+    var table = [Int](repeating: 0, count: 12)
+    for _ in benchmark.scaledIterations {
+      table.withUnsafeMutableBufferPointer { buf in
+        for r in 0..<100_000 {
+          var g = Philox4x32(seed: 12345, stream: UInt64(r))
+          tables.sample(into: buf, using: &g)
+        }
+      }
+      blackHole(table)
+    }
+  }
+
+  // W5: 1e5 permutations of 1,000 values, each a partial Fisher–Yates of 500 positions.
+  Benchmark("partial shuffle, 500 of 1,000 × 1e5 (W5)", configuration: config) { benchmark in
+    var labels = Array(0..<1_000)
+    for _ in benchmark.scaledIterations {
+      var s = 0
+      for r in 0..<100_000 {
+        var g = Philox4x32(seed: 12345, stream: UInt64(r))
+        labels.partialShuffle(count: 500, using: &g)
+        s &+= labels[0]
+      }
+      blackHole(s)
+    }
+  }
+}
