@@ -74,11 +74,11 @@ update = sys.argv[1] == "1"
 paths = sys.argv[2:]
 passed = failed = 0
 for path in paths:
-  nb = nbformat.read(path, as_version=4)
   started = time.monotonic()
-  client = NotebookClient(nb, timeout=600, kernel_name="python3",
-                          resources={"metadata": {"path": os.path.dirname(path) or "."}})
   try:
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=600, kernel_name="python3",
+                            resources={"metadata": {"path": os.path.dirname(path) or "."}})
     client.execute()
   except (CellExecutionError, CellTimeoutError) as error:
     failed += 1
