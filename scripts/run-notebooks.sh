@@ -57,7 +57,6 @@ if [ ! -x "$bin" ] || [ -n "$newest_source" ]; then
 fi
 export RESAMPLE_BIN="$bin"
 export PATH="$root/.build/release:$PATH"
-export MPLBACKEND=Agg
 # Keep BLAS single-threaded inside the kernel's own numpy/scipy work: the notebooks are small.
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
 

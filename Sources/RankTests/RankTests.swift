@@ -1,1 +1,0 @@
-// RankTests: see Guides/Architecture.md for what this module owns.
