@@ -2,6 +2,7 @@
 // 1993) otherwise.
 import Foundation
 import ResampleCore
+import SpecialFunctions
 
 /// A sampler for the Poisson distribution with a fixed rate λ.
 ///
@@ -105,11 +106,12 @@ internal struct _PTRS: Sendable {
     vr = 0.9277 - 3.6224 / (b - 2)
     let m = Int(lambda.rounded(.down))
     self.m = m
-    // log p(m) = m log λ − λ − log m!, with log m! = (m + ½) log(m + 1) − (m + 1) + ½ log 2π + δ(m):
-    // = m log(λ/(m + 1)) + (m + 1 − λ) − ½ log(m + 1) − ½ log 2π − δ(m), free of cancellation.
+    // log p(m) = m log λ − λ − log m!, with log m! = (m + ½) log m − m + log √(2π) + δ(m)
+    // (Loader's Stirling error): = m log(λ/m) − ½ log m − (λ − m) − log √(2π) − δ(m), free of
+    // cancellation (m ≥ 30 here).
     let md = Double(m)
-    logPm = md * log1p((lambda - md - 1) / (md + 1)) + (md + 1 - lambda)
-      - 0.5 * log(md + 1) - _LogFactorial.halfLogTwoPi - _LogFactorial.correction(m)
+    logPm = md * log1p((lambda - md) / md) - 0.5 * log(md) - (lambda - md)
+      - _LogFactorial.halfLogTwoPi - SpecialFunctions.stirlingError(md)
   }
 
   @inlinable

@@ -4,7 +4,7 @@
 // BinomialSampler (table inversion + BTPE), PoissonSampler (table inversion + PTRS),
 // HypergeometricSampler (table inversion + HRUA), MultinomialSampler (conditional binomials),
 // RandomTableSampler (Patefield 1981), Shuffle (Fisher–Yates), _InversionTable (guide-table
-// inversion shared by the samplers), _LogFactorialTable (log-factorials for the samplers).
+// inversion shared by the samplers), _LogFactorialDifference (log(a!/b!) for the samplers).
 
 /// What random number algorithm this module provides, by name and version.
 ///

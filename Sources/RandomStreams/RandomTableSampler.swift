@@ -14,7 +14,8 @@ import ResampleCore
 /// expected work is O(standard deviation)), re-drawing the uniform on the total actually
 /// enumerated if rounding leaves it uncovered, as R's `rcont2` does. Cells whose range is a
 /// single value draw nothing; the last column and the last row are what remains. Log-factorials
-/// come from a table built at initialisation for totals up to 2²⁰ (Stirling's series beyond).
+/// (`SpecialFunctions.logFactorial`) and reciprocals come from tables built at initialisation for
+/// totals up to 2²⁰.
 ///
 /// - Complexity: O(r·c·(1 + σ)) per table, σ the typical conditional standard deviation of a
 ///   cell; O(min(n, 2²⁰)) setup.
@@ -174,7 +175,7 @@ internal func _patefield<G: RandomNumberGenerator>(
       var x = lower
       if lower < upper {
         // Start at the rounded conditional mean, ia·id/ie (within [lower, upper]).
-        var start = Int(Double(ia) * (Double(id) / Double(ie)) + 0.5)
+        var start = Int(Double(ia) * (Double(id) * reciprocal(ie)) + 0.5)
         start = Swift.min(Swift.max(start, lower), upper)
         let p0 = Foundation.exp(
           logFactorial(ia) + logFactorial(ie &- ia) + logFactorial(ie &- id) + logFactorial(id)

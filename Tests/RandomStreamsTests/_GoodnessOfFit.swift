@@ -69,11 +69,19 @@ struct RandomFixtures: Decodable, Sendable {
   var tables: [TableCase]
   var w4: W4
   var chi2Critical: [String: Double]
+  var logFactorialDifferences: [LogFactorialDifference]
+
+  struct LogFactorialDifference: Decodable, Sendable {
+    var a: Int
+    var b: Int
+    var value: Double
+  }
 
   enum CodingKeys: String, CodingKey {
     case philoxKAT = "philox_kat"
     case streams, gof, multinomial, tables, w4
     case chi2Critical = "chi2_critical_1e-4"
+    case logFactorialDifferences = "log_factorial_differences"
   }
 
   static let loaded: Result<RandomFixtures, any Error> = Result {

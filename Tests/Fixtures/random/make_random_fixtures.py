@@ -13,6 +13,7 @@ Writes `random_fixtures.json` beside this script:
 * `gof`: binned exact probabilities (SciPy pmfs / cdfs, or exact enumeration with
   fractions) for the chi-square goodness-of-fit tests, bins merged so that each expected
   count is at least 10.
+* `log_factorial_differences`: log(a!/b!) from mpmath (40 digits).
 * `chi2_critical_1e-4`: SciPy's chi2.isf(1e-4, df) for df = 1 ... 200 and every df the
   cells above need (keyed by df as a string).
 
@@ -323,6 +324,16 @@ needed |= {len(m["edges"]) - 1 for e in multinomial for m in e["marginals"] if m
 needed |= {len(e["joint"]) - 1 for e in multinomial if "joint" in e}
 needed |= {len(t["tables"]) - 1 for t in tables}
 needed |= {len(c["edges"]) - 1 for c in w4_cells}
+# log(a!/b!) with mpmath at 40 digits, for the samplers' cancellation-free difference.
+import mpmath
+mpmath.mp.dps = 40
+log_factorial_differences = []
+for a, b in [(5, 3), (255, 254), (300, 255), (1000, 990), (1023, 1024), (100000, 99950),
+             (10**9 // 2, 10**9 // 2 - 40), (10**9, 10**9 + 1000), (2**53 // 1000, 2**53 // 1000 - 7),
+             (30, 10**6), (0, 5000), (12345678, 0), (1, 2), (256, 256)]:
+    v = mpmath.loggamma(a + 1) - mpmath.loggamma(b + 1)
+    log_factorial_differences.append({"a": a, "b": b, "value": float(v)})
+
 chi2_critical = {str(df): float(stats.chi2.isf(1e-4, df)) for df in sorted(needed) if df > 0}
 
 out = {
@@ -335,6 +346,7 @@ out = {
     "tables": tables,
     "w4": {"rows": w4_rows, "columns": w4_cols, "draws": 100000, "cells": w4_cells},
     "chi2_critical_1e-4": chi2_critical,
+    "log_factorial_differences": log_factorial_differences,
 }
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "random_fixtures.json")
 with open(path, "w") as f:
