@@ -1,3 +1,6 @@
+import ResampleCore
+import SpecialFunctions
+
 // Beta.swift: the beta distribution.
 #if canImport(Glibc)
   import Glibc
@@ -6,8 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ResampleCore
-import SpecialFunctions
 
 /// The beta distribution with shapes α and β on [0, 1].
 ///

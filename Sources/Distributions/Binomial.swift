@@ -1,3 +1,6 @@
+import ResampleCore
+import SpecialFunctions
+
 // Binomial.swift: the binomial distribution.
 #if canImport(Glibc)
   import Glibc
@@ -6,8 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ResampleCore
-import SpecialFunctions
 
 /// The binomial distribution: successes in n independent trials with success probability p.
 ///
@@ -84,8 +85,13 @@ public struct Binomial: DiscreteDistribution, Hashable {
   /// - Complexity: O(log n) cdf evaluations.
   public func quantile(_ p: Double) -> Int {
     precondition(p >= 0 && p <= 1, "p must be a probability in [0, 1]")
-    let g = Int(max(0, min(Double(trials), mean + variance.squareRoot()
-      * SpecialFunctions.normalQuantile(min(max(p, 1e-300), 1 - 1e-16)))))
+    let g = Int(
+      max(
+        0,
+        min(
+          Double(trials),
+          mean + variance.squareRoot()
+            * SpecialFunctions.normalQuantile(min(max(p, 1e-300), 1 - 1e-16)))))
     return firstSatisfying(lower: 0, upper: trials, guess: g) { cdf($0) >= p }
   }
 
@@ -94,8 +100,13 @@ public struct Binomial: DiscreteDistribution, Hashable {
   /// - Complexity: O(log n) sf evaluations.
   public func upperQuantile(_ q: Double) -> Int {
     precondition(q >= 0 && q <= 1, "q must be a probability in [0, 1]")
-    let g = Int(max(0, min(Double(trials), mean - variance.squareRoot()
-      * SpecialFunctions.normalQuantile(min(max(q, 1e-300), 1 - 1e-16)))))
+    let g = Int(
+      max(
+        0,
+        min(
+          Double(trials),
+          mean - variance.squareRoot()
+            * SpecialFunctions.normalQuantile(min(max(q, 1e-300), 1 - 1e-16)))))
     return firstSatisfying(lower: 0, upper: trials, guess: g) { sf($0) <= q }
   }
 }

@@ -1,3 +1,6 @@
+import ResampleCore
+import SpecialFunctions
+
 // FisherF.swift: Fisher–Snedecor's F distribution.
 #if canImport(Glibc)
   import Glibc
@@ -6,8 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ResampleCore
-import SpecialFunctions
 
 /// The F distribution with (d₁, d₂) degrees of freedom.
 ///

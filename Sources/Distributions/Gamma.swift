@@ -1,3 +1,6 @@
+import ResampleCore
+import SpecialFunctions
+
 // Gamma.swift: the gamma distribution.
 #if canImport(Glibc)
   import Glibc
@@ -6,8 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ResampleCore
-import SpecialFunctions
 
 /// The gamma distribution with shape k and scale θ (density x^(k−1) e^(−x/θ) / (Γ(k) θᵏ)).
 ///

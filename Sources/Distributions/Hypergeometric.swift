@@ -1,3 +1,6 @@
+import ResampleCore
+import SpecialFunctions
+
 // Hypergeometric.swift: the hypergeometric distribution.
 #if canImport(Glibc)
   import Glibc
@@ -6,8 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ResampleCore
-import SpecialFunctions
 
 /// The hypergeometric distribution: successes among n draws without replacement from a
 /// population of N containing K successes.

@@ -1,3 +1,6 @@
+import ResampleCore
+import SpecialFunctions
+
 // Poisson.swift: the Poisson distribution.
 #if canImport(Glibc)
   import Glibc
@@ -6,8 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ResampleCore
-import SpecialFunctions
 
 /// The Poisson distribution with rate λ.
 ///

@@ -1,3 +1,6 @@
+import ResampleCore
+import SpecialFunctions
+
 // StudentT.swift: Student's t distribution.
 #if canImport(Glibc)
   import Glibc
@@ -6,8 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ResampleCore
-import SpecialFunctions
 
 /// Student's t distribution with ν degrees of freedom (ν = +∞ is the standard normal).
 ///
@@ -106,6 +107,10 @@ public struct StudentT: ContinuousDistribution, Hashable {
     if nu == 1 {
       return q > 0.25 ? tan(Double.pi * (0.5 - q)) : 1 / tan(Double.pi * q)
     }
+    // Far tail: P(T > t) = ½ I_x(ν/2, ½) with x ≈ ν/t², so t ≈ √ν (q ν B(ν/2, ½))^(−1/ν) with
+    // relative error O(ν/t²); used beyond 1e100, where x would underflow for small ν.
+    let logFar = 0.5 * log(nu) - (log(q) + log(nu) + SpecialFunctions.logBeta(0.5 * nu, 0.5)) / nu
+    if logFar > 230 { return exp(logFar) }
     let r = SpecialFunctions.inverseRegularizedBetaPair(2 * q, 0.5 * nu, 0.5, complement: false)
     // x = ν/(ν + t²), y = t²/(ν + t²): t = √(ν y / x).
     return (nu * (r.y / r.x)).squareRoot()

@@ -49,6 +49,8 @@ extension SpecialFunctions {
     let sqrt2Hi = 1.414_213_562_373_095_1  // nearest double to √2
     let sqrt2Lo = -9.667_293_313_452_913e-17  // √2 − sqrt2Hi
     let z = x / sqrt2Hi
+    // For |x| < 1 the argument's rounding changes erfc by < 1e-16 relative: skip the correction.
+    if abs(x) < 1 { return 0.5 * erfc(z) }
     // x − z·√2, exact to second order: the residual of the rounded division.
     let residual = x.addingProduct(-z, sqrt2Hi) - z * sqrt2Lo
     let delta = residual / sqrt2Hi  // the argument should have been z + delta

@@ -9,9 +9,10 @@
 #endif
 
 extension SpecialFunctions {
-  /// (I_x(a, b), 1 − I_x(a, b)) for min(a, b) ≤ 1, following the case analysis of BRATIO
-  /// (A. R. Didonato & A. H. Morris 1992, "Algorithm 708: significant digit computation of the
-  /// incomplete beta function ratios", ACM TOMS 18:360–373).
+  /// (I_x(a, b), 1 − I_x(a, b)) for min(a, b) ≤ 1, following the case analysis of BRATIO.
+  ///
+  /// Reference: Didonato & Morris (1992), "Algorithm 708: significant digit computation of the
+  /// incomplete beta function ratios", ACM TOMS 18:360–373.
   @usableFromInline
   static func betaSmallShape(x: Double, y: Double, a: Double, b: Double)
     -> (i: Double, ic: Double)
@@ -203,9 +204,10 @@ extension SpecialFunctions {
     var t = 1.0
     var cn = 1.0
     var n2 = 0.0
+    // c[0..<30] and d[0..<30] of the recurrence, on the stack.
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: 60) { buffer in
-      let c = buffer.baseAddress!
-      let d = c + 30
+      let c = UnsafeMutableBufferPointer(rebasing: buffer[0..<30])
+      let d = UnsafeMutableBufferPointer(rebasing: buffer[30..<60])
       for n in 1...30 {
         let bp2n = b + n2
         j = (bp2n * (bp2n + 1) * j + (z + bp2n + 1) * t) * v

@@ -41,7 +41,7 @@ extension SpecialFunctions {
   ///   for large a with x near a;
   /// - x < a + 1: P = D · Σₙ xⁿ / ((a+1)…(a+n)) (positive terms), Q = 1 − P (P ≲ 0.86 there);
   /// - x ≥ a + 1: Q = a D · (Legendre continued fraction, modified Lentz), P = 1 − Q;
-  /// - a = 1: P = −expm1(−x), Q = e⁻ˣ;
+  /// - a = 1: P = −expm1(−x), Q = e⁻ˣ; a = ½: erf/erfc of √x with the rounding of √x corrected;
   /// - a < 1, x < 1.1 with P > ½: Q directly from
   ///   Q = [Γ(1+a) − 1 − (xᵃ − 1)] / Γ(1+a) − a xᵃ/Γ(1+a) · Σₙ₌₁ (−x)ⁿ / (n! (a+n)),
   ///   with Γ(1+a) − 1 and xᵃ − 1 from `expm1`, so a tiny Q is not lost to cancellation.
@@ -67,6 +67,7 @@ extension SpecialFunctions {
     if x == 0 { return (0, 1, 0) }
     if x.isInfinite { return (1, 0, 0) }
     if a.isInfinite { return (0, 1, 0) }
+    if a == 0.5 { return gammaHalfShape(x) }
     let d = gammaPrefactor(a, x)
     // The exponential distribution: both tails in closed form.
     if a == 1 { return (-expm1(-x), exp(-x), d) }
@@ -78,6 +79,22 @@ extension SpecialFunctions {
     }
     let q = a * d * gammaContinuedFraction(a, x)
     return (1 - q, q, d)
+  }
+
+  /// P(½, x) = erf(√x) and Q(½, x) = erfc(√x) (χ² with one degree of freedom), with the
+  /// rounding δ of √x recovered by a fused multiply–add and applied as the first-order
+  /// correction ∓δ·(2/√π)·e⁻ˣ, so that Q keeps its relative accuracy far into the tail.
+  @usableFromInline
+  static func gammaHalfShape(_ x: Double) -> (p: Double, q: Double, d: Double) {
+    let s = x.squareRoot()
+    let delta = x.addingProduct(-s, s) / (2 * s)  // √x = s + δ
+    let twoOverSqrtPi = 1.128_379_167_095_512_573_9
+    let e = exp(-x)
+    let d = twoOverSqrtPi * s * e  // x^½ e⁻ˣ / Γ(3/2)
+    let correction = delta * twoOverSqrtPi * e
+    let q = erfc(s) - correction
+    let p = erf(s) + correction
+    return (p, q, d)
   }
 
   /// Σₙ xⁿ / ((a+1)…(a+n)), n ≥ 0.

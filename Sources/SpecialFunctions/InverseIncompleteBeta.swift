@@ -87,8 +87,14 @@ extension SpecialFunctions {
       y = guess > 0 && guess < 1 ? guess : 1 - mean
       x = 1 - y
     }
-    if x == 0 { x = .leastNormalMagnitude; y = 1 }
-    if y == 0 { y = .leastNormalMagnitude; x = 1 }
+    if x == 0 {
+      x = .leastNormalMagnitude
+      y = 1
+    }
+    if y == 0 {
+      y = .leastNormalMagnitude
+      x = 1
+    }
     var sLo = -Double.infinity
     var sHi = Double.infinity
     var previousStep = Double.infinity

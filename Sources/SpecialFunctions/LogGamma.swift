@@ -93,10 +93,22 @@ extension SpecialFunctions {
     let r = 1 / x
     let r2 = r * r
     // Bernoulli-number coefficients B_{2k} / (2k (2k − 1)).
-    let c0 = 1.0 / 12, c1 = -1.0 / 360, c2 = 1.0 / 1260, c3 = -1.0 / 1680
-    let c4 = 1.0 / 1188, c5 = -691.0 / 360_360, c6 = 1.0 / 156
+    let c0 = 1.0 / 12
+    let c1 = -1.0 / 360
+    let c2 = 1.0 / 1260
+    let c3 = -1.0 / 1680
+    let c4 = 1.0 / 1188
+    let c5 = -691.0 / 360_360
+    let c6 = 1.0 / 156
     if x > 1e8 { return c0 * r }
     return r * (c0 + r2 * (c1 + r2 * (c2 + r2 * (c3 + r2 * (c4 + r2 * (c5 + r2 * c6))))))
+  }
+
+  /// δ(n/2) for n = 0..<20 (integers and half-integers below 10), from the direct formula.
+  @usableFromInline
+  static let stirlingErrorTable: [Double] = (0..<20).map { i in
+    let x = Double(i) / 2
+    return i == 0 ? 0 : logGamma1p(x) - (x + 0.5) * log(x) + x - lnSqrt2Pi
   }
 
   /// Loader's Stirling error δ(x) = log Γ(x + 1) − [(x + ½) log x − x + log √(2π)], x > 0.
@@ -107,6 +119,8 @@ extension SpecialFunctions {
   public static func stirlingError(_ x: Double) -> Double {
     if x >= 10 { return logGammaCorrection(x) }
     if x <= 0 { return x == 0 ? 0 : .nan }
+    let twice = 2 * x
+    if twice == twice.rounded(.towardZero) { return stirlingErrorTable[Int(twice)] }
     // Direct formula: terms are below 30 in magnitude, so the absolute error is < 1e-14.
     return logGamma1p(x) - (x + 0.5) * log(x) + x - lnSqrt2Pi
   }

@@ -65,7 +65,8 @@ extension SpecialFunctions {
     if k == n {
       return exp(q < 0.1 ? -saddlePointDeviance(n, n * p) - n * q : n * log(p))
     }
-    let lc = stirlingError(n) - stirlingError(k) - stirlingError(n - k)
+    let lc =
+      stirlingError(n) - stirlingError(k) - stirlingError(n - k)
       - saddlePointDeviance(k, n * p) - saddlePointDeviance(n - k, n * q)
     let lf = ln2Pi + log(k) + log1p(-k / n)
     return exp(lc - 0.5 * lf)
@@ -86,7 +87,8 @@ extension SpecialFunctions {
     if k == n {
       return q < 0.1 ? -saddlePointDeviance(n, n * p) - n * q : n * log(p)
     }
-    let lc = stirlingError(n) - stirlingError(k) - stirlingError(n - k)
+    let lc =
+      stirlingError(n) - stirlingError(k) - stirlingError(n - k)
       - saddlePointDeviance(k, n * p) - saddlePointDeviance(n - k, n * q)
     let lf = ln2Pi + log(k) + log1p(-k / n)
     return lc - 0.5 * lf

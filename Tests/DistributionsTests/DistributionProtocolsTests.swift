@@ -1,5 +1,7 @@
+import Foundation
 // Tests for the discrete quantile search shared by the discrete distributions.
 import Testing
+
 @testable import Distributions
 
 @Suite struct DistributionProtocolsTests {
@@ -42,5 +44,3 @@ import Testing
     }
   }
 }
-
-import Foundation

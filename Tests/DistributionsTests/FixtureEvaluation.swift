@@ -1,7 +1,8 @@
+import ResampleCore
 // FixtureEvaluation.swift: evaluates a fixture row on the matching distribution.
 import Testing
-import ResampleCore
 import _TestSupport
+
 @testable import Distributions
 
 /// The continuous distribution a fixture row names.
@@ -31,7 +32,8 @@ func discrete(_ row: FixtureRow) throws -> (any DiscreteDistribution)? {
   }
 }
 
-/// Compares every row (of `family`, when given) of `file` with the implementation; prints and returns the summary.
+/// Compares every row (of `family`, when given) of `file` with the implementation; prints and
+/// returns the summary.
 func checkFixture(_ file: String, family: String? = nil, tolerance: Double = 1e-12) throws
   -> ErrorSummary
 {

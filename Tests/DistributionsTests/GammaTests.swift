@@ -1,8 +1,9 @@
+import Foundation
 // Tests for Gamma.
 import ResampleCore
-import Foundation
 import Testing
 import _TestSupport
+
 @testable import Distributions
 
 @Suite struct GammaTests {

@@ -2,6 +2,7 @@
 import ResampleCore
 import Testing
 import _TestSupport
+
 @testable import Distributions
 
 @Suite struct HypergeometricTests {
@@ -10,8 +11,10 @@ import _TestSupport
   }
 
   @Test func sumsSymmetryAndQuantiles() throws {
-    for (population, successes, draws) in [(20, 7, 12), (100, 30, 50), (60, 59, 30), (5, 0, 3),
-                                            (10, 10, 4), (1000, 10, 500)] {
+    for (population, successes, draws) in [
+      (20, 7, 12), (100, 30, 50), (60, 59, 30), (5, 0, 3),
+      (10, 10, 4), (1000, 10, 500),
+    ] {
       let h = try Hypergeometric(population: population, successes: successes, draws: draws)
       var total = 0.0
       for k in h.supportLowerBound...h.supportUpperBound { total += h.pmf(k) }

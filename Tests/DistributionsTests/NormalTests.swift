@@ -2,6 +2,7 @@
 import ResampleCore
 import Testing
 import _TestSupport
+
 @testable import Distributions
 
 @Suite struct NormalTests {

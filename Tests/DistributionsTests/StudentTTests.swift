@@ -1,7 +1,9 @@
 // Tests for StudentT.
+import Foundation
 import ResampleCore
 import Testing
 import _TestSupport
+
 @testable import Distributions
 
 @Suite struct StudentTTests {
@@ -27,6 +29,21 @@ import _TestSupport
       checkRoundTrips(
         try StudentT(degreesOfFreedom: df), [-1e4, -30, -2, -0.1, 1e-6, 0.7, 3, 12, 1e3])
     }
+  }
+
+  @Test func farTailQuantiles() throws {
+    // ν = 1.5, q = 1e-300: t ≈ 1e200 (x = ν/(ν + t²) underflows); check against the tail
+    // expansion (exact to O(ν/t²)) written out independently.
+    let nu = 1.5
+    let t = try StudentT(degreesOfFreedom: nu)
+    let q = 1e-300
+    let beta = exp(lgamma(nu / 2) + lgamma(0.5) - lgamma((nu + 1) / 2))
+    let expected = nu.squareRoot() * pow(q * nu * beta, -1 / nu)
+    #expect(isClose(t.upperQuantile(q), expected, relative: 1e-12))
+    #expect(isClose(t.quantile(q), -expected, relative: 1e-12))
+    // Continuity across the switch to the expansion (t = 1e100).
+    let q1 = t.sf(1e99)
+    #expect(isClose(t.upperQuantile(q1), 1e99, relative: 1e-12))
   }
 
   @Test func infiniteDegreesOfFreedomIsNormal() throws {

@@ -1,6 +1,7 @@
 // Tests for erf, erfc and the corrected normal tail.
 import Testing
 import _TestSupport
+
 @testable import SpecialFunctions
 
 @Suite struct ErrorFunctionTests {

@@ -35,23 +35,27 @@ func loadRows(_ name: String) throws -> [FixtureRow] {
 
 /// The worst relative error per function over `rows`, with the row where it occurred.
 struct ErrorSummary {
-  var worst: [String: (error: Double, row: FixtureRow, value: Double)] = [:]
+  struct Worst {
+    var error: Double
+    var row: FixtureRow
+    var value: Double
+  }
+  var worst: [String: Worst] = [:]
   var counts: [String: Int] = [:]
 
   mutating func record(_ key: String, _ row: FixtureRow, _ value: Double) {
     let e = relativeError(value, row.reference)
+    let error = e.isNaN ? Double.infinity : e
     counts[key, default: 0] += 1
-    if worst[key] == nil || !(e <= worst[key]!.error) {
-      worst[key] = (e.isNaN ? .infinity : e, row, value)
-    }
+    if let current = worst[key], current.error >= error { return }
+    worst[key] = Worst(error: error, row: row, value: value)
   }
 
   /// One line per function: count, maximum relative error and where.
   var report: String {
-    worst.keys.sorted().map { key in
-      let w = worst[key]!
-      return "\(key): n=\(counts[key]!) max rel err \(w.error) at params \(w.row.parameters) "
-        + "arg \(w.row.argument) (got \(w.value), want \(w.row.reference))"
+    worst.sorted { $0.key < $1.key }.map { key, w in
+      "\(key): n=\(counts[key, default: 0]) max rel err \(w.error) at params "
+        + "\(w.row.parameters) arg \(w.row.argument) (got \(w.value), want \(w.row.reference))"
     }.joined(separator: "\n")
   }
 }

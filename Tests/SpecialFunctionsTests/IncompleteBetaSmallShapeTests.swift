@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import _TestSupport
+
 @testable import SpecialFunctions
 
 @Suite struct IncompleteBetaSmallShapeTests {

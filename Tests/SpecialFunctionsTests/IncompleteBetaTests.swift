@@ -1,6 +1,7 @@
 // Tests for the regularized incomplete beta function.
 import Testing
 import _TestSupport
+
 @testable import SpecialFunctions
 
 @Suite struct IncompleteBetaTests {
@@ -36,7 +37,9 @@ import _TestSupport
     #expect(SpecialFunctions.regularizedBeta(1.5, 1, 3).isNaN)
     // I_x(1, 1) = x and I_x(a, 1) = xᵃ.
     #expect(isClose(SpecialFunctions.regularizedBeta(0.3, 1, 1), 0.3, relative: 1e-15))
-    #expect(isClose(SpecialFunctions.regularizedBeta(0.3, 2.5, 1), 0.049295030175464966,
-                    relative: 1e-14))
+    #expect(
+      isClose(
+        SpecialFunctions.regularizedBeta(0.3, 2.5, 1), 0.049295030175464966,
+        relative: 1e-14))
   }
 }

@@ -1,6 +1,7 @@
 // Tests for the regularized incomplete gamma functions.
 import Testing
 import _TestSupport
+
 @testable import SpecialFunctions
 
 @Suite struct IncompleteGammaTests {
@@ -9,9 +10,11 @@ import _TestSupport
     for row in try loadRows("special.json") {
       switch row.function {
       case "gammaP":
-        summary.record("P", row, SpecialFunctions.regularizedGammaP(row.parameters[0], row.argument))
+        summary.record(
+          "P", row, SpecialFunctions.regularizedGammaP(row.parameters[0], row.argument))
       case "gammaQ":
-        summary.record("Q", row, SpecialFunctions.regularizedGammaQ(row.parameters[0], row.argument))
+        summary.record(
+          "Q", row, SpecialFunctions.regularizedGammaQ(row.parameters[0], row.argument))
       default: continue
       }
     }
@@ -35,8 +38,10 @@ import _TestSupport
     #expect(SpecialFunctions.regularizedGammaP(1, -1).isNaN)
     // Q(½, x) = erfc(√x).
     for x in [1e-6, 0.3, 2, 30] {
-      #expect(isClose(SpecialFunctions.regularizedGammaQ(0.5, x),
-                      SpecialFunctions.erfc(x.squareRoot()), relative: 1e-13))
+      #expect(
+        isClose(
+          SpecialFunctions.regularizedGammaQ(0.5, x),
+          SpecialFunctions.erfc(x.squareRoot()), relative: 1e-13))
     }
   }
 }

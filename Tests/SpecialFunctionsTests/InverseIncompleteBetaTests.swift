@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import _TestSupport
+
 @testable import SpecialFunctions
 
 @Suite struct InverseIncompleteBetaTests {
@@ -37,8 +38,10 @@ import _TestSupport
     // The complement of a tiny upper tail: x close to 1, y = 1 − x resolved exactly.
     let r = SpecialFunctions.inverseRegularizedBetaPair(1e-200, 2, 3, complement: true)
     // 1 − I_x(2, 3) ≈ 4 y³ for small y (leading term of I_y(3, 2) = 4y³ − 3y⁴).
-    #expect(isClose(r.y, cbrt(2.5e-201),
-                    relative: 1e-12))
+    #expect(
+      isClose(
+        r.y, cbrt(2.5e-201),
+        relative: 1e-12))
     #expect(r.x == 1)
     #expect(SpecialFunctions.inverseRegularizedBeta(0, 2, 3) == 0)
     #expect(SpecialFunctions.inverseRegularizedBeta(1, 2, 3) == 1)

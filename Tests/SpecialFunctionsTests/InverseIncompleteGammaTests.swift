@@ -1,6 +1,7 @@
 // Tests for the inverse regularized incomplete gamma functions.
 import Testing
 import _TestSupport
+
 @testable import SpecialFunctions
 
 @Suite struct InverseIncompleteGammaTests {

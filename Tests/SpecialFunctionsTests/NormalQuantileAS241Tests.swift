@@ -1,6 +1,7 @@
 // Tests for the normal quantile (AS 241).
 import Testing
 import _TestSupport
+
 @testable import SpecialFunctions
 
 @Suite struct NormalQuantileAS241Tests {

@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import _TestSupport
+
 @testable import SpecialFunctions
 
 @Suite struct StirlingDevianceTests {
@@ -16,13 +17,15 @@ import _TestSupport
     }
     // Series branch against a 50-digit value: bd0(1000, 1001) = 1000 log(1000/1001) + 1.
     #expect(
-      isClose(SpecialFunctions.saddlePointDeviance(1000, 1001), 4.99666916466833e-4, relative: 1e-13))
+      isClose(
+        SpecialFunctions.saddlePointDeviance(1000, 1001), 4.99666916466833e-4, relative: 1e-13))
   }
 
   @Test func probabilitiesAgreeWithSmallExactCases() {
     // C(10, 3) 0.25³ 0.75⁷ and e^(−2) 2⁵ / 5!.
     let binomial = 120 * (0.25 * 0.25 * 0.25) * Foundation.pow(0.75, 7.0)
-    #expect(isClose(SpecialFunctions.binomialProbability(3, 10, 0.25, 0.75), binomial, relative: 1e-14))
+    #expect(
+      isClose(SpecialFunctions.binomialProbability(3, 10, 0.25, 0.75), binomial, relative: 1e-14))
     #expect(
       isClose(SpecialFunctions.poissonProbability(5, 2), exp(-2) * 32 / 120, relative: 1e-14))
     #expect(SpecialFunctions.binomialProbability(0, 0, 0.3, 0.7) == 1)
