@@ -15,6 +15,7 @@ struct ResampleCommand: ParsableCommand {
       """,
     version: ResampleVersion.version,
     subcommands: [
+      DistCommand.self,
       DoctorCommand.self,
     ]
   )
