@@ -1,1 +1,0 @@
-// BenchmarkComparison: see Guides/Architecture.md for what this module owns.

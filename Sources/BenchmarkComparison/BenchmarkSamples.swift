@@ -1,0 +1,130 @@
+// BenchmarkSamples.swift: the measurements read from one benchmark results file.
+import ResampleCore
+
+/// The tool that wrote a benchmark results file.
+public enum BenchmarkInputFormat: String, Sendable, CaseIterable, Codable {
+  /// `hyperfine --export-json`: `results[].command` and `results[].times` (seconds).
+  case hyperfine
+  /// Google Benchmark JSON (`--benchmark_format=json` or `--benchmark_out`): the repetitions
+  /// (`run_type: iteration`) of each `run_name`; aggregate rows (mean, median, …) are ignored.
+  case googleBenchmark = "google-benchmark"
+  /// criterion.rs: a `target/criterion` folder (every `<id>/new/sample.json`) or one
+  /// `sample.json`; each sample is `times[i] / iters[i]` nanoseconds.
+  case criterion
+  /// `cargo criterion --message-format=json`: `benchmark-complete` messages, each sample
+  /// `measured_values[i] / iteration_count[i]` in `unit`.
+  case cargoCriterion = "cargo-criterion"
+  /// Go benchmark text (`go test -bench`): `BenchmarkName-8  N  1726 ns/op`, one line per run.
+  case go
+  /// pyperf JSON: the `values` of every run of every benchmark (seconds).
+  case pyperf
+  /// CSV with a benchmark name and a value per row (one row per run), header optional.
+  case csv
+}
+
+/// The runs of one benchmark on one side of a comparison.
+public struct BenchmarkSamples: Sendable, Equatable {
+  /// The benchmark's name, as the tool wrote it; benchmarks are matched across files by name.
+  public var name: String
+  /// One value per run (per repetition, per sample), in ``unit``.
+  public var values: [Double]
+  /// `"s"` when the values are times in seconds (every time-based format is converted to
+  /// seconds); otherwise the unit the file states (e.g. pyperf's `"byte"`), or `""` if none.
+  public var unit: String
+
+  public init(name: String, values: [Double], unit: String) {
+    self.name = name
+    self.values = values
+    self.unit = unit
+  }
+}
+
+/// The benchmarks read from one results file, in the order they first appear.
+public struct BenchmarkSet: Sendable, Equatable {
+  /// The file (or folder) read.
+  public var source: String
+  /// Its format (detected or forced).
+  public var format: BenchmarkInputFormat
+  /// The benchmarks, with unique names, in order of first appearance.
+  public var benchmarks: [BenchmarkSamples]
+  /// What the reader skipped and why (e.g. "12 aggregate rows ignored").
+  public var notes: [String]
+
+  public init(
+    source: String, format: BenchmarkInputFormat, benchmarks: [BenchmarkSamples],
+    notes: [String] = []
+  ) {
+    self.source = source
+    self.format = format
+    self.benchmarks = benchmarks
+    self.notes = notes
+  }
+
+  /// The benchmark called `name`, if present.
+  public func benchmark(named name: String) -> BenchmarkSamples? {
+    benchmarks.first { $0.name == name }
+  }
+}
+
+/// Reader options for formats that record more than one measurement.
+public struct BenchmarkReadOptions: Sendable, Equatable {
+  /// Which time of Google Benchmark to use.
+  public enum GoogleBenchmarkTime: String, Sendable, CaseIterable, Codable {
+    case real
+    case cpu
+  }
+  /// Google Benchmark: `real_time` (default, as compare.py) or `cpu_time`.
+  public var googleBenchmarkTime: GoogleBenchmarkTime
+  /// criterion folders: which saved measurement to read (`new` = the latest run, or a baseline
+  /// name given to `--save-baseline`, e.g. `base`).
+  public var criterionBaseline: String
+
+  public init(googleBenchmarkTime: GoogleBenchmarkTime = .real, criterionBaseline: String = "new") {
+    self.googleBenchmarkTime = googleBenchmarkTime
+    self.criterionBaseline = criterionBaseline
+  }
+}
+
+/// Collects runs by benchmark name, keeping the order of first appearance.
+struct SampleAccumulator {
+  private(set) var names: [String] = []
+  private var values: [String: [Double]] = [:]
+  private var units: [String: String] = [:]
+
+  /// Appends one run; values must be finite and ≥ 0 (`location` names the offending place).
+  mutating func append(_ value: Double, to name: String, unit: String, location: String) throws {
+    guard value.isFinite, value >= 0 else {
+      throw InputError.invalidData(
+        source: location,
+        reason: "benchmark '\(name)': measurement \(value) is not a finite number ≥ 0")
+    }
+    if values[name] == nil {
+      names.append(name)
+      values[name] = []
+      units[name] = unit
+    } else if units[name] != unit {
+      throw InputError.invalidData(
+        source: location,
+        reason: "benchmark '\(name)' mixes units '\(units[name] ?? "")' and '\(unit)'")
+    }
+    values[name, default: []].append(value)
+  }
+
+  /// Whether `name` has been seen.
+  func contains(_ name: String) -> Bool { values[name] != nil }
+
+  var samples: [BenchmarkSamples] {
+    names.map { BenchmarkSamples(name: $0, values: values[$0] ?? [], unit: units[$0] ?? "") }
+  }
+}
+
+/// Seconds per unit for the time units the tools write.
+func secondsPerUnit(_ unit: String) -> Double? {
+  switch unit {
+  case "ns": return 1e-9
+  case "us", "µs", "μs": return 1e-6
+  case "ms": return 1e-3
+  case "s", "sec", "second", "seconds": return 1
+  default: return nil
+  }
+}

@@ -1,0 +1,5 @@
+//go:build !slow
+
+package benchdiff
+
+const fibN = 15
