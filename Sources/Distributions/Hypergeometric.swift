@@ -81,10 +81,11 @@ public struct Hypergeometric: DiscreteDistribution, Hashable {
     if n == 0 || n == r + b { return 1 }
     let p = Double(n) / total
     let q = Double(r + b - n) / total
-    let p1 = SpecialFunctions.binomialProbability(Double(k), Double(r), p, q)
-    let p2 = SpecialFunctions.binomialProbability(Double(n - k), Double(b), p, q)
-    let p3 = SpecialFunctions.binomialProbability(Double(n), total, p, q)
-    return p1 * p2 / p3
+    // One exponential of the combined logarithm (each log term is relative-accurate).
+    let l1 = SpecialFunctions.logBinomialProbability(Double(k), Double(r), p, q)
+    let l2 = SpecialFunctions.logBinomialProbability(Double(n - k), Double(b), p, q)
+    let l3 = SpecialFunctions.logBinomialProbability(Double(n), total, p, q)
+    return exp(l1 + l2 - l3)
   }
 
   /// P(X = k).
