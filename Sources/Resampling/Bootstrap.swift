@@ -1,0 +1,335 @@
+// Bootstrap.swift: the bootstrap engine — validation, plans, replicate ranges and results.
+import Dispatch
+import RandomStreams
+import ResampleCore
+
+/// A bootstrap of a statistic over one or more samples: deterministic, streaming, parallel.
+///
+/// Determinism: replicate b draws only from `Philox4x32(seed: seed, stream: UInt64(b))`, samples
+/// (and strata) in order, so the replicate vector depends only on (data, statistic, seed, b) —
+/// identical for any thread count, block size, or split into ranges merged with
+/// ``ReplicateBlock/merge(_:)``. Memory is O(B + n): no B × n index matrix is formed; each worker
+/// draws one resample at a time into a counts vector (or a running sum for linear statistics).
+///
+/// Kernels: linear statistics (mean, sum, proportion) sum the drawn observations directly;
+/// order statistics count multiplicities over the sorted sample and scan to the needed rank (no
+/// per-replicate sort); samples with few distinct values are drawn as one multinomial (binomial
+/// for 0/1 data) over their values; when every sample is 0/1, replicates are read from a table
+/// over the lattice of count configurations and intervals from its histogram.
+///
+/// References: Efron & Tibshirani, *An Introduction to the Bootstrap* (1993); Davison &
+/// Hinkley, *Bootstrap Methods and their Application* (1997); Salmon et al., "Parallel random
+/// numbers: as easy as 1, 2, 3" (SC 2011) for counter-based streams.
+public struct Bootstrap: Sendable {
+  /// The statistic.
+  public let statistic: BootstrapStatistic
+  /// The plan as given.
+  public let plan: ResamplingPlan
+  /// The statistic on the original data.
+  public let estimate: Double
+  /// A description of how resamples are drawn (`"independent, collapsed"`).
+  public let planDescription: String
+  /// Inner replicates of the nested bootstrap behind studentized intervals of statistics
+  /// without a closed-form standard error (default 50; Efron & Tibshirani 1993, §6.4).
+  public var innerReplicates: Int = 50
+
+  let groups: [Group]
+  let samples: [[Double]]
+  let lattice: Lattice?
+
+  /// Prepares a bootstrap, validating the data.
+  ///
+  /// - Parameters:
+  ///   - samples: the data; one array per sample (one for `.sample`, two for `.difference`,
+  ///     `.ratio` and `.correlation`, any number for custom statistics).
+  ///   - statistic: what to compute on each resample.
+  ///   - plan: how to resample (default: each sample independently).
+  /// - Throws: ``InputError`` for empty samples, non-finite values, wrong sample counts, strata
+  ///   of the wrong length, non-0/1 data for proportions, a ratio whose denominator is 0.
+  /// - Complexity: O(n log n) preparation.
+  public init(
+    samples: [[Double]], statistic: BootstrapStatistic, plan: ResamplingPlan = .independent
+  ) throws {
+    try Self.validate(samples: samples, statistic: statistic, plan: plan)
+    self.statistic = statistic
+    self.plan = plan
+    self.samples = samples
+    let allowCollapse: Bool
+    switch statistic {
+    case .custom, .correlation: allowCollapse = false
+    default: allowCollapse = true
+    }
+    var groups: [Group] = []
+    switch plan {
+    case .independent:
+      for s in samples { groups.append(Group(members: [s], allowCollapse: allowCollapse)) }
+    case .paired:
+      for s in samples { groups.append(Group(members: [s], allowCollapse: false)) }
+    case .stratified(let strata):
+      var labels: [Int] = []
+      var byLabel: [Int: [Double]] = [:]
+      for (x, l) in zip(samples[0], strata) {
+        if byLabel[l] == nil { labels.append(l) }
+        byLabel[l, default: []].append(x)
+      }
+      groups.append(
+        Group(members: labels.sorted().map { byLabel[$0] ?? [] }, allowCollapse: allowCollapse))
+    }
+    self.groups = groups
+    self.lattice = Lattice(groups: groups, statistic: statistic)
+    var description: String
+    switch plan {
+    case .independent:
+      description = samples.count == 1 ? "ordinary" : "independent (\(samples.count) samples)"
+    case .paired: description = "paired"
+    case .stratified: description = "stratified (\(groups[0].segments.count) strata)"
+    }
+    if groups.contains(where: { $0.segments.contains { $0.collapse.isCollapsed } }) {
+      description += ", collapsed"
+    }
+    planDescription = description
+    estimate = Self.evaluateOriginal(statistic, groups: groups, samples: samples)
+  }
+
+  // MARK: - Validation
+
+  static func validate(samples: [[Double]], statistic: BootstrapStatistic, plan: ResamplingPlan)
+    throws
+  {
+    guard !samples.isEmpty else {
+      throw InputError.invalidParameter(name: "samples", value: "[]", expected: "at least one sample")
+    }
+    for (i, s) in samples.enumerated() {
+      guard !s.isEmpty else {
+        throw InputError.invalidData(source: "sample \(i + 1)", reason: "is empty")
+      }
+      if let bad = s.firstIndex(where: { !$0.isFinite }) {
+        throw InputError.invalidData(
+          source: "sample \(i + 1) value \(bad + 1)", reason: "\(s[bad]) is not a finite number")
+      }
+      guard s.count < Int(UInt32.max) else {
+        throw InputError.tooLarge(what: "sample \(i + 1)", limit: "2^32 − 1 observations")
+      }
+    }
+    func requireCount(_ k: Int) throws {
+      guard samples.count == k else {
+        throw InputError.invalidParameter(
+          name: "samples", value: "\(samples.count) samples",
+          expected: "\(k) sample\(k == 1 ? "" : "s") for the \(statistic.name)")
+      }
+    }
+    var inner: SampleStatistic? = nil
+    switch statistic {
+    case .sample(let s):
+      try requireCount(1)
+      inner = s
+    case .difference(let s), .ratio(let s):
+      try requireCount(2)
+      inner = s
+    case .correlation:
+      try requireCount(2)
+      guard samples[0].count == samples[1].count, samples[0].count >= 3 else {
+        throw InputError.invalidData(
+          source: "samples", reason: "correlation needs two paired samples of equal length ≥ 3")
+      }
+    case .custom, .weighted: break
+    }
+    if let s = inner {
+      switch s {
+      case .quantile(let q):
+        guard q >= 0, q <= 1 else {
+          throw InputError.invalidParameter(name: "quantile", value: "\(q)", expected: "a probability in [0, 1]")
+        }
+      case .trimmedMean(let f):
+        guard f >= 0, f < 0.5 else {
+          throw InputError.invalidParameter(
+            name: "trimmed-mean fraction", value: "\(f)", expected: "a fraction in [0, 0.5)")
+        }
+      case .proportion:
+        for (i, smp) in samples.enumerated() where smp.contains(where: { $0 != 0 && $0 != 1 }) {
+          throw InputError.invalidData(
+            source: "sample \(i + 1)", reason: "a proportion needs 0/1 data")
+        }
+      case .standardDeviation:
+        for (i, smp) in samples.enumerated() where smp.count < 2 {
+          throw InputError.invalidData(
+            source: "sample \(i + 1)", reason: "a standard deviation needs at least 2 values")
+        }
+      default: break
+      }
+    }
+    switch plan {
+    case .independent: break
+    case .paired:
+      guard samples.allSatisfy({ $0.count == samples[0].count }) else {
+        throw InputError.invalidData(source: "samples", reason: "paired samples need equal lengths")
+      }
+    case .stratified(let strata):
+      guard samples.count == 1 else {
+        throw InputError.invalidParameter(
+          name: "plan", value: "stratified with \(samples.count) samples",
+          expected: "exactly one sample to stratify")
+      }
+      guard strata.count == samples[0].count else {
+        throw InputError.invalidParameter(
+          name: "strata", value: "\(strata.count) labels",
+          expected: "one label per observation (\(samples[0].count))")
+      }
+    }
+    if case .correlation = statistic, plan != .paired && plan != .independent {
+      throw InputError.invalidParameter(
+        name: "plan", value: "\(plan)", expected: "paired resampling for a correlation")
+    }
+    if case .ratio(let s) = statistic {
+      let d = SortedSample(samples[1]).evaluate(s)
+      guard d != 0 else {
+        throw InputError.invalidData(
+          source: "sample 2", reason: "its \(s.name) is 0, so the ratio is undefined")
+      }
+    }
+  }
+
+  // MARK: - Replicates
+
+  /// Computes replicates b ∈ `range` (index order), drawing replicate b from stream b.
+  ///
+  /// - Parameters:
+  ///   - range: replicate indices, 0 ≤ lo ≤ hi.
+  ///   - seed: the seed.
+  ///   - threads: workers (≥ 1); the output does not depend on it.
+  ///   - blockSize: replicates per work item (0 = automatic); the output does not depend on it.
+  ///   - studentize: also compute se*_b for the bootstrap-t.
+  /// - Throws: ``InputError`` for a negative range, threads < 1 or blockSize < 0.
+  /// - Complexity: O(|range| · n) time (O(|range| · k) when collapsed), O(|range| + n) memory.
+  public func replicates(
+    _ range: Range<Int>, seed: UInt64, threads: Int = 1, blockSize: Int = 0,
+    studentize: Bool = false
+  ) throws -> ReplicateBlock {
+    guard range.lowerBound >= 0 else {
+      throw InputError.invalidParameter(
+        name: "range", value: "\(range)", expected: "replicate indices ≥ 0")
+    }
+    guard threads >= 1 else {
+      throw InputError.invalidParameter(name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
+    }
+    guard blockSize >= 0 else {
+      throw InputError.invalidParameter(
+        name: "blockSize", value: "\(blockSize)", expected: "an integer ≥ 0 (0 = automatic)")
+    }
+    let count = range.count
+    var values = [Double](repeating: 0, count: count)
+    var ses = [Double](repeating: 0, count: studentize ? count : 0)
+    let useLattice = lattice != nil && (!studentize || lattice?.standardErrors != nil)
+    var keys = [UInt32](repeating: 0, count: useLattice ? count : 0)
+    let bs = blockSize > 0 ? blockSize : 1024
+    let blocks = (count + bs - 1) / bs
+    let workers = max(1, min(threads, blocks))
+    values.withUnsafeMutableBufferPointer { vp in
+      ses.withUnsafeMutableBufferPointer { sp in
+        keys.withUnsafeMutableBufferPointer { kp in
+          let out = OutputPointers(values: vp.baseAddress, ses: sp.baseAddress, keys: kp.baseAddress)
+          let work: @Sendable (Int) -> Void = { w in
+            var scratch = Scratch(groups: self.groups)
+            var blk = w
+            while blk < blocks {
+              let lo = blk * bs
+              let hi = min(count, lo + bs)
+              self.computeRange(
+                lo..<hi, base: range.lowerBound, seed: seed, studentize: studentize,
+                lattice: useLattice, out: out, scratch: &scratch)
+              blk += workers
+            }
+          }
+          if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+        }
+      }
+    }
+    return ReplicateBlock(range: range, values: values, standardErrors: ses, keys: keys)
+  }
+
+  /// Computes replicates `local` (offsets into the output) = global indices base + local.
+  func computeRange(
+    _ local: Range<Int>, base: Int, seed: UInt64, studentize: Bool, lattice useLattice: Bool,
+    out: OutputPointers, scratch: inout Scratch
+  ) {
+    if useLattice, let lat = lattice {
+      lat.fill(local, base: base, seed: seed, studentize: studentize, out: out)
+      return
+    }
+    for i in local {
+      var d = IndexDrawer(seed: seed, stream: base + i)
+      let (t, se) = replicate(drawer: &d, studentize: studentize, scratch: &scratch)
+      out.values![i] = t
+      if studentize { out.ses![i] = se }
+    }
+  }
+
+  // MARK: - Results
+
+  /// Runs B replicates and computes the requested intervals.
+  ///
+  /// - Parameters:
+  ///   - replicates: B ≥ 1 (default 9,999, SciPy's).
+  ///   - seed: the seed.
+  ///   - methods: interval methods (default BCa).
+  ///   - level: confidence level in (0, 1), default 0.95.
+  ///   - alternative: two-sided (default) or one-sided.
+  ///   - threads: workers; the result does not depend on it.
+  ///   - ties: BCa's z0 tie rule (default `.half`, SciPy's).
+  /// - Throws: ``InputError`` for B < 1 or a level outside (0, 1).
+  public func run(
+    replicates: Int = 9_999, seed: UInt64, methods: [IntervalMethod] = [.bca],
+    level: Double = 0.95, alternative: Alternative = .twoSided, threads: Int = 1,
+    ties: BCaTieRule = .half
+  ) throws -> BootstrapResult {
+    guard replicates >= 1 else {
+      throw InputError.invalidParameter(
+        name: "replicates", value: "\(replicates)", expected: "an integer ≥ 1")
+    }
+    try InputError.requireLevel(level)
+    let block = try self.replicates(
+      0..<replicates, seed: seed, threads: threads, studentize: methods.contains(.studentized))
+    return try result(
+      from: block, seed: seed, methods: methods, level: level, alternative: alternative,
+      ties: ties)
+  }
+
+  /// Intervals and summaries from replicates [0, B) (for example a merge of ranges).
+  ///
+  /// - Throws: ``InputError`` if the block does not start at 0, is empty, lacks standard errors
+  ///   for a studentized interval, or the level is outside (0, 1).
+  /// - Complexity: O(B log B), or O(B + lattice size) for the collapsed 0/1 plan.
+  public func result(
+    from block: ReplicateBlock, seed: UInt64, methods: [IntervalMethod] = [.bca],
+    level: Double = 0.95, alternative: Alternative = .twoSided, ties: BCaTieRule = .half
+  ) throws -> BootstrapResult {
+    try InputError.requireLevel(level)
+    guard block.range.lowerBound == 0, !block.values.isEmpty else {
+      throw InputError.invalidParameter(
+        name: "block", value: "\(block.range)", expected: "replicates 0..<B with B ≥ 1")
+    }
+    if methods.contains(.studentized) && block.standardErrors.count != block.values.count {
+      throw InputError.invalidParameter(
+        name: "block", value: "no standard errors",
+        expected: "replicates computed with studentize: true for a studentized interval")
+    }
+    let jack = methods.contains(.bca) ? jackknife() : nil
+    let se0 = methods.contains(.studentized) ? originalStandardError(block: block) : nil
+    return BootstrapSummary.make(
+      name: statistic.name, estimate: estimate, block: block, lattice: lattice, seed: seed,
+      methods: methods, level: level, alternative: alternative, jackknife: jack,
+      studentError: se0, plan: planDescription, observations: groups.map(\.n).reduce(0, +),
+      innerReplicates: hasClosedFormStandardError ? nil : innerReplicates, ties: ties)
+  }
+
+  /// The BCa acceleration from the jackknife (closed form for built-in statistics; SciPy's
+  /// multi-sample rule), or nil when undefined (all leave-one-out values equal).
+  public var acceleration: Double? { jackknife().flatMap(Jackknife.acceleration) }
+}
+
+/// Raw output pointers shared by workers; each worker writes disjoint indices.
+struct OutputPointers: @unchecked Sendable {
+  let values: UnsafeMutablePointer<Double>?
+  let ses: UnsafeMutablePointer<Double>?
+  let keys: UnsafeMutablePointer<UInt32>?
+}

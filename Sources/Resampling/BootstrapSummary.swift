@@ -1,0 +1,152 @@
+// BootstrapSummary.swift: from a replicate vector to standard error, bias, intervals, diagnostics.
+import RandomStreams
+import ResampleCore
+
+enum BootstrapSummary {
+  /// Distribution of the finite replicates: a histogram over lattice keys when available
+  /// (O(B + lattice size)), otherwise a sort (O(B log B)).
+  static func distribution(_ values: [Double], keys: [UInt32], table: [Double]?) -> ReplicateQuantile {
+    if let table, keys.count == values.count, !keys.isEmpty {
+      var hist = [Int](repeating: 0, count: table.count)
+      keys.withUnsafeBufferPointer { k in
+        hist.withUnsafeMutableBufferPointer { h in
+          for key in k { h[Int(key)] += 1 }
+        }
+      }
+      var v: [Double] = []
+      var c: [Int] = []
+      for (key, n) in hist.enumerated() where n > 0 && table[key].isFinite {
+        v.append(table[key])
+        c.append(n)
+      }
+      return ReplicateQuantile(values: v, counts: c)
+    }
+    return ReplicateQuantile(values.filter(\.isFinite))
+  }
+
+  static func make(
+    name: String, estimate: Double, block: ReplicateBlock, lattice: Lattice?, seed: UInt64,
+    methods: [IntervalMethod], level: Double, alternative: Alternative,
+    jackknife: [Jackknife.Values]?, studentError: Double?, plan: String, observations: Int,
+    innerReplicates: Int?, ties: BCaTieRule
+  ) -> BootstrapResult {
+    let values = block.values
+    let b = values.count
+    var diagnostics: [BootstrapDiagnostic] = []
+    var finite = 0
+    var sum = 0.0
+    for v in values where v.isFinite {
+      finite += 1
+      sum += v
+    }
+    if finite < b { diagnostics.append(.nonFiniteReplicates(count: b - finite)) }
+    let mean = finite > 0 ? sum / Double(finite) : .nan
+    var ss = 0.0
+    for v in values where v.isFinite { ss += (v - mean) * (v - mean) }
+    let se = finite > 1 ? (ss / Double(finite - 1)).squareRoot() : (finite == 1 ? 0 : .nan)
+    let dist = distribution(values, keys: block.keys, table: lattice?.values)
+    if finite == 0 { diagnostics.append(.noFiniteReplicates) }
+    if dist.values.count == 1 { diagnostics.append(.constantReplicates(value: dist.values[0])) }
+    var intervals: [ConfidenceInterval] = []
+    for m in methods {
+      if finite == 0 {
+        intervals.append(ConfidenceInterval(
+          method: m, level: level, alternative: alternative, lower: .nan, upper: .nan,
+          lowerMonteCarloError: .nan, upperMonteCarloError: .nan,
+          diagnostics: [.noFiniteReplicates]))
+        continue
+      }
+      switch m {
+      case .percentile:
+        intervals.append(BootstrapIntervals.percentile(dist, level: level, alternative: alternative))
+      case .basic:
+        intervals.append(BootstrapIntervals.basic(
+          estimate: estimate, dist, level: level, alternative: alternative))
+      case .normal:
+        intervals.append(BootstrapIntervals.normal(
+          estimate: estimate, replicateMean: mean, standardError: se, replicates: finite,
+          level: level, alternative: alternative))
+      case .bca:
+        var extra: [BootstrapDiagnostic] = []
+        var a = 0.0
+        if let j = jackknife, let acc = Jackknife.acceleration(j) {
+          a = acc
+        } else {
+          extra.append(.accelerationUndefined)
+        }
+        if finite < observations {
+          extra.append(.fewReplicates(replicates: finite, observations: observations))
+        }
+        var ci = BootstrapIntervals.bca(
+          estimate: estimate, dist, acceleration: a, level: level, alternative: alternative,
+          ties: ties)
+        ci.diagnostics += extra
+        intervals.append(ci)
+      case .studentized:
+        intervals.append(studentized(
+          estimate: estimate, block: block, lattice: lattice, se0: studentError ?? se,
+          level: level, alternative: alternative, inner: innerReplicates))
+      }
+    }
+    return BootstrapResult(
+      statistic: name, estimate: estimate, standardError: se, bias: mean - estimate,
+      intervals: intervals, replicates: b, seed: seed, rng: Philox4x32.identifier, plan: plan,
+      diagnostics: diagnostics, distribution: values)
+  }
+
+  static func studentized(
+    estimate: Double, block: ReplicateBlock, lattice: Lattice?, se0: Double, level: Double,
+    alternative: Alternative, inner: Int?
+  ) -> ConfidenceInterval {
+    var diags: [BootstrapDiagnostic] = []
+    if let inner { diags.append(.nestedBootstrap(inner: inner)) }
+    guard se0.isFinite, se0 > 0 else {
+      diags.append(.studentizedDegenerate)
+      var ci = ConfidenceInterval(
+        method: .studentized, level: level, alternative: alternative, lower: estimate,
+        upper: estimate, lowerMonteCarloError: 0, upperMonteCarloError: 0, diagnostics: diags)
+      BootstrapIntervals.applyAlternative(&ci)
+      return ci
+    }
+    var zero = 0
+    let pivots: ReplicateQuantile
+    if let lat = lattice, let ses = lat.standardErrors, block.keys.count == block.values.count {
+      var hist = [Int](repeating: 0, count: lat.size)
+      for k in block.keys { hist[Int(k)] += 1 }
+      var v: [Double] = []
+      var c: [Int] = []
+      for (key, n) in hist.enumerated() where n > 0 {
+        let t = lat.values[key]
+        guard t.isFinite else { continue }
+        guard ses[key] > 0 else {
+          zero += n
+          continue
+        }
+        v.append((t - estimate) / ses[key])
+        c.append(n)
+      }
+      pivots = ReplicateQuantile(values: v, counts: c)
+    } else {
+      var p: [Double] = []
+      p.reserveCapacity(block.values.count)
+      for (t, s) in zip(block.values, block.standardErrors) where t.isFinite {
+        if s > 0 && s.isFinite { p.append((t - estimate) / s) } else { zero += 1 }
+      }
+      pivots = ReplicateQuantile(p)
+    }
+    if zero > 0 { diags.append(.studentizedZeroStandardError(count: zero)) }
+    guard pivots.count > 0 else {
+      diags.append(.studentizedDegenerate)
+      var ci = ConfidenceInterval(
+        method: .studentized, level: level, alternative: alternative, lower: estimate,
+        upper: estimate, lowerMonteCarloError: 0, upperMonteCarloError: 0, diagnostics: diags)
+      BootstrapIntervals.applyAlternative(&ci)
+      return ci
+    }
+    var ci = BootstrapIntervals.studentized(
+      estimate: estimate, standardError: se0, pivots: pivots, level: level,
+      alternative: alternative)
+    ci.diagnostics = diags + ci.diagnostics
+    return ci
+  }
+}

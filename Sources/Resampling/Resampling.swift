@@ -1,1 +1,0 @@
-// Resampling: see Guides/Architecture.md for what this module owns.

@@ -1,0 +1,60 @@
+// ResamplingPlan.swift: how resamples are drawn.
+
+/// How the bootstrap draws a resample.
+///
+/// Whatever the plan, when a sample (or stratum) holds few distinct values the engine draws the
+/// resample's *counts* as one multinomial draw over the distinct values (O(k) per replicate
+/// instead of O(n); a binomial draw for 0/1 data) — the result's `plan` then reads
+/// `"…, collapsed"`. The choice depends only on the data, so results stay deterministic.
+public enum ResamplingPlan: Sendable, Equatable {
+  /// Each sample is resampled i.i.d. within itself (one sample: the ordinary bootstrap;
+  /// several: SciPy's multi-sample `bootstrap`, R `boot(strata=)` on the pooled data).
+  case independent
+  /// One sample, resampled within each stratum so that stratum sizes stay fixed (R `boot`'s
+  /// `strata`). `strata[i]` labels observation i.
+  case stratified(strata: [Int])
+  /// Two or more samples of equal length holding paired observations, resampled with shared
+  /// indices (SciPy `paired=True`); used for correlation.
+  case paired
+}
+
+/// A statistic of the resampled data.
+public enum BootstrapStatistic: Sendable {
+  /// A statistic of one sample.
+  case sample(SampleStatistic)
+  /// θ(sample 0) − θ(sample 1).
+  case difference(SampleStatistic)
+  /// θ(sample 0) / θ(sample 1).
+  case ratio(SampleStatistic)
+  /// Pearson's correlation of paired samples 0 (x) and 1 (y).
+  case correlation
+  /// A user statistic of the resampled samples (values in draw order; with a stratified plan,
+  /// one array with the strata one after another). Each replicate materialises the resample.
+  case custom(name: String, statistic: @Sendable ([[Double]]) -> Double)
+  /// A user statistic of the resample's counts over each sample's sorted distinct values: O(k)
+  /// per replicate and compatible with the collapsed plan.
+  case weighted(name: String, statistic: @Sendable ([WeightedSample]) -> Double)
+
+  /// A readable name.
+  public var name: String {
+    switch self {
+    case .sample(let s): return s.name
+    case .difference(let s): return "difference of \(s.name)s"
+    case .ratio(let s): return "ratio of \(s.name)s"
+    case .correlation: return "correlation"
+    case .custom(let n, _), .weighted(let n, _): return n
+    }
+  }
+}
+
+/// One resampled sample as counts over the original sample's sorted distinct values.
+public struct WeightedSample: Sendable, Equatable {
+  /// The original sample's distinct values, ascending.
+  public var values: [Double]
+  /// How often each value occurs in the resample (Σ = the sample size).
+  public var counts: [Int]
+  public init(values: [Double], counts: [Int]) {
+    self.values = values
+    self.counts = counts
+  }
+}

@@ -1,0 +1,141 @@
+// SampleStatistic.swift: statistics of one sample, evaluated from counts over sorted values.
+
+/// A statistic of one sample.
+///
+/// Every statistic here is evaluated from a resample's *counts* over the sample's sorted distinct
+/// values (O(k) for k distinct values), so collapsed (multinomial) resampling and multiplicity
+/// counting need no sort: a median is a cumulative scan to rank n/2, not a sort of n values.
+///
+/// Conventions: `median` is numpy's (mean of the two middle values for even n); `quantile(q)` is
+/// Hyndman–Fan type 7; `trimmedMean(f)` cuts ⌊f·n⌋ observations from each end (SciPy
+/// `trim_mean`); `standardDeviation` uses divisor n − 1 (R `sd`, numpy `ddof=1`); `proportion`
+/// is the mean of 0/1 data.
+public enum SampleStatistic: Sendable, Hashable {
+  case mean
+  case sum
+  case proportion
+  case median
+  case quantile(Double)
+  case trimmedMean(Double)
+  case standardDeviation
+
+  /// A short name (`"mean"`, `"quantile(0.9)"`).
+  public var name: String {
+    switch self {
+    case .mean: return "mean"
+    case .sum: return "sum"
+    case .proportion: return "proportion"
+    case .median: return "median"
+    case .quantile(let q): return "quantile(\(q))"
+    case .trimmedMean(let f): return "trimmed mean(\(f))"
+    case .standardDeviation: return "standard deviation"
+    }
+  }
+
+  /// Whether the statistic is linear in the counts (a weighted sum of the observations).
+  public var isLinear: Bool {
+    switch self {
+    case .mean, .sum, .proportion: return true
+    default: return false
+    }
+  }
+
+  /// The smallest sample size on which the statistic is defined.
+  var minimumSampleSize: Int { self == .standardDeviation ? 2 : 1 }
+
+  /// Evaluates the statistic on plain values (any order).
+  ///
+  /// - Complexity: O(n log n).
+  public func evaluate(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    var v: [Double] = []
+    var c: [Int32] = []
+    for x in sorted {
+      if let last = v.last, last == x { c[c.count - 1] += 1 } else {
+        v.append(x)
+        c.append(1)
+      }
+    }
+    return v.withUnsafeBufferPointer { vp in
+      c.withUnsafeBufferPointer { cp in
+        evaluate(values: vp.baseAddress!, counts: cp.baseAddress!, distinct: v.count, total: values.count)
+      }
+    }
+  }
+
+  /// Evaluates the statistic from counts over sorted distinct values.
+  ///
+  /// - Parameters:
+  ///   - values: `distinct` sorted values.
+  ///   - counts: how many times each value occurs in the (re)sample; zeros allowed.
+  ///   - total: Σ counts (> 0).
+  @inline(__always)
+  func evaluate(
+    values v: UnsafePointer<Double>, counts c: UnsafePointer<Int32>, distinct k: Int, total n: Int
+  ) -> Double {
+    switch self {
+    case .mean, .proportion:
+      var s = 0.0
+      for i in 0..<k { s += Double(c[i]) * v[i] }
+      return s / Double(n)
+    case .sum:
+      var s = 0.0
+      for i in 0..<k { s += Double(c[i]) * v[i] }
+      return s
+    case .median:
+      let (a, b) = Self.orderStatisticPair((n - 1) / 2, v, c, k)
+      return n % 2 == 1 ? a : (a + b) / 2
+    case .quantile(let q):
+      let h = Double(n) * q + (1 - q) - 1
+      let j = min(max(Int(h.rounded(.down)), 0), n - 1)
+      let g = h - Double(j)
+      let (a, b) = Self.orderStatisticPair(j, v, c, k)
+      return j + 1 >= n ? a : ReplicateQuantile.lerp(a, b, g)
+    case .trimmedMean(let f):
+      let g = Int(f * Double(n))
+      let lo = g
+      let hi = n - g
+      var s = 0.0
+      var start = 0
+      for i in 0..<k {
+        let end = start + Int(c[i])
+        let a = max(start, lo)
+        let b = min(end, hi)
+        if b > a { s += Double(b - a) * v[i] }
+        start = end
+        if start >= hi { break }
+      }
+      return s / Double(hi - lo)
+    case .standardDeviation:
+      var s = 0.0
+      for i in 0..<k { s += Double(c[i]) * v[i] }
+      let m = s / Double(n)
+      var ss = 0.0
+      for i in 0..<k {
+        let d = v[i] - m
+        ss += Double(c[i]) * d * d
+      }
+      return (ss / Double(n - 1)).squareRoot()
+    }
+  }
+
+  /// The order statistics of 0-based ranks j and j + 1 (the second clamped to the last).
+  @inline(__always)
+  static func orderStatisticPair(
+    _ j: Int, _ v: UnsafePointer<Double>, _ c: UnsafePointer<Int32>, _ k: Int
+  ) -> (Double, Double) {
+    var cum = 0
+    var i = 0
+    while i < k {
+      cum += Int(c[i])
+      if cum > j { break }
+      i += 1
+    }
+    if i >= k { return (v[k - 1], v[k - 1]) }
+    let a = v[i]
+    if cum > j + 1 { return (a, a) }
+    var i2 = i + 1
+    while i2 < k && c[i2] == 0 { i2 += 1 }
+    return (a, i2 < k ? v[i2] : a)
+  }
+}

@@ -1,0 +1,309 @@
+// SegmentContrastBootstrap.swift: many columns × segment pairs from one joint stratified resample.
+import Dispatch
+import LinearAlgebra
+import RandomStreams
+import ResampleCore
+
+/// One contrast: the difference of a column's mean between two segments.
+public struct SegmentContrast: Sendable, Equatable {
+  /// Column index in the data matrix.
+  public var column: Int
+  /// The two segment labels; the contrast is mean(first) − mean(second).
+  public var first: Int
+  public var second: Int
+  /// The estimate on the data.
+  public var estimate: Double
+  /// Bootstrap standard error.
+  public var standardError: Double
+  /// The per-contrast percentile interval (type-7 quantiles).
+  public var percentile: ConfidenceInterval
+  /// The max-T simultaneous interval (family-wise level).
+  public var simultaneousLower: Double
+  public var simultaneousUpper: Double
+  /// Bootstrap p-value for "no difference" and its Westfall–Young step-down adjustment.
+  public var pValue: Double
+  public var adjustedPValue: Double
+}
+
+/// The result of a ``SegmentContrastBootstrap``.
+public struct SegmentContrastResult: Sendable, Equatable {
+  /// Contrasts in column-major order: for each column, each segment pair.
+  public var contrasts: [SegmentContrast]
+  /// The max-T critical value.
+  public var criticalValue: Double
+  public var level: Double
+  public var replicates: Int
+  public var seed: UInt64
+  public var rng: String
+}
+
+/// The joint stratified bootstrap of segment means of many columns (a survey: questions ×
+/// segments), computed as a matrix product.
+///
+/// Each replicate draws every segment's rows i.i.d. within the segment (stratified plan: segment
+/// sizes fixed) as a row of counts; a block of b replicates forms a b × n count matrix, and the
+/// segment sums of all p columns are one dgemm per segment, (b × n_s)·(n_s × p). All pairwise
+/// contrasts are differences of the resulting means, resampled jointly, so max-T simultaneous
+/// intervals and Westfall–Young adjusted p-values (``MaxT``) come from the same replicates.
+///
+/// When the data are integers (0/1 answers), segment sums are exact, so contrasts are kept as
+/// integers k_a·n_b − k_b·n_a and their quantiles found by counting over that lattice (O(B + R)
+/// instead of a sort); the reported values are exact rationals rounded once.
+///
+/// Determinism: replicate b uses only stream b; counts are integers and products of integer
+/// data are exact, so results are bit-identical for any threads, block size or split (with
+/// non-integer data, dgemm's summation order over n is fixed by OpenBLAS for a given kernel,
+/// with BLAS pinned to one thread inside the loop).
+public struct SegmentContrastBootstrap: Sendable {
+  let n: Int
+  let p: Int
+  /// Data rows reordered so that segments are contiguous (column-major n × p).
+  let data: [Double]
+  /// Sorted distinct segment labels, their sizes and row offsets.
+  public let segments: [Int]
+  let sizes: [Int]
+  let offsets: [Int]
+  /// Segment-index pairs (i < j) compared.
+  let pairs: [(Int, Int)]
+  let integral: Bool
+  let estimates: [Double]
+
+  /// Prepares the bootstrap.
+  ///
+  /// - Parameters:
+  ///   - data: n × p observations (rows = respondents), column-major.
+  ///   - segments: one label per row.
+  ///   - pairs: label pairs to compare (default: all pairs of distinct labels, ascending).
+  /// - Throws: ``InputError`` for a label count ≠ n, fewer than two segments, non-finite data,
+  ///   or a pair naming an unknown label.
+  public init(data matrix: Matrix, segments labels: [Int], pairs: [(Int, Int)]? = nil) throws {
+    guard labels.count == matrix.rows, matrix.rows > 0, matrix.columns > 0 else {
+      throw InputError.invalidParameter(
+        name: "segments", value: "\(labels.count) labels",
+        expected: "one label per data row (\(matrix.rows)) and at least one column")
+    }
+    if let bad = matrix.storage.firstIndex(where: { !$0.isFinite }) {
+      throw InputError.invalidData(
+        source: "data row \(bad % matrix.rows + 1) column \(bad / matrix.rows + 1)",
+        reason: "not a finite number")
+    }
+    let distinct = Array(Set(labels)).sorted()
+    guard distinct.count >= 2 else {
+      throw InputError.invalidData(source: "segments", reason: "at least two segments are needed")
+    }
+    n = matrix.rows
+    p = matrix.columns
+    segments = distinct
+    var order: [Int] = []
+    var sizes: [Int] = []
+    var offsets: [Int] = []
+    for l in distinct {
+      offsets.append(order.count)
+      let rows = labels.indices.filter { labels[$0] == l }
+      sizes.append(rows.count)
+      order += rows
+    }
+    self.sizes = sizes
+    self.offsets = offsets
+    var d = [Double](repeating: 0, count: n * p)
+    for j in 0..<p { for (r, i) in order.enumerated() { d[r + j * n] = matrix.storage[i + j * n] } }
+    data = d
+    var pr: [(Int, Int)] = []
+    if let pairs {
+      for (a, b) in pairs {
+        guard let ia = distinct.firstIndex(of: a), let ib = distinct.firstIndex(of: b), ia != ib
+        else {
+          throw InputError.invalidParameter(
+            name: "pairs", value: "(\(a), \(b))", expected: "two different segment labels")
+        }
+        pr.append((ia, ib))
+      }
+    } else {
+      for i in 0..<distinct.count { for j in (i + 1)..<distinct.count { pr.append((i, j)) } }
+    }
+    self.pairs = pr
+    integral = d.allSatisfy { $0 == $0.rounded() && abs($0) < 1e6 }
+    var est: [Double] = []
+    for j in 0..<p {
+      var means: [Double] = []
+      for s in 0..<distinct.count {
+        var sum = 0.0
+        for r in offsets[s]..<(offsets[s] + sizes[s]) { sum += d[r + j * n] }
+        means.append(sum / Double(sizes[s]))
+      }
+      for (a, b) in pr { est.append(means[a] - means[b]) }
+    }
+    estimates = est
+  }
+
+  /// Number of contrasts (columns × pairs).
+  public var contrastCount: Int { p * pairs.count }
+
+  /// Contrast replicates for b ∈ `range`, contrast-major: `out[j * range.count + (b − lo)]`.
+  ///
+  /// - Complexity: O(|range|·n·p) flops in dgemm, O(|range|·n) draws, O(|range|·m) memory.
+  public func replicates(
+    _ range: Range<Int>, seed: UInt64, threads: Int = 1, blockSize: Int = 0
+  ) throws -> [Double] {
+    guard range.lowerBound >= 0, threads >= 1, blockSize >= 0 else {
+      throw InputError.invalidParameter(
+        name: "range/threads/blockSize", value: "\(range), \(threads), \(blockSize)",
+        expected: "indices ≥ 0, threads ≥ 1, blockSize ≥ 0")
+    }
+    let count = range.count
+    let m = contrastCount
+    var out = [Double](repeating: 0, count: m * count)
+    let bs = blockSize > 0 ? blockSize : 512
+    let blocks = (count + bs - 1) / bs
+    let workers = max(1, min(threads, blocks))
+    let nseg = sizes.count
+    BLASRuntime.withThreadCount(1) {
+      out.withUnsafeMutableBufferPointer { op in
+        let ptr = OutputPointers(values: op.baseAddress, ses: nil, keys: nil)
+        let work: @Sendable (Int) -> Void = { w in
+          var counts = [Double](repeating: 0, count: bs * self.n)
+          var sums = [Double](repeating: 0, count: bs * self.p * nseg)
+          var blk = w
+          while blk < blocks {
+            let lo = blk * bs
+            let hi = min(count, lo + bs)
+            let rows = hi - lo
+            // Count matrix rows × n (column-major, leading dimension rows).
+            counts.withUnsafeMutableBufferPointer { c in
+              for i in 0..<(rows * self.n) { c[i] = 0 }
+              for r in 0..<rows {
+                var d = IndexDrawer(seed: seed, stream: range.lowerBound + lo + r)
+                for s in 0..<nseg {
+                  let bound = UInt32(self.sizes[s])
+                  let off = self.offsets[s]
+                  for _ in 0..<self.sizes[s] { c[r + (off + d.index(bound)) * rows] += 1 }
+                }
+              }
+              self.data.withUnsafeBufferPointer { x in
+                sums.withUnsafeMutableBufferPointer { sp in
+                  for s in 0..<nseg {
+                    BLAS.gemm(
+                      .none, .none, m: rows, n: self.p, k: self.sizes[s],
+                      a: UnsafePointer(c.baseAddress! + self.offsets[s] * rows), lda: rows,
+                      b: x.baseAddress! + self.offsets[s], ldb: self.n,
+                      c: sp.baseAddress! + s * rows * self.p, ldc: rows)
+                  }
+                }
+              }
+            }
+            // Contrasts: j = column * pairs + pair.
+            sums.withUnsafeBufferPointer { sp in
+              var j = 0
+              for q in 0..<self.p {
+                for (a, b) in self.pairs {
+                  let na = Double(self.sizes[a])
+                  let nb = Double(self.sizes[b])
+                  let pa = sp.baseAddress! + a * rows * self.p + q * rows
+                  let pb = sp.baseAddress! + b * rows * self.p + q * rows
+                  let o = ptr.values! + j * count + lo
+                  if self.integral {
+                    let den = na * nb
+                    for r in 0..<rows { o[r] = (pa[r] * nb - pb[r] * na) / den }
+                  } else {
+                    for r in 0..<rows { o[r] = pa[r] / na - pb[r] / nb }
+                  }
+                  j += 1
+                }
+              }
+            }
+            blk += workers
+          }
+        }
+        if workers == 1 { work(0) } else {
+          DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
+      }
+    }
+    return out
+  }
+
+  /// Runs B replicates: percentile intervals per contrast, max-T simultaneous intervals, and
+  /// Westfall–Young adjusted p-values.
+  ///
+  /// - Throws: ``InputError`` for B < 2 or a level outside (0, 1).
+  public func run(
+    replicates b: Int = 9_999, seed: UInt64, level: Double = 0.95, threads: Int = 1,
+    blockSize: Int = 0
+  ) throws -> SegmentContrastResult {
+    guard b >= 2 else {
+      throw InputError.invalidParameter(name: "replicates", value: "\(b)", expected: "an integer ≥ 2")
+    }
+    try InputError.requireLevel(level)
+    let reps = try replicates(0..<b, seed: seed, threads: threads, blockSize: blockSize)
+    return summarize(reps, count: b, seed: seed, level: level)
+  }
+
+  /// Summaries from contrast-major replicates [0, B) (e.g. merged ranges, see ``merge(_:)``).
+  public func summarize(_ reps: [Double], count b: Int, seed: UInt64, level: Double)
+    -> SegmentContrastResult
+  {
+    let m = contrastCount
+    let analysis = MaxT.analyze(replicates: reps, count: b, estimates: estimates, level: level)
+    var out: [SegmentContrast] = []
+    out.reserveCapacity(m)
+    var j = 0
+    for q in 0..<p {
+      for (a, bb) in pairs {
+        let dist = quantiles(reps, j: j, count: b, a: a, b: bb)
+        let ci = BootstrapIntervals.percentile(dist, level: level)
+        out.append(SegmentContrast(
+          column: q, first: segments[a], second: segments[bb], estimate: estimates[j],
+          standardError: analysis.standardErrors[j], percentile: ci,
+          simultaneousLower: analysis.lower[j], simultaneousUpper: analysis.upper[j],
+          pValue: analysis.pValues[j], adjustedPValue: analysis.adjustedPValues[j]))
+        j += 1
+      }
+    }
+    return SegmentContrastResult(
+      contrasts: out, criticalValue: analysis.criticalValue, level: level, replicates: b,
+      seed: seed, rng: Philox4x32.identifier)
+  }
+
+  /// Merges contrast-major replicate ranges (given in index order with their sizes).
+  public static func merge(_ parts: [(values: [Double], count: Int)], contrasts m: Int) -> [Double] {
+    let total = parts.reduce(0) { $0 + $1.count }
+    var out = [Double](repeating: 0, count: total * m)
+    var lo = 0
+    for part in parts {
+      for j in 0..<m {
+        for r in 0..<part.count { out[j * total + lo + r] = part.values[j * part.count + r] }
+      }
+      lo += part.count
+    }
+    return out
+  }
+
+  /// The distribution of contrast j: counted over the integer lattice k_a·n_b − k_b·n_a when
+  /// the data are integers, sorted otherwise.
+  func quantiles(_ reps: [Double], j: Int, count b: Int, a: Int, b sb: Int) -> ReplicateQuantile {
+    let den = Double(sizes[a] * sizes[sb])
+    if integral {
+      var lo = Int.max
+      var hi = Int.min
+      var keys = [Int](repeating: 0, count: b)
+      for r in 0..<b {
+        let k = Int((reps[j * b + r] * den).rounded())
+        keys[r] = k
+        lo = min(lo, k)
+        hi = max(hi, k)
+      }
+      if hi - lo <= 4 * b + 1024 {
+        var hist = [Int](repeating: 0, count: hi - lo + 1)
+        for k in keys { hist[k - lo] += 1 }
+        var v: [Double] = []
+        var c: [Int] = []
+        for (i, h) in hist.enumerated() where h > 0 {
+          v.append(Double(i + lo) / den)
+          c.append(h)
+        }
+        return ReplicateQuantile(values: v, counts: c)
+      }
+    }
+    return ReplicateQuantile(Array(reps[(j * b)..<((j + 1) * b)]))
+  }
+}

@@ -1,0 +1,86 @@
+// Permutation tests against SciPy 1.17 (exact p-values exactly; Monte Carlo within MC error).
+import Foundation
+import ResampleCore
+import Testing
+import _TestSupport
+
+@testable import Resampling
+
+private struct PermFixture: Decodable {
+  struct Case: Decodable {
+    let design: String
+    let statistic: String
+    let alternative: String
+    let x: [Double]
+    let y: [Double]
+    let observed: Double
+    let p: Double
+    let exact: Bool
+  }
+  let cases: [Case]
+}
+
+@Test func permutationPValuesMatchSciPy() throws {
+  let fx = try decodeFixture(PermFixture.self, "resampling/scipy_permutation.json")
+  #expect(fx.cases.count == 26)
+  for c in fx.cases {
+    let test = try PermutationTest(
+      first: c.x, second: c.y,
+      statistic: c.statistic == "median" ? .differenceOfMedians : .differenceOfMeans,
+      design: c.design == "paired" ? .paired : .independent)
+    #expect(isClose(test.observed, c.observed, relative: 1e-12, absolute: 1e-14))
+    let alt = Alternative(rawValue: c.alternative)!
+    let r = try test.run(alternative: alt, replicates: c.exact ? 100_000 : 99_999, seed: 7)
+    #expect(r.exact == c.exact)
+    if c.exact {
+      #expect(isClose(r.pValue, c.p, relative: 1e-12), "\(c.design) \(c.statistic) \(c.alternative)")
+    } else {
+      // Two independent Monte Carlo estimates: |Δ| ≤ 4·√2·SE.
+      let se = (c.p * (1 - c.p) / 99_999).squareRoot()
+      #expect(abs(r.pValue - c.p) <= 4 * 1.5 * se + 1e-5, "MC \(r.pValue) vs \(c.p)")
+      #expect(r.monteCarloError > 0)
+    }
+  }
+}
+
+@Test func permutationIsDeterministicAcrossThreadsAndSplits() throws {
+  let x = (0..<40).map { Double($0 % 7) + 0.25 * Double($0) }
+  let y = (0..<35).map { Double($0 % 5) + 0.3 * Double($0) }
+  for stat in [PermutationTest.Statistic.differenceOfMeans, .differenceOfMedians] {
+    let t = try PermutationTest(first: x, second: y, statistic: stat)
+    let one = try t.nullDistribution(0..<5000, seed: 11, threads: 1)
+    let two = try t.nullDistribution(0..<5000, seed: 11, threads: 2)
+    let split = try t.nullDistribution(0..<1234, seed: 11) + t.nullDistribution(1234..<5000, seed: 11)
+    #expect(one == two)
+    #expect(one == split)
+    #expect(Set(one).count > 100)
+  }
+}
+
+@Test func permutationMonteCarloPValueFormulaAndCaps() throws {
+  // Constant data: every arrangement ties with the observed 0; two-sided 2·1 is capped at 1.
+  let t = try PermutationTest(first: [Double](repeating: 3, count: 12), second: [Double](repeating: 3, count: 12))
+  let r = try t.run(replicates: 999, seed: 3)
+  #expect(!r.exact)
+  #expect(r.pValue == 1)
+  // Far apart: p = 1/(B + 1) for the one-sided test.
+  let far = try PermutationTest(first: (0..<30).map { Double($0) + 1000 }, second: (0..<30).map(Double.init))
+  let g = try far.run(alternative: .greater, replicates: 999, seed: 3)
+  #expect(g.pValue == 1.0 / 1000)
+  let l = try far.run(alternative: .less, replicates: 999, seed: 3)
+  #expect(l.pValue == 1)
+}
+
+@Test func permutationRejectsBadInput() {
+  #expect(throws: InputError.self) { try PermutationTest(first: [], second: [1]) }
+  #expect(throws: InputError.self) { try PermutationTest(first: [.nan], second: [1]) }
+  #expect(throws: InputError.self) {
+    try PermutationTest(first: [1, 2], second: [1], design: .paired)
+  }
+  #expect(throws: InputError.self) {
+    try PermutationTest(first: [1, 2], second: [1, 3], statistic: .differenceOfMedians, design: .paired)
+  }
+  #expect(throws: InputError.self) {
+    try PermutationTest(first: [1, 2], second: [1, 3]).run(replicates: 0, seed: 1)
+  }
+}
