@@ -7,7 +7,7 @@ import _TestSupport
 @Suite struct IncompleteBetaTests {
   @Test func matchesMpmath() throws {
     var summary = ErrorSummary()
-    for row in try loadRows("special.json") {
+    for row in try loadRows("special.json") + loadRows("random.json") {
       let (a, b, x) = (row.parameters.first ?? .nan, row.parameters.last ?? .nan, row.argument)
       switch row.function {
       case "betaI": summary.record("I", row, SpecialFunctions.regularizedBeta(x, a, b))

@@ -3,8 +3,9 @@
 
 Run from this folder:  python3 generate.py   (needs mpmath >= 1.3, scipy for starting guesses only)
 
-Every number is written as a string (repr of the double argument, `mp.nstr(value, 25)` for the
-reference) so that 1e-300, inf and nan survive JSON. Each output file holds
+Every number is written as a string (repr of the double parameters and argument,
+`mp.nstr(value, 25)` for the reference) so that 1e-300, inf and nan survive JSON and every double
+is parsed exactly. Each output file holds
   {"generator": ..., "rows": [[family, [params...], function, argument, reference], ...]}
 The argument is the exact double the Swift test passes; the reference is the exact function
 value at that double, correctly rounded to 25 significant digits.
@@ -480,7 +481,50 @@ def discrete_rows():
   return rows
 
 
+def random_rows():
+  """Seeded random points for I_x(a, b), 1 - I_x(a, b), P(a, x), Q(a, x): shapes log-uniform in
+  [0.01, 1e4], arguments spread over the whole range (log-uniform near 0 and 1, uniform within
+  +-6 standard deviations of the mean) -- to exercise every branch of the algorithms."""
+  import random
+  rng = random.Random(20261129)
+  rows = []
+  for _ in range(700):
+    a = 10 ** rng.uniform(-2, 4)
+    b = 10 ** rng.uniform(-2, 4)
+    kind = rng.random()
+    if kind < 0.25:
+      x = 10 ** rng.uniform(-30, -0.3)
+    elif kind < 0.5:
+      x = 1 - 10 ** rng.uniform(-15, -0.3)
+    else:
+      mean = a / (a + b)
+      sd = math.sqrt(a * b / ((a + b) ** 2 * (a + b + 1)))
+      x = mean + sd * rng.uniform(-6, 6)
+    if not (0 < x < 1):
+      continue
+    lo, hi = beta_both(a, b, x)
+    if ok(lo) and lo != 0:
+      rows.append(["sf", [a, b], "betaI", repr(x), s(lo)])
+    if ok(hi) and hi != 0:
+      rows.append(["sf", [a, b], "betaIc", repr(x), s(hi)])
+  for _ in range(500):
+    a = 10 ** rng.uniform(-2, 4)
+    if rng.random() < 0.5:
+      x = 10 ** rng.uniform(-10, 4)
+    else:
+      x = max(1e-300, a + math.sqrt(a) * rng.uniform(-6, 6))
+    P, Q = gamma_both(a, x)
+    if ok(P) and P != 0:
+      rows.append(["sf", [a], "gammaP", repr(x), s(P)])
+    if ok(Q) and Q != 0:
+      rows.append(["sf", [a], "gammaQ", repr(x), s(Q)])
+  return rows
+
+
 def write(name, rows):
+  # Parameters as strings too: Foundation's JSONSerialization on Linux may round a JSON number
+  # to a neighbouring double, which at a = 22 and x = 1e-13 alone moves I_x(a, b) by 2e-13.
+  rows = [[r[0], [repr(float(v)) for v in r[1]]] + r[2:] for r in rows]
   path = os.path.join(HERE, name)
   with open(path, "w") as f:
     json.dump({"generator": "Tests/Fixtures/distributions/generate.py (mpmath %s, dps 50)"
@@ -495,7 +539,7 @@ if __name__ == "__main__":
   only = set(sys.argv[1:])
   jobs = [("special.json", special_rows), ("chi2.json", chi2_rows), ("normal.json", normal_rows),
           ("t.json", t_rows), ("beta.json", beta_family_rows), ("gamma.json", gamma_family_rows),
-          ("f.json", f_rows), ("discrete.json", discrete_rows)]
+          ("f.json", f_rows), ("discrete.json", discrete_rows), ("random.json", random_rows)]
   for name, job in jobs:
     if only and name not in only:
       continue
