@@ -10,7 +10,7 @@ import ResampleCore
 /// mode's) and inverts with a guide table: one uniform and O(1) expected work per draw. Otherwise
 /// it uses BTPE (triangle, parallelograms and exponential tails as the hat), accepting by the
 /// exact pmf ratio f(y)/f(m): by recursion for |y − m| ≤ 20, by log-factorial differences
-/// beyond. Degenerate cases (n = 0, p ∈ {0, 1}) draw no random numbers.
+/// beyond (and for n ≥ 1e14). Degenerate cases (n = 0, p ∈ {0, 1}) draw no random numbers.
 ///
 /// - Complexity: O(1) expected per draw; O(√(n·r)) setup for the table, O(1) for BTPE.
 ///
@@ -95,8 +95,9 @@ public struct BinomialSampler: Sendable {
   }
 }
 
-/// One binomial draw with parameters that change from call to call (not public API; the
-/// caller validates n ≥ 0 and p in [0, 1]). Sequential inversion from 0 when n·r < 30, BTPE
+/// One binomial draw with parameters that change from call to call (not public API).
+///
+/// The caller validates n ≥ 0 and p in [0, 1]. Sequential inversion from 0 when n·r < 30, BTPE
 /// (set up on the fly) otherwise.
 @inlinable
 internal func _binomialDraw<G: RandomNumberGenerator>(
@@ -115,8 +116,9 @@ internal func _binomialDraw<G: RandomNumberGenerator>(
   return reflect ? n - y : y
 }
 
-/// Binomial(n, r) by sequential inversion from 0 for n·r < 30 and r ≤ ½ (q^n ≥ e^{−42}, no
-/// underflow). If rounding leaves u above the summed pmf the draw restarts, which renormalises.
+/// Binomial(n, r) by sequential inversion from 0, for n·r < 30 and r ≤ ½.
+///
+/// q^n ≥ e^{−42} there, so nothing underflows. If rounding leaves u above the summed pmf the draw restarts, which renormalises.
 @inlinable
 internal func _binomialSequentialInversion<G: RandomNumberGenerator>(
   trials n: Int, r: Double, using generator: inout G
@@ -234,24 +236,32 @@ internal struct _BTPE: Sendable {
       }
       // Accept when v ≤ f(y)/f(m).
       let k = y - m
-      if k.magnitude <= 20 {
-        var ratio = 1.0
+      if k.magnitude <= 20 && n < 100_000_000_000_000 {
+        // f(i)/f(i − 1) = (a − s·i)/i with a = s(n + 1), s = r/q. Numerator and denominator
+        // products (each < (n + 1)²⁰ ≤ 1e281 for n < 1e14) avoid a division per step.
+        var num = 1.0
+        var den = 1.0
         if k > 0 {
           var i = m + 1
           while i <= y {
-            ratio *= a / Double(i) - s
+            let di = Double(i)
+            num *= a - s * di
+            den *= di
             i += 1
           }
         } else if k < 0 {
           var i = y + 1
           while i <= m {
-            ratio /= a / Double(i) - s
+            let di = Double(i)
+            num *= di
+            den *= a - s * di
             i += 1
           }
         }
-        if v <= ratio { return y }
+        if v * den <= num { return y }
       } else {
-        let logRatio = _LogFactorial.difference(m, y) + _LogFactorial.difference(n - m, n - y)
+        let logRatio =
+          _LogFactorial.difference(m, y) + _LogFactorial.difference(n - m, n - y)
           + Double(k) * self.logRatio
         if Foundation.log(v) <= logRatio { return y }
       }

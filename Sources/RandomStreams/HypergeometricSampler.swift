@@ -80,7 +80,8 @@ public struct HypergeometricSampler: Sendable {
       let n = draws
       let k = successes
       let bigN = population
-      // Mode ⌊(n + 1)(K + 1)/(N + 2)⌋; ratio p(x+1)/p(x) = (K − x)(n − x)/((x + 1)(N − K − n + x + 1)).
+      // Mode ⌊(n + 1)(K + 1)/(N + 2)⌋;
+      // ratio p(x+1)/p(x) = (K − x)(n − x)/((x + 1)(N − K − n + x + 1)).
       let mode = Int(
         ((Double(n) + 1) * (Double(k) + 1) / (Double(bigN) + 2)).rounded(.down))
       method = .table
@@ -169,7 +170,8 @@ internal struct _HRUA: Sendable {
       if !(x >= 0) || !(x < bound) { continue }
       k = Int(x.rounded(.down))
       // T = log(f(k)/f(m)) with f(x) ∝ 1/(x! (small − x)! (s − x)! (large − s + x)!).
-      let t = _LogFactorial.difference(m, k) + _LogFactorial.difference(small - m, small - k)
+      let t =
+        _LogFactorial.difference(m, k) + _LogFactorial.difference(small - m, small - k)
         + _LogFactorial.difference(sample - m, sample - k)
         + _LogFactorial.difference(large - sample + m, large - sample + k)
       if u * (4 - u) - 3 <= t { break }

@@ -97,8 +97,10 @@ public struct Philox4x32: RandomNumberGenerator, Sendable, Equatable {
     hasBuffered = false
   }
 
-  /// The Philox4x32-10 bijection: 10 rounds of the Philox S-box with the key bumped by the
-  /// Weyl constants between rounds (Salmon et al. 2011, section 3.3).
+  /// The Philox4x32-10 bijection of one 128-bit counter under a 64-bit key.
+  ///
+  /// Ten rounds of the Philox S-box with the key bumped by the Weyl constants between rounds
+  /// (Salmon et al. 2011, section 3.3).
   ///
   /// - Parameters:
   ///   - counter: the four 32-bit counter words.

@@ -110,7 +110,8 @@ internal struct _PTRS: Sendable {
     // (Loader's Stirling error): = m log(λ/m) − ½ log m − (λ − m) − log √(2π) − δ(m), free of
     // cancellation (m ≥ 30 here).
     let md = Double(m)
-    logPm = md * log1p((lambda - md) / md) - 0.5 * log(md) - (lambda - md)
+    logPm =
+      md * log1p((lambda - md) / md) - 0.5 * log(md) - (lambda - md)
       - _LogFactorial.halfLogTwoPi - SpecialFunctions.stirlingError(md)
   }
 

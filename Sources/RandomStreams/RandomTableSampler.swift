@@ -136,7 +136,9 @@ public struct RandomTableSampler: Sendable {
   }
 }
 
-/// The Patefield kernel over raw buffers (not public API). The last row of `out` holds the
+/// The Patefield kernel over raw buffers (not public API).
+///
+/// The last row of `out` holds the
 /// columns' remaining totals while the rows above are filled. All counts are at most the total
 /// (< 2³¹), so products of two counts cannot overflow and wrapping arithmetic is safe.
 @inlinable
@@ -195,7 +197,8 @@ internal func _patefield<G: RandomNumberGenerator>(
           while hi < upper || lo > lower {
             if hi < upper {
               // p(h + 1) = p(h) (id − h)(ia − h) / ((h + 1)(ii + h + 1))
-              pHi *= Double((id &- hi) &* (ia &- hi)) * reciprocal(hi &+ 1)
+              pHi *=
+                Double((id &- hi) &* (ia &- hi)) * reciprocal(hi &+ 1)
                 * reciprocal(ii &+ hi &+ 1)
               hi &+= 1
               sum += pHi
@@ -206,7 +209,8 @@ internal func _patefield<G: RandomNumberGenerator>(
             }
             if lo > lower {
               // p(l − 1) = p(l) l (ii + l) / ((id − l + 1)(ia − l + 1))
-              pLo *= Double(lo &* (ii &+ lo)) * reciprocal(id &- lo &+ 1)
+              pLo *=
+                Double(lo &* (ii &+ lo)) * reciprocal(id &- lo &+ 1)
                 * reciprocal(ia &- lo &+ 1)
               lo &-= 1
               sum += pLo

@@ -1,9 +1,9 @@
+import RandomStreams
+import ResampleCore
 // Tests for BinomialSampler: goodness of fit (inversion and BTPE, p on both sides of 1/2,
 // p near 0 and 1, n up to 1e9), degenerate cases, validation and determinism.
 import Testing
 import _TestSupport
-import ResampleCore
-import RandomStreams
 
 @Suite struct BinomialSamplerTests {
   @Test func goodnessOfFitAgainstExactPMF() throws {
@@ -58,7 +58,8 @@ import RandomStreams
       let s = try BinomialSampler(trials: n, probability: p)
       var a = Philox4x32(seed: 5, stream: 6)
       var b = Philox4x32(seed: 5, stream: 6)
-      #expect((0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
+      #expect(
+        (0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
     }
   }
 

@@ -1,8 +1,8 @@
+import RandomStreams
 // Tests for nextBounded (Lemire 2019): exact values against an independent implementation,
 // uniformity by chi-square including bounds near 2^63 and 2^64, and a biased control.
 import Testing
 import _TestSupport
-import RandomStreams
 
 @Suite struct BoundedIntegersTests {
   @Test func matchesIndependentLemireImplementation() throws {
@@ -62,7 +62,8 @@ import RandomStreams
   @Test func deterministicPerSeedAndStream() {
     var a = Philox4x32(seed: 11, stream: 12)
     var b = Philox4x32(seed: 11, stream: 12)
-    #expect((0..<500).map { _ in a.nextBounded(UInt64(1_000_003)) }
-      == (0..<500).map { _ in b.nextBounded(UInt64(1_000_003)) })
+    #expect(
+      (0..<500).map { _ in a.nextBounded(UInt64(1_000_003)) }
+        == (0..<500).map { _ in b.nextBounded(UInt64(1_000_003)) })
   }
 }

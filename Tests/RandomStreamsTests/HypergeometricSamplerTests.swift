@@ -1,9 +1,9 @@
+import RandomStreams
+import ResampleCore
 // Tests for HypergeometricSampler: goodness of fit (table inversion and HRUA, with and without
 // the class swap and draw complement), degenerate cases, validation and determinism.
 import Testing
 import _TestSupport
-import ResampleCore
-import RandomStreams
 
 @Suite struct HypergeometricSamplerTests {
   @Test func goodnessOfFitAgainstExactPMF() throws {
@@ -33,10 +33,14 @@ import RandomStreams
     var g = Philox4x32(seed: 1, stream: 1)
     let before = g
     #expect(try HypergeometricSampler(population: 0, successes: 0, draws: 0).sample(using: &g) == 0)
-    #expect(try HypergeometricSampler(population: 10, successes: 10, draws: 4).sample(using: &g) == 4)
-    #expect(try HypergeometricSampler(population: 10, successes: 0, draws: 4).sample(using: &g) == 0)
-    #expect(try HypergeometricSampler(population: 10, successes: 3, draws: 10).sample(using: &g) == 3)
-    #expect(try HypergeometricSampler(population: 10, successes: 3, draws: 0).sample(using: &g) == 0)
+    #expect(
+      try HypergeometricSampler(population: 10, successes: 10, draws: 4).sample(using: &g) == 4)
+    #expect(
+      try HypergeometricSampler(population: 10, successes: 0, draws: 4).sample(using: &g) == 0)
+    #expect(
+      try HypergeometricSampler(population: 10, successes: 3, draws: 10).sample(using: &g) == 3)
+    #expect(
+      try HypergeometricSampler(population: 10, successes: 3, draws: 0).sample(using: &g) == 0)
     #expect(g == before)
   }
 
@@ -60,7 +64,8 @@ import RandomStreams
       let s = try HypergeometricSampler(population: bigN, successes: k, draws: n)
       var a = Philox4x32(seed: 5, stream: 6)
       var b = Philox4x32(seed: 5, stream: 6)
-      #expect((0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
+      #expect(
+        (0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
     }
   }
 }

@@ -1,9 +1,9 @@
+import RandomStreams
+import ResampleCore
 // Tests for MultinomialSampler: binomial marginals, the joint pmf of a small case, sums,
 // zero-probability categories, validation and determinism.
 import Testing
 import _TestSupport
-import ResampleCore
-import RandomStreams
 
 @Suite struct MultinomialSamplerTests {
   @Test func marginalsAndJointMatchExactProbabilities() throws {
@@ -48,24 +48,34 @@ import RandomStreams
 
   @Test func edgeCases() throws {
     var g = Philox4x32(seed: 1, stream: 1)
-    #expect(try MultinomialSampler(trials: 0, probabilities: [0.5, 0.5]).sample(using: &g) == [0, 0])
+    #expect(
+      try MultinomialSampler(trials: 0, probabilities: [0.5, 0.5]).sample(using: &g) == [0, 0])
     #expect(try MultinomialSampler(trials: 7, probabilities: [1]).sample(using: &g) == [7])
-    #expect(try MultinomialSampler(trials: 7, probabilities: [0, 1, 0]).sample(using: &g) == [0, 7, 0])
-    #expect(try MultinomialSampler(trials: 7, probabilities: [0, 0, 1]).sample(using: &g) == [0, 0, 7])
+    #expect(
+      try MultinomialSampler(trials: 7, probabilities: [0, 1, 0]).sample(using: &g) == [0, 7, 0])
+    #expect(
+      try MultinomialSampler(trials: 7, probabilities: [0, 0, 1]).sample(using: &g) == [0, 0, 7])
   }
 
   @Test func invalidParametersThrow() {
     #expect(throws: InputError.self) { try MultinomialSampler(trials: -1, probabilities: [1]) }
     #expect(throws: InputError.self) { try MultinomialSampler(trials: 5, probabilities: []) }
-    #expect(throws: InputError.self) { try MultinomialSampler(trials: 5, probabilities: [0.5, 0.6]) }
-    #expect(throws: InputError.self) { try MultinomialSampler(trials: 5, probabilities: [1.5, -0.5]) }
-    #expect(throws: InputError.self) { try MultinomialSampler(trials: 5, probabilities: [.nan, 1]) }
+    #expect(throws: InputError.self) {
+      try MultinomialSampler(trials: 5, probabilities: [0.5, 0.6])
+    }
+    #expect(throws: InputError.self) {
+      try MultinomialSampler(trials: 5, probabilities: [1.5, -0.5])
+    }
+    #expect(throws: InputError.self) {
+      try MultinomialSampler(trials: 5, probabilities: [.nan, 1])
+    }
   }
 
   @Test func deterministic() throws {
     let s = try MultinomialSampler(trials: 500, probabilities: [0.2, 0.3, 0.1, 0.4])
     var a = Philox4x32(seed: 5, stream: 6)
     var b = Philox4x32(seed: 5, stream: 6)
-    #expect((0..<200).map { _ in s.sample(using: &a) } == (0..<200).map { _ in s.sample(using: &b) })
+    #expect(
+      (0..<200).map { _ in s.sample(using: &a) } == (0..<200).map { _ in s.sample(using: &b) })
   }
 }

@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import _TestSupport
+
 @testable import RandomStreams
 
 @Suite struct NormalZigguratTests {

@@ -1,7 +1,7 @@
+import RandomStreams
 // Tests for Philox4x32: known answers, the stream layout, determinism and stream independence.
 import Testing
 import _TestSupport
-import RandomStreams
 
 @Suite struct Philox4x32Tests {
   func hex32(_ s: String) -> UInt32 { UInt32(s, radix: 16) ?? 0 }
@@ -23,7 +23,8 @@ import RandomStreams
     let z = Philox4x32.block(counter: (0, 0, 0, 0), key: (0, 0))
     #expect([z.0, z.1, z.2, z.3] == [0x6627_E8D5, 0xE169_C58D, 0xBC57_AC4C, 0x9B00_DBD8])
     let pi = Philox4x32.block(
-      counter: (0x243F_6A88, 0x85A3_08D3, 0x1319_8A2E, 0x0370_7344), key: (0xA409_3822, 0x299F_31D0))
+      counter: (0x243F_6A88, 0x85A3_08D3, 0x1319_8A2E, 0x0370_7344), key: (0xA409_3822, 0x299F_31D0)
+    )
     #expect([pi.0, pi.1, pi.2, pi.3] == [0xD16C_FE09, 0x94FD_CCEB, 0x5001_E420, 0x2412_6EA1])
   }
 

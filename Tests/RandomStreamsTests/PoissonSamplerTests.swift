@@ -1,9 +1,9 @@
+import RandomStreams
+import ResampleCore
 // Tests for PoissonSampler: goodness of fit (inversion below 30, PTRS above), rate 0,
 // validation and determinism.
 import Testing
 import _TestSupport
-import ResampleCore
-import RandomStreams
 
 @Suite struct PoissonSamplerTests {
   @Test func goodnessOfFitAgainstExactPMF() throws {
@@ -43,7 +43,8 @@ import RandomStreams
       let s = try PoissonSampler(rate: rate)
       var a = Philox4x32(seed: 5, stream: 6)
       var b = Philox4x32(seed: 5, stream: 6)
-      #expect((0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
+      #expect(
+        (0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
     }
   }
 

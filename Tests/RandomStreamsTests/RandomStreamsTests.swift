@@ -1,6 +1,6 @@
+import RandomStreams
 // Tests for RandomStreams.swift: the module's stream-algorithm identifier.
 import Testing
-import RandomStreams
 
 @Suite struct RandomStreamsTests {
   @Test func identifierNamesAlgorithmAndVersion() {

@@ -1,9 +1,9 @@
+import RandomStreams
+import ResampleCore
 // Tests for RandomTableSampler (Patefield): exact table frequencies for small tables, cell
 // marginals of the W4 table, margins always exact, zero margins, validation, determinism.
 import Testing
 import _TestSupport
-import ResampleCore
-import RandomStreams
 
 @Suite struct RandomTableSamplerTests {
   func margins(_ t: [Int], rows r: Int, columns c: Int) -> ([Int], [Int]) {
@@ -76,7 +76,8 @@ import RandomStreams
       #expect(rs == rows && cs == cols && t.allSatisfy { $0 >= 0 })
     }
     // Beyond the 2^20 log-factorial table.
-    let big = try RandomTableSampler(rowSums: [700_000, 900_000], columnSums: [1_000_000, 600_000])
+    let big = try RandomTableSampler(
+      rowSums: [700_000, 900_000], columnSums: [1_000_000, 600_000])
     for _ in 0..<50 {
       let t = big.sample(using: &g)
       let (rs, cs) = margins(t, rows: 2, columns: 2)
@@ -88,7 +89,8 @@ import RandomStreams
     var g = Philox4x32(seed: 1, stream: 1)
     #expect(try RandomTableSampler(rowSums: [5], columnSums: [2, 3]).sample(using: &g) == [2, 3])
     #expect(try RandomTableSampler(rowSums: [2, 3], columnSums: [5]).sample(using: &g) == [2, 3])
-    #expect(try RandomTableSampler(rowSums: [0, 0], columnSums: [0, 0]).sample(using: &g) == [0, 0, 0, 0])
+    #expect(
+      try RandomTableSampler(rowSums: [0, 0], columnSums: [0, 0]).sample(using: &g) == [0, 0, 0, 0])
     #expect(
       try RandomTableSampler(rowSums: [0, 4], columnSums: [1, 0, 3]).sample(using: &g)
         == [0, 0, 0, 1, 0, 3])
@@ -99,7 +101,9 @@ import RandomStreams
     #expect(throws: InputError.self) { try RandomTableSampler(rowSums: [1], columnSums: []) }
     #expect(throws: InputError.self) { try RandomTableSampler(rowSums: [1, -1], columnSums: [0]) }
     #expect(throws: InputError.self) { try RandomTableSampler(rowSums: [2], columnSums: [-1, 3]) }
-    #expect(throws: InputError.self) { try RandomTableSampler(rowSums: [3, 4], columnSums: [3, 3]) }
+    #expect(throws: InputError.self) {
+      try RandomTableSampler(rowSums: [3, 4], columnSums: [3, 3])
+    }
     #expect(throws: InputError.self) {
       try RandomTableSampler(rowSums: [Int(Int32.max), 1], columnSums: [Int(Int32.max), 1])
     }
@@ -109,6 +113,7 @@ import RandomStreams
     let s = try RandomTableSampler(rowSums: [40, 34, 82], columnSums: [39, 44, 29, 44])
     var a = Philox4x32(seed: 5, stream: 6)
     var b = Philox4x32(seed: 5, stream: 6)
-    #expect((0..<200).map { _ in s.sample(using: &a) } == (0..<200).map { _ in s.sample(using: &b) })
+    #expect(
+      (0..<200).map { _ in s.sample(using: &a) } == (0..<200).map { _ in s.sample(using: &b) })
   }
 }

@@ -1,8 +1,8 @@
+import RandomStreams
 // Tests for shuffle(usingStream:) and partialShuffle(count:using:): all orders equally likely,
 // ordered samples uniform, elements preserved, determinism.
 import Testing
 import _TestSupport
-import RandomStreams
 
 @Suite struct ShuffleTests {
   func orderFrequencies(
@@ -12,7 +12,11 @@ import RandomStreams
     var seen: [[Int]: Int] = [:]
     for _ in 0..<draws {
       var a = Array(0..<n)
-      if count == n { a.shuffle(usingStream: &g) } else { a.partialShuffle(count: count, using: &g) }
+      if count == n {
+        a.shuffle(usingStream: &g)
+      } else {
+        a.partialShuffle(count: count, using: &g)
+      }
       #expect(a.sorted() == Array(0..<n))
       seen[Array(a.prefix(count)), default: 0] += 1
     }

@@ -1,7 +1,7 @@
+import RandomStreams
 // Tests for nextUniform: exact values, range, uniformity.
 import Testing
 import _TestSupport
-import RandomStreams
 
 @Suite struct UniformDoubleTests {
   @Test func matchesIndependentImplementation() throws {

@@ -119,13 +119,16 @@ func chiSquareStatistic(_ counts: [Int], _ probabilities: [Double]) -> Double {
   return x2
 }
 
-/// Expects the chi-square goodness-of-fit test of `counts` against `probabilities` not to reject
-/// at level 1e-4 (critical value from SciPy in the fixture). A single cell is checked exactly.
+/// Expects a chi-square goodness-of-fit test not to reject at level 1e-4.
+///
+/// Compares `counts` with `probabilities` (critical value from SciPy in the fixture); a single
+/// cell is checked exactly.
 func expectGoodFit(
   _ counts: [Int], _ probabilities: [Double], _ label: String, fixtures: RandomFixtures,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  #expect(counts.count == probabilities.count, "\(label): cell count", sourceLocation: sourceLocation)
+  #expect(
+    counts.count == probabilities.count, "\(label): cell count", sourceLocation: sourceLocation)
   let df = probabilities.count - 1
   if df == 0 {
     #expect(counts.count == 1, "\(label): one cell", sourceLocation: sourceLocation)
@@ -140,7 +143,8 @@ func expectGoodFit(
     print("GOF \(label): X² = \(x2), df = \(df), critical = \(critical)")
   }
   #expect(
-    x2 < critical, "\(label): X² = \(x2) with df = \(df) exceeds the 1e-4 critical value \(critical)",
+    x2 < critical,
+    "\(label): X² = \(x2) with df = \(df) exceeds the 1e-4 critical value \(critical)",
     sourceLocation: sourceLocation)
 }
 

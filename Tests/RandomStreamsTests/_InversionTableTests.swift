@@ -1,6 +1,7 @@
 // Tests for the guide-table inversion shared by the discrete samplers.
 import Testing
 import _TestSupport
+
 @testable import RandomStreams
 
 @Suite struct InversionTableTests {

@@ -1,6 +1,7 @@
 // Tests for the samplers' log-factorial helper: log(a!/b!) against mpmath.
 import Testing
 import _TestSupport
+
 @testable import RandomStreams
 
 @Suite struct LogFactorialDifferenceTests {

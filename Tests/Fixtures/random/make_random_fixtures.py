@@ -329,7 +329,8 @@ import mpmath
 mpmath.mp.dps = 40
 log_factorial_differences = []
 for a, b in [(5, 3), (255, 254), (300, 255), (1000, 990), (1023, 1024), (100000, 99950),
-             (10**9 // 2, 10**9 // 2 - 40), (10**9, 10**9 + 1000), (2**53 // 1000, 2**53 // 1000 - 7),
+             (10**9 // 2, 10**9 // 2 - 40), (10**9, 10**9 + 1000),
+             (2**53 // 1000, 2**53 // 1000 - 7),
              (30, 10**6), (0, 5000), (12345678, 0), (1, 2), (256, 256)]:
     v = mpmath.loggamma(a + 1) - mpmath.loggamma(b + 1)
     log_factorial_differences.append({"a": a, "b": b, "value": float(v)})
@@ -337,7 +338,7 @@ for a, b in [(5, 3), (255, 254), (300, 255), (1000, 990), (1023, 1024), (100000,
 chi2_critical = {str(df): float(stats.chi2.isf(1e-4, df)) for df in sorted(needed) if df > 0}
 
 out = {
-    "generator": "make_random_fixtures.py (Python 3, SciPy " + __import__("scipy").__version__ + ")",
+    "generator": f"make_random_fixtures.py (Python 3, SciPy {__import__('scipy').__version__})",
     "philox_kat": [{"counter": [f"{w:08x}" for w in c], "key": [f"{w:08x}" for w in k],
                     "output": [f"{w:08x}" for w in o]} for c, k, o in KAT],
     "streams": streams,
