@@ -8,7 +8,9 @@ import ResampleCore
 ///
 /// Every error is an `InputError` whose source names the file (and the line or JSON key).
 public enum BenchmarkInput {
-  /// Reads the results at `path`: a file, or a criterion folder (e.g. `target/criterion`).
+  /// Reads the results at `path`.
+  ///
+  /// `path` is a file, or a criterion folder (such as `target/criterion`).
   ///
   /// - Parameters:
   ///   - path: the file or folder; `"-"` reads standard input.
@@ -54,8 +56,9 @@ public enum BenchmarkInput {
     return set
   }
 
-  /// Parses results already in memory. A criterion `sample.json` parsed this way is named after
-  /// `source`.
+  /// Parses results already in memory.
+  ///
+  /// A criterion `sample.json` parsed this way is named after `source`.
   ///
   /// - Parameters:
   ///   - bytes: the file's content.

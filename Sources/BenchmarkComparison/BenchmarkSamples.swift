@@ -28,6 +28,8 @@ public struct BenchmarkSamples: Sendable, Equatable {
   public var name: String
   /// One value per run (per repetition, per sample), in ``unit``.
   public var values: [Double]
+  /// The unit of ``values``.
+  ///
   /// `"s"` when the values are times in seconds (every time-based format is converted to
   /// seconds); otherwise the unit the file states (e.g. pyperf's `"byte"`), or `""` if none.
   public var unit: String
@@ -47,7 +49,9 @@ public struct BenchmarkSet: Sendable, Equatable {
   public var format: BenchmarkInputFormat
   /// The benchmarks, with unique names, in order of first appearance.
   public var benchmarks: [BenchmarkSamples]
-  /// What the reader skipped and why (e.g. "12 aggregate rows ignored").
+  /// What the reader skipped and why.
+  ///
+  /// For example "12 aggregate rows ignored".
   public var notes: [String]
 
   public init(
@@ -75,8 +79,10 @@ public struct BenchmarkReadOptions: Sendable, Equatable {
   }
   /// Google Benchmark: `real_time` (default, as compare.py) or `cpu_time`.
   public var googleBenchmarkTime: GoogleBenchmarkTime
-  /// criterion folders: which saved measurement to read (`new` = the latest run, or a baseline
-  /// name given to `--save-baseline`, e.g. `base`).
+  /// The saved criterion measurement to read from folders.
+  ///
+  /// `new` is the latest run; a baseline name given to `--save-baseline` (such as `base`)
+  /// reads that baseline.
   public var criterionBaseline: String
 
   public init(googleBenchmarkTime: GoogleBenchmarkTime = .real, criterionBaseline: String = "new") {

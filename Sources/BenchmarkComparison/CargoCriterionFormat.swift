@@ -1,7 +1,9 @@
 // CargoCriterionFormat.swift: cargo-criterion's machine-readable messages (JSON lines).
 import ResampleCore
 
-/// Reads `cargo criterion --message-format=json` output: one JSON object per line; each
+/// Reads cargo-criterion's JSON messages.
+///
+/// `cargo criterion --message-format=json` writes one JSON object per line; each
 /// `"reason": "benchmark-complete"` message is one benchmark named by `id`, whose samples are
 /// `measured_values[i] / iteration_count[i]` in `unit` (converted to seconds for time units).
 /// Other messages (`group-complete`) and blank lines are skipped.

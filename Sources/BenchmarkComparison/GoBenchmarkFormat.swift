@@ -2,7 +2,9 @@
 import DataInput
 import ResampleCore
 
-/// Reads Go benchmark text: every result line `Benchmark<Name> <iterations> <value> <unit> …`
+/// Reads Go benchmark text.
+///
+/// Every result line `Benchmark<Name> <iterations> <value> <unit> …`
 /// is one run of `Benchmark<Name>` (the name is kept whole, with its `-GOMAXPROCS` suffix, as
 /// benchstat shows it). The `ns/op` value (or `sec/op`, benchfmt v2) is used, in seconds; other
 /// metrics (B/op, allocs/op, custom) are ignored. Configuration lines (`goos: linux`), `PASS`,

@@ -1,7 +1,9 @@
 // GoogleBenchmarkFormat.swift: Google Benchmark's JSON reporter output.
 import ResampleCore
 
-/// Reads Google Benchmark JSON (`--benchmark_format=json` / `--benchmark_out`): each
+/// Reads Google Benchmark JSON.
+///
+/// In `--benchmark_format=json` / `--benchmark_out` output, each
 /// repetition (`run_type: "iteration"`) is one run of the benchmark named by `run_name`
 /// (`name` for old files without it); `aggregate` rows (mean, median, stddev, cv, BigO) and
 /// rows with `error_occurred` are skipped and counted in the notes. Times are per iteration in

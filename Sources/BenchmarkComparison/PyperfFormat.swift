@@ -1,7 +1,9 @@
 // PyperfFormat.swift: pyperf's JSON result files.
 import ResampleCore
 
-/// Reads pyperf JSON (`-o FILE.json`, `pyperf timeit -o`): each entry of `benchmarks` is one
+/// Reads pyperf JSON result files.
+///
+/// In pyperf JSON (`-o FILE.json`, `pyperf timeit -o`), each entry of `benchmarks` is one
 /// benchmark, named by its `metadata.name` (or the file's common `metadata.name`), whose runs
 /// are the `values` of all its `runs` (warmups and calibration runs, which have no `values`,
 /// are skipped). The unit is `metadata.unit` (`second` by default, converted to `"s"`).

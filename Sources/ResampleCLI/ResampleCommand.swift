@@ -15,6 +15,7 @@ struct ResampleCommand: ParsableCommand {
       """,
     version: ResampleVersion.version,
     subcommands: [
+      BenchDiffCommand.self,
       DistCommand.self,
       DoctorCommand.self,
     ]

@@ -1,0 +1,239 @@
+// BenchDiff.swift: comparing two benchmark result files benchmark by benchmark.
+import MultipleComparisons
+import RankTests
+import ResampleCore
+import Resampling
+
+/// Compares the benchmarks of two result files (`base` and `new`), matched by name.
+///
+/// For each benchmark present in both files:
+/// 1. the center of each side (median by default, or mean);
+/// 2. the ratio center(new)/center(base) with a bootstrap interval for two independent samples
+///    (`TwoSampleBootstrap.ratio`, BCa by default), seeded by ``seed(for:suiteSeed:)``;
+/// 3. a two-sided p-value: Mann–Whitney U (exact with ties handled for n_base·n_new ≤ 2,500,
+///    normal approximation with tie and continuity corrections beyond), or a permutation test
+///    of the difference of centers;
+/// 4. the p-values adjusted across the matched benchmarks (Holm by default, R `p.adjust`);
+/// 5. the verdict (criterion.rs's rule, with the adjusted p-value):
+///    - `slower` when p_adjusted < α and the whole ratio interval lies above 1 + threshold;
+///    - `faster` when p_adjusted < α and the whole ratio interval lies below 1 − threshold;
+///    - `no-change` otherwise.
+///
+/// The suite summary is the geometric mean of the ratios with its own bootstrap interval
+/// (see ``GeometricMeanBootstrap``).
+///
+/// Determinism: every random number comes from Philox4x32 streams addressed by (seed, replicate);
+/// a benchmark's seed depends only on the suite seed and its name, so its result does not depend
+/// on the other benchmarks in the files, the order of the files, or the thread count.
+///
+/// References: Efron, B. & Tibshirani, R. (1993), *An Introduction to the Bootstrap*, §14.3 (BCa);
+/// Holm, S. (1979), *Scand. J. Statist.* 6, 65–70; Mann & Whitney (1947); criterion.rs's
+/// `compare_to_threshold` (noise threshold rule); Go's benchstat (matching, "~", n ≥ 6 advice).
+public enum BenchDiff {
+  /// Compares `base` and `new`.
+  ///
+  /// - Parameters:
+  ///   - base: the reference results.
+  ///   - new: the results compared with them.
+  ///   - configuration: what to compute (see ``BenchDiffConfiguration``).
+  /// - Returns: per-benchmark changes, names found on one side only, and the geometric mean.
+  /// - Throws: `InputError.invalidParameter` for a threshold outside [0, 1), a level outside
+  ///   (0, 1), fewer than 1 replicate or threads; `InputError.invalidData` naming the benchmark
+  ///   when its base center is 0 or its units differ between the files.
+  /// - Complexity: O(K · B · n) for K matched benchmarks of n runs and B replicates.
+  public static func compare(
+    base: BenchmarkSet, new: BenchmarkSet, configuration: BenchDiffConfiguration
+  ) throws -> SuiteComparison {
+    let c = configuration
+    guard c.threshold.isFinite, c.threshold >= 0, c.threshold < 1 else {
+      throw InputError.invalidParameter(
+        name: "threshold", value: "\(c.threshold)", expected: "a fraction in [0, 1), e.g. 0.02")
+    }
+    try InputError.requireLevel(c.level)
+    guard c.replicates >= 1 else {
+      throw InputError.invalidParameter(
+        name: "replicates", value: "\(c.replicates)", expected: "an integer ≥ 1")
+    }
+    guard c.threads >= 1 else {
+      throw InputError.invalidParameter(
+        name: "threads", value: "\(c.threads)", expected: "an integer ≥ 1")
+    }
+    guard c.minimumRuns >= 1 else {
+      throw InputError.invalidParameter(
+        name: "minimumRuns", value: "\(c.minimumRuns)", expected: "an integer ≥ 1")
+    }
+
+    let newNames = Set(new.benchmarks.map(\.name))
+    let baseNames = Set(base.benchmarks.map(\.name))
+    let matched = base.benchmarks.filter { newNames.contains($0.name) }
+    let onlyInBase = base.benchmarks.map(\.name).filter { !newNames.contains($0) }
+    let onlyInNew = new.benchmarks.map(\.name).filter { !baseNames.contains($0) }
+
+    var changes: [BenchmarkChange] = []
+    var pairs: [(base: [Double], new: [Double])] = []
+    for b in matched {
+      guard let n = new.benchmark(named: b.name) else { continue }
+      let location = "benchmark '\(b.name)'"
+      guard b.unit == n.unit else {
+        throw InputError.invalidData(
+          source: location,
+          reason: "unit '\(b.unit)' in \(base.source) but '\(n.unit)' in \(new.source)")
+      }
+      let change = try compareOne(name: b.name, unit: b.unit, base: b.values, new: n.values, c)
+      changes.append(change)
+      pairs.append((b.values, n.values))
+    }
+
+    // Adjust across the suite, then decide.
+    let raw = changes.map(\.pValue)
+    let adjusted = try c.adjustment.map { try adjust(raw, method: $0) } ?? raw
+    for k in changes.indices {
+      changes[k].pAdjusted = adjusted[k]
+      changes[k].verdict = verdict(
+        pAdjusted: adjusted[k], interval: changes[k].ratioInterval, alpha: c.alpha,
+        threshold: c.threshold)
+    }
+
+    var warnings: [String] = []
+    if matched.isEmpty {
+      warnings.append("no benchmark appears in both \(base.source) and \(new.source)")
+    }
+    if !onlyInBase.isEmpty {
+      warnings.append("only in \(base.source): \(onlyInBase.joined(separator: ", "))")
+    }
+    if !onlyInNew.isEmpty {
+      warnings.append("only in \(new.source): \(onlyInNew.joined(separator: ", "))")
+    }
+    for note in base.notes { warnings.append("\(base.source): \(note)") }
+    for note in new.notes { warnings.append("\(new.source): \(note)") }
+
+    let geomean =
+      pairs.isEmpty
+      ? nil
+      : try GeometricMeanBootstrap.run(
+        pairs: pairs, center: c.center, replicates: c.replicates, seed: c.seed, level: c.level,
+        method: c.intervalMethod, threads: c.threads)
+    return SuiteComparison(
+      benchmarks: changes, onlyInBase: onlyInBase, onlyInNew: onlyInNew, geometricMean: geomean,
+      configuration: c, rng: geomean?.rng ?? "", warnings: warnings)
+  }
+
+  /// The verdict rule (see the type's documentation).
+  public static func verdict(
+    pAdjusted: Double, interval: ConfidenceInterval, alpha: Double, threshold: Double
+  ) -> BenchmarkVerdict {
+    guard pAdjusted < alpha, interval.lower.isFinite, interval.upper.isFinite else {
+      return .noChange
+    }
+    if interval.lower > 1 + threshold { return .slower }
+    if interval.upper < 1 - threshold { return .faster }
+    return .noChange
+  }
+
+  /// The seed of a benchmark's bootstrap and permutation test.
+  ///
+  /// It is the top 53 bits of SplitMix64's
+  /// output function applied to `suiteSeed ⊕ FNV-1a-64(name as UTF-8)` (53 bits so that JSON
+  /// readers parsing numbers as doubles keep it exact). It depends only on the suite seed and
+  /// the name, so a benchmark's result does not change when others are added or removed.
+  public static func seed(for name: String, suiteSeed: UInt64) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in name.utf8 {
+      h ^= UInt64(byte)
+      h = h &* 0x0000_0100_0000_01b3
+    }
+    var z = (suiteSeed ^ h) &+ 0x9e37_79b9_7f4a_7c15
+    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+    return (z ^ (z >> 31)) >> 11
+  }
+
+  /// The smallest two-sided p-value the exact rank test can reach for sizes m and n without
+  /// ties: 2 / C(m + n, m).
+  static func smallestExactPValue(_ m: Int, _ n: Int) -> Double {
+    var c = 1.0
+    for i in 0..<min(m, n) { c = c * Double(m + n - i) / Double(i + 1) }
+    return min(1, 2 / c)
+  }
+
+  private static func compareOne(
+    name: String, unit: String, base: [Double], new: [Double], _ c: BenchDiffConfiguration
+  ) throws -> BenchmarkChange {
+    let location = "benchmark '\(name)'"
+    let seed = seed(for: name, suiteSeed: c.seed)
+    let boot: BootstrapResult
+    do {
+      boot = try TwoSampleBootstrap.ratio(
+        base: base, new: new, center: c.center, replicates: c.replicates, seed: seed,
+        level: c.level, method: c.intervalMethod, threads: c.threads)
+    } catch let error as InputError {
+      throw InputError.invalidData(source: location, reason: error.description)
+    }
+    guard let interval = boot.interval(c.intervalMethod) else {
+      throw InputError.invalidData(source: location, reason: "no \(c.intervalMethod) interval")
+    }
+    let centerStatistic: SampleStatistic = c.center == .mean ? .mean : .median
+    let baseCenter = centerStatistic.evaluate(base)
+    let newCenter = centerStatistic.evaluate(new)
+
+    var warnings: [String] = []
+    let p: Double
+    let testDescription: String
+    switch c.test {
+    case .mannWhitney(let method):
+      let r = try MannWhitneyU.test(new, base, alternative: .twoSided, method: method)
+      p = r.pValue
+      testDescription = "mann-whitney \(r.computation.rawValue)"
+      warnings += r.diagnostics.map(\.description)
+    case .permutation:
+      let statistic: PermutationTest.Statistic =
+        c.center == .mean ? .differenceOfMeans : .differenceOfMedians
+      let test = try PermutationTest(first: new, second: base, statistic: statistic)
+      let r = try test.run(
+        alternative: .twoSided, replicates: c.replicates, seed: seed, threads: c.threads)
+      p = r.pValue
+      testDescription = "permutation \(r.exact ? "exact" : "monte-carlo")"
+    }
+
+    let fewest = min(base.count, new.count)
+    if fewest < c.minimumRuns {
+      warnings.append(
+        "\(fewest) run\(fewest == 1 ? "" : "s") on one side; at least \(c.minimumRuns) are "
+          + "advised for a \(Int((c.level * 100).rounded()))% interval (benchstat's rule)")
+    }
+    if case .mannWhitney = c.test {
+      let floor = smallestExactPValue(base.count, new.count)
+      if floor >= c.alpha {
+        warnings.append(
+          "with \(base.count) and \(new.count) runs the smallest attainable p-value is "
+            + "\(shortNumber(floor)) ≥ α = \(shortNumber(c.alpha)): no change can be significant")
+      }
+    }
+    warnings += boot.allDiagnostics.map(\.description)
+    return BenchmarkChange(
+      name: name, unit: unit, base: side(base, center: baseCenter, level: c.level),
+      new: side(new, center: newCenter, level: c.level), ratio: boot.estimate,
+      ratioInterval: interval, seed: seed, pValue: p, pAdjusted: p,
+      testDescription: testDescription, verdict: .noChange, warnings: warnings)
+  }
+
+  private static func side(_ values: [Double], center: Double, level: Double) -> BenchmarkSide {
+    let n = Double(values.count)
+    var mean = 0.0
+    for v in values { mean += v }
+    mean /= n
+    var ss = 0.0
+    for v in values { ss += (v - mean) * (v - mean) }
+    let sd = values.count > 1 ? (ss / (n - 1)).squareRoot() : 0
+    let interval = MedianOrderStatisticInterval.interval(values, level: level).map {
+      $0.lower...$0.upper
+    }
+    return BenchmarkSide(
+      count: values.count, center: center, standardDeviation: sd, medianInterval: interval)
+  }
+
+  private static func shortNumber(_ x: Double) -> String {
+    let r = (x * 1000).rounded() / 1000
+    return r == 0 ? "\(x)" : "\(r)"
+  }
+}
