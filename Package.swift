@@ -46,11 +46,17 @@ let package = Package(
         "ResampleCore", "Resampling", "RankTests", "MultipleComparisons", "DataInput",
       ]),
     .target(
+      name: "SurveyComparison",
+      dependencies: [
+        "ResampleCore", "Distributions", "Contingency", "Proportions", "MultipleComparisons",
+        "Resampling", "RandomStreams", "DataInput", "LinearAlgebra",
+      ]),
+    .target(
       name: "Resample",
       dependencies: [
         "ResampleCore", "SpecialFunctions", "Distributions", "RandomStreams", "LinearAlgebra",
         "MultipleComparisons", "Contingency", "Proportions", "Resampling", "DataInput",
-        "RankTests", "BenchmarkComparison",
+        "RankTests", "BenchmarkComparison", "SurveyComparison",
       ]),
     .executableTarget(
       name: "ResampleCLI",
@@ -82,6 +88,8 @@ let package = Package(
     .testTarget(name: "RankTestsTests", dependencies: ["RankTests", "_TestSupport"]),
     .testTarget(
       name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),
+    .testTarget(
+      name: "SurveyComparisonTests", dependencies: ["SurveyComparison", "_TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["_TestSupport"]),
   ]
 )

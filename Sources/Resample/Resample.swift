@@ -11,3 +11,4 @@
 @_exported import ResampleCore
 @_exported import Resampling
 @_exported import SpecialFunctions
+@_exported import SurveyComparison

@@ -1,0 +1,204 @@
+// SurveyComparisonResult.swift: the result types of a survey comparison.
+import MultipleComparisons
+import ResampleCore
+
+/// One segment's figures for a question.
+public struct SegmentSummary: Sendable, Equatable {
+  public var name: String
+  /// "Yes" answers (weighted when weights were given).
+  public var x: Double
+  /// Respondents (the sum of weights when weighted).
+  public var n: Double
+  /// x / n.
+  public var proportion: Double
+  /// The size carrying the same information under simple random sampling (n / deff, or Kish's
+  /// effective size with weights).
+  public var effectiveSize: Double
+  /// True when x and n were assumed (percentage input), not observed.
+  public var assumed: Bool
+}
+
+/// The test of "all segments answer alike".
+public struct OmnibusTest: Sendable, Equatable {
+  /// `"fisher-exact"`, `"pearson-chi-squared"`, `"fisher-exact-rxc"`,
+  /// `"monte-carlo-chi-squared"` or `"rao-scott-chi-squared"`.
+  public var test: String
+  /// The test statistic (NaN for exact tests that have none).
+  public var statistic: Double
+  /// Degrees of freedom (segments − 1).
+  public var degreesOfFreedom: Int
+  public var pValue: Double
+  /// The Monte Carlo standard error of the p-value, when simulated.
+  public var monteCarloError: Double?
+  /// Why this test was chosen.
+  public var reason: String
+}
+
+/// A confidence interval `[lower, upper]` for a difference of proportions.
+public struct PairInterval: Sendable, Equatable {
+  public var lower: Double
+  public var upper: Double
+  public init(lower: Double, upper: Double) {
+    self.lower = lower
+    self.upper = upper
+  }
+}
+
+/// One pairwise comparison of segments a and b (difference = proportion a − proportion b).
+public struct PairComparison: Sendable, Equatable {
+  public var a: String
+  public var b: String
+  public var difference: Double
+  /// Newcombe's hybrid score interval (from effective counts under a design effect).
+  public var newcombe: PairInterval
+  /// The bootstrap BCa interval (nil when it could not be computed; see ``notes``).
+  public var bootstrapBCa: PairInterval?
+  /// The unadjusted two-sided p-value.
+  public var pValue: Double
+  /// The p-value adjusted across all pairs of all questions.
+  public var pAdjusted: Double
+  /// pAdjusted < alpha.
+  public var significant: Bool
+  /// Cohen's h = 2·asin√p_a − 2·asin√p_b.
+  public var cohensH: Double
+  /// The test behind ``pValue``.
+  public var test: String
+  /// One plain-language sentence.
+  public var verdict: String
+  /// Caveats (bootstrap diagnostics, approximations).
+  public var notes: [String]
+}
+
+/// Power for one pair at the assumed sizes, and the size per segment needed for the target.
+public struct PairPower: Sendable, Equatable {
+  public var a: String
+  public var b: String
+  /// The proportions the power is computed for (the observed ones).
+  public var p1: Double
+  public var p2: Double
+  /// The sizes used (n_a, n_b).
+  public var n1: Int
+  public var n2: Int
+  /// The test whose power is computed.
+  public var test: PowerTest
+  /// Normal-approximation power of the pooled z test at (n1, n2).
+  public var analytic: Double
+  /// Exact power of ``test`` at (n1, n2), by enumeration.
+  public var exact: Double
+  /// Simulated power of ``test`` at (n1, n2).
+  public var simulated: SimulatedPower
+  /// The target power.
+  public var target: Double
+  /// Analytic size per segment for the target (equal segments), rounded up.
+  public var requiredAnalytic: Int?
+  /// The smallest equal size per segment whose exact power of ``test`` reaches the target.
+  public var requiredExact: Int?
+  /// Simulated power of ``test`` at ``requiredExact``.
+  public var simulatedAtRequired: SimulatedPower?
+}
+
+/// The result for one question.
+public struct QuestionComparison: Sendable, Equatable {
+  public var name: String
+  public var segments: [SegmentSummary]
+  public var omnibus: OmnibusTest
+  public var pairs: [PairComparison]
+  /// Over all tables consistent with published percentages (percentage input only).
+  public var sensitivity: SplitSensitivity?
+  /// The consistent tables (percentage input only).
+  public var enumeration: ConsistentTableEnumeration?
+  public var power: [PairPower]
+  /// One plain-language paragraph.
+  public var summary: String
+}
+
+/// A paired comparison of two items answered by the same respondents (published percentages).
+public struct PairedComparison: Sendable, Equatable {
+  public var firstName: String
+  public var secondName: String
+  public var feasible: PairedFeasibleTables
+  /// The table expected if the two answers were unrelated (overlap ≈ a·b/n), as an illustration.
+  public var illustration: PairedFeasibleTables.Outcome
+  public var verdict: String
+}
+
+/// Everything `resample compare` reports.
+public struct SurveyComparisonResult: Sendable, Equatable {
+  public var questions: [QuestionComparison]
+  public var paired: PairedComparison?
+  /// Every assumption the numbers rest on, in plain language, in the order to show them.
+  public var assumptions: [String]
+  /// A plain-language summary a non-statistician can read.
+  public var summary: String
+  public var options: SurveyComparisonOptions
+  /// The methods used, by role (e.g. "pairwise test": "Fisher exact, two-sided").
+  public var methods: [(role: String, method: String)]
+
+  public static func == (l: Self, r: Self) -> Bool {
+    l.questions == r.questions && l.paired == r.paired && l.assumptions == r.assumptions
+      && l.summary == r.summary && l.options == r.options
+      && l.methods.map { $0.role + "\u{0}" + $0.method }
+        == r.methods.map {
+          $0.role + "\u{0}" + $0.method
+        }
+  }
+}
+
+/// The settings of a survey comparison.
+public struct SurveyComparisonOptions: Sendable, Equatable {
+  /// Significance level.
+  public var alpha: Double = 0.05
+  /// Confidence level of the intervals.
+  public var level: Double = 0.95
+  /// The p-value adjustment across all pairs of all questions.
+  public var adjustment: PValueAdjustment = .holm
+  /// For respondent data: adjust by the joint-bootstrap max-T instead (Westfall–Young).
+  public var maxT: Bool = false
+  /// The design effect (summary input).
+  public var designEffect: DesignEffect = .none
+  /// Bootstrap replicates.
+  public var replicates: Int = 9_999
+  /// The seed for every random quantity.
+  public var seed: UInt64
+  /// Target power for the required size.
+  public var powerTarget: Double = 0.8
+  /// Simulated studies per power figure.
+  public var simulations: Int = 10_000
+  /// Monte Carlo replicates for the omnibus test when exact enumeration is not used.
+  public var monteCarloReplicates: Int = 9_999
+  /// Worker threads (results do not depend on it).
+  public var threads: Int = 1
+  /// Whether to compute power (it costs an exact enumeration per pair).
+  public var computePower: Bool = true
+
+  public init(seed: UInt64) { self.seed = seed }
+
+  /// - Throws: `InputError` naming the first out-of-range setting.
+  public func validate() throws {
+    guard alpha > 0, alpha < 1 else {
+      throw InputError.invalidParameter(
+        name: "alpha", value: "\(alpha)", expected: "a significance level in (0, 1)")
+    }
+    try InputError.requireLevel(level)
+    guard replicates >= 99, replicates <= 10_000_000 else {
+      throw InputError.invalidParameter(
+        name: "replicates", value: "\(replicates)", expected: "an integer from 99 to 10000000")
+    }
+    guard powerTarget > 0, powerTarget < 1 else {
+      throw InputError.invalidParameter(
+        name: "target", value: "\(powerTarget)", expected: "a power strictly between 0 and 1")
+    }
+    guard simulations >= 1, simulations <= 100_000_000 else {
+      throw InputError.invalidParameter(
+        name: "simulations", value: "\(simulations)", expected: "an integer from 1 to 100000000")
+    }
+    guard monteCarloReplicates >= 99 else {
+      throw InputError.invalidParameter(
+        name: "mc-replicates", value: "\(monteCarloReplicates)", expected: "at least 99")
+    }
+    guard threads >= 1, threads <= 1024 else {
+      throw InputError.invalidParameter(
+        name: "threads", value: "\(threads)", expected: "an integer from 1 to 1024")
+    }
+  }
+}
