@@ -1,5 +1,6 @@
 // _GoodnessOfFit.swift: fixture loading and the chi-square goodness-of-fit check shared by the
 // RandomStreams tests (support code, not a test file of its own).
+import Distributions
 import Foundation
 import Testing
 import _TestSupport
@@ -139,12 +140,18 @@ func expectGoodFit(
     return
   }
   let x2 = chiSquareStatistic(counts, probabilities)
+  // The p-value from the project's ChiSquared, for the message and as a cross-check; the gate
+  // is SciPy's critical value.
+  let p = (try? ChiSquared(degreesOfFreedom: Double(df)).sf(x2)) ?? .nan
   if ProcessInfo.processInfo.environment["RANDOM_STREAMS_GOF_VERBOSE"] != nil {
-    print("GOF \(label): X² = \(x2), df = \(df), critical = \(critical)")
+    print("GOF \(label): X² = \(x2), df = \(df), critical = \(critical), p = \(p)")
   }
   #expect(
     x2 < critical,
-    "\(label): X² = \(x2) with df = \(df) exceeds the 1e-4 critical value \(critical)",
+    "\(label): X² = \(x2) with df = \(df) (p = \(p)) exceeds the 1e-4 critical value \(critical)",
+    sourceLocation: sourceLocation)
+  #expect(
+    (x2 < critical) == (p > 1e-4), "\(label): SciPy and ChiSquared disagree (p = \(p))",
     sourceLocation: sourceLocation)
 }
 
