@@ -16,7 +16,9 @@ struct ResampleCommand: ParsableCommand {
     version: ResampleVersion.version,
     subcommands: [
       BenchDiffCommand.self,
+      BootCommand.self,
       DistCommand.self,
+      PermCommand.self,
       DoctorCommand.self,
     ]
   )
