@@ -66,10 +66,12 @@ extension SpecialFunctions {
     if min(a, b) <= 1 { return betaSmallShape(x: x, y: y, a: a, b: b) }
     if min(a, b) < 40 { return betaModerateShape(x: x, y: y, a: a, b: b) }
     if x * (a + b + 2) < a + 1 {
-      let lower = betaPrefactor(x: x, y: y, a: a, b: b) * betaContinuedFraction(a, b, x) / a
+      let lower = scaledBetaPrefactor(
+        x: x, y: y, a: a, b: b, times: betaContinuedFraction(a, b, x) / a)
       return (lower, 1 - lower)
     } else {
-      let upper = betaPrefactor(x: x, y: y, a: a, b: b) * betaContinuedFraction(b, a, y) / b
+      let upper = scaledBetaPrefactor(
+        x: x, y: y, a: a, b: b, times: betaContinuedFraction(b, a, y) / b)
       return (1 - upper, upper)
     }
   }
@@ -79,6 +81,35 @@ extension SpecialFunctions {
   /// Didonato & Morris (1992) `brcomp`; see ``regularizedBeta(x:y:a:b:)``.
   /// - Complexity: O(1).
   public static func betaPrefactor(x: Double, y: Double, a: Double, b: Double) -> Double {
+    scaledBetaPrefactor(x: x, y: y, a: a, b: b, times: 1)
+  }
+
+  /// m · xᵃ yᵇ / B(a, b): the factor m is applied outside the exponential (no extra rounding
+  /// of a large exponent) unless the prefactor alone would underflow, in which case it is
+  /// folded in as log m.
+  @usableFromInline
+  static func scaledBetaPrefactor(x: Double, y: Double, a: Double, b: Double, times m: Double)
+    -> Double
+  {
+    let (exponent, scale) = betaPrefactorParts(x: x, y: y, a: a, b: b)
+    let sm = scale * m
+    if exponent > -700 { return sm * exp(exponent) }
+    return exp(exponent + log(sm))
+  }
+
+  /// log(xᵃ yᵇ / B(a, b)) with y = 1 − x, finite far below the underflow of
+  /// ``betaPrefactor(x:y:a:b:)``.
+  /// - Complexity: O(1).
+  public static func logBetaPrefactor(x: Double, y: Double, a: Double, b: Double) -> Double {
+    let (exponent, scale) = betaPrefactorParts(x: x, y: y, a: a, b: b)
+    return exponent + log(scale)
+  }
+
+  /// xᵃ yᵇ / B(a, b) = scale · e^exponent (brcomp for a, b ≥ 8, logarithms otherwise).
+  @usableFromInline
+  static func betaPrefactorParts(x: Double, y: Double, a: Double, b: Double)
+    -> (exponent: Double, scale: Double)
+  {
     let xPrimary = x <= y
     let lx = xPrimary ? log(x) : log1p(-y)
     let ly = xPrimary ? log1p(-x) : log(y)
@@ -92,9 +123,9 @@ extension SpecialFunctions {
       let correction =
         logGammaCorrection(a) + logGammaCorrection(b) - logGammaCorrection(n)
       let invSqrt2Pi = 0.398_942_280_401_432_677_94
-      return invSqrt2Pi * (a * (b / n)).squareRoot() * exp(-(a * u + b * v) - correction)
+      return (-(a * u + b * v) - correction, invSqrt2Pi * (a * (b / n)).squareRoot())
     }
-    return exp(a * lx + b * ly - logBeta(a, b))
+    return (a * lx + b * ly - logBeta(a, b), 1)
   }
 
   /// rlog1(e) = e − log(1 + e) for |e| ≤ 0.6, without cancellation.

@@ -81,10 +81,11 @@ extension SpecialFunctions {
     if b0 >= 40 {
       // Only reached when a0 < 40 ≤ b0 with λ ≥ 0: the continued fraction converges well.
       if x0 * (a0 + b0 + 2) < a0 + 1 {
-        w = betaPrefactor(x: x0, y: y0, a: a0, b: b0) * betaContinuedFraction(a0, b0, x0) / a0
+        w = scaledBetaPrefactor(
+          x: x0, y: y0, a: a0, b: b0, times: betaContinuedFraction(a0, b0, x0) / a0)
       } else {
-        let w1 =
-          betaPrefactor(x: x0, y: y0, a: a0, b: b0) * betaContinuedFraction(b0, a0, y0) / b0
+        let w1 = scaledBetaPrefactor(
+          x: x0, y: y0, a: a0, b: b0, times: betaContinuedFraction(b0, a0, y0) / b0)
         return swapped ? (w1, 1 - w1) : (1 - w1, w1)
       }
     } else if b0 * x0 <= 0.7 {
@@ -144,8 +145,10 @@ extension SpecialFunctions {
   {
     let apb = a + b
     let ap1 = a + 1
-    let front = betaPrefactor(x: x, y: y, a: a, b: b) / a
-    if n == 1 || front == 0 { return front }
+    // The first term may underflow while later (growing) terms do not: the prefactor is
+    // applied to the whole sum at the end, through its logarithm if it alone would underflow
+    // (TOMS 708 scales by exp(μ) instead).
+    if n == 1 { return scaledBetaPrefactor(x: x, y: y, a: a, b: b, times: 1 / a) }
     let nm1 = n - 1
     var w = 1.0
     var d = 1.0
@@ -171,7 +174,7 @@ extension SpecialFunctions {
         if d <= 1e-17 * w { break }
       }
     }
-    return front * w
+    return scaledBetaPrefactor(x: x, y: y, a: a, b: b, times: w / a)
   }
 
   /// BGRAT: w + I_x(a, b) by the asymptotic expansion for a ≥ 15, b ≤ 1 (Didonato & Morris
