@@ -23,8 +23,8 @@ public struct OmnibusTest: Sendable, Equatable {
   /// `"fisher-exact"`, `"pearson-chi-squared"`, `"fisher-exact-rxc"`,
   /// `"monte-carlo-chi-squared"` or `"rao-scott-chi-squared"`.
   public var test: String
-  /// The test statistic (NaN for exact tests that have none).
-  public var statistic: Double
+  /// The test statistic (nil for exact tests that have none).
+  public var statistic: Double?
   /// Degrees of freedom (segments − 1).
   public var degreesOfFreedom: Int
   public var pValue: Double

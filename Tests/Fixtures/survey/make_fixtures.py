@@ -247,10 +247,19 @@ def main():
         "analytic_n_per_group": an,
         "analytic_power": [{"n": n, "power": float(pw(n))} for n in (20, 82, 100, 150)],
     }
+    from statsmodels.stats.proportion import proportion_effectsize
+    newcombe = []
+    for x1, n1, x2, n2, level in [(50, 82, 32, 74, 0.95), (0, 10, 3, 12, 0.95), (15, 15, 2, 30, 0.9),
+                                  (47, 77, 34, 79, 0.99), (33.3, 54.7, 21.3, 49.3, 0.95)]:
+        lo, hi = confint_proportions_2indep(x1, n1, x2, n2, method="newcomb", compare="diff",
+                                            alpha=1 - level)
+        newcombe.append({"x": [x1, x2], "n": [n1, n2], "level": level,
+                         "interval": [float(lo), float(hi)],
+                         "cohens_h": float(proportion_effectsize(x1 / n1, x2 / n2))})
     out = {"generated_by": "make_fixtures.py (scipy %s, statsmodels)" % __import__("scipy").__version__,
            "enumeration": enum_cases, "no_table": no_table, "grim": grim, "three_segments": three,
            "paired": pairs, "design_effect": deff, "power": power,
-           "respondents": respondent_fixture()}
+           "respondents": respondent_fixture(), "newcombe": newcombe}
     with open("survey.json", "w") as f:
         json.dump(out, f, indent=1)
     a = enum_cases[0]
