@@ -58,9 +58,9 @@ public enum BenchDiff {
       throw InputError.invalidParameter(
         name: "threads", value: "\(c.threads)", expected: "an integer ≥ 1")
     }
-    guard c.minimumRuns >= 1 else {
+    guard c.minimumRuns.map({ $0 >= 1 }) ?? true else {
       throw InputError.invalidParameter(
-        name: "minimumRuns", value: "\(c.minimumRuns)", expected: "an integer ≥ 1")
+        name: "minimumRuns", value: "\(c.minimumRuns ?? 0)", expected: "an integer ≥ 1")
     }
 
     let newNames = Set(new.benchmarks.map(\.name))
@@ -196,9 +196,9 @@ public enum BenchDiff {
     }
 
     let fewest = min(base.count, new.count)
-    if fewest < c.minimumRuns {
+    if fewest < c.effectiveMinimumRuns {
       warnings.append(
-        "\(fewest) run\(fewest == 1 ? "" : "s") on one side; at least \(c.minimumRuns) are "
+        "\(fewest) run\(fewest == 1 ? "" : "s") on one side; at least \(c.effectiveMinimumRuns) are "
           + "advised for a \(Int((c.level * 100).rounded()))% interval (benchstat's rule)")
     }
     if case .mannWhitney = c.test {

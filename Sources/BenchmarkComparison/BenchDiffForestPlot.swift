@@ -97,7 +97,7 @@ public enum BenchDiffForestPlot {
       "<line x1=\"\(f(labelWidth))\" y1=\"\(f(bottom))\" x2=\"\(f(labelWidth + plotWidth))\" "
       + "y2=\"\(f(bottom))\" stroke=\"black\"/>\n"
     let candidates: [Double] = [
-      0.1, 0.2, 0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1, 1.05, 1.1, 1.2, 1.25, 1.5, 2, 3, 4, 5, 10,
+      0.1, 0.2, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1, 1.05, 1.1, 1.2, 1.5, 2, 3, 4, 5, 10,
     ]
     let visible = candidates.filter { log($0) >= lo && log($0) <= hi }
     let step = max(1, visible.count / 8)

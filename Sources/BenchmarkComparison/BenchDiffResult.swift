@@ -1,4 +1,5 @@
 // BenchDiffResult.swift: what a benchmark-suite comparison reports.
+import Foundation
 import MultipleComparisons
 import RankTests
 import ResampleCore
@@ -53,14 +54,16 @@ public struct BenchDiffConfiguration: Sendable, Equatable {
   public var test: BenchDiffTest
   /// Worker threads; results do not depend on it.
   public var threads: Int
-  /// Warn when a side has fewer runs than this (benchstat's rule of thumb: 6).
-  public var minimumRuns: Int
+  /// Warn when a side has fewer runs than this; `nil` (the default) derives it from the level:
+  /// the fewest runs for which the median's distribution-free interval exists,
+  /// ⌈log₂(2 / (1 − level))⌉ — 6 at 95 % (benchstat's rule of thumb), 8 at 99 %.
+  public var minimumRuns: Int?
 
   public init(
     center: TwoSampleBootstrap.Center = .median, adjustment: PValueAdjustment? = .holm,
     threshold: Double = 0.02, level: Double = 0.95, replicates: Int = 9_999, seed: UInt64 = 1,
     intervalMethod: IntervalMethod = .bca, test: BenchDiffTest = .mannWhitney(.automatic),
-    threads: Int = 1, minimumRuns: Int = 6
+    threads: Int = 1, minimumRuns: Int? = nil
   ) {
     self.center = center
     self.adjustment = adjustment
@@ -76,6 +79,13 @@ public struct BenchDiffConfiguration: Sendable, Equatable {
 
   /// α = 1 − level.
   public var alpha: Double { 1 - level }
+
+  /// The run count below which a side is warned about (``minimumRuns``, or the level's rule).
+  public var effectiveMinimumRuns: Int {
+    if let minimumRuns { return minimumRuns }
+    guard level > 0, level < 1 else { return 6 }
+    return Int((log2(2 / (1 - level)) - 1e-12).rounded(.up))
+  }
 }
 
 /// One side of one benchmark.

@@ -214,6 +214,19 @@ private func syntheticSuite(seed: UInt64, changes: [Int: Double], count: Int = 4
   }
 }
 
+@Test func minimumRunsFollowTheLevel() {
+  // The fewest runs with a distribution-free median interval: 6 at 95 %, 8 at 99 %, 5 at 90 %,
+  // 2 at 50 % (P(all on one side) = 2 · 2⁻ⁿ ≤ 1 − level).
+  for (level, want) in [(0.95, 6), (0.99, 8), (0.9, 5), (0.5, 2)] {
+    let c = BenchDiffConfiguration(level: level)
+    #expect(c.effectiveMinimumRuns == want, "\(level)")
+    let values = (1...want).map(Double.init)
+    #expect(MedianOrderStatisticInterval.interval(values, level: level) != nil)
+    #expect(MedianOrderStatisticInterval.interval(Array(values.dropLast()), level: level) == nil)
+  }
+  #expect(BenchDiffConfiguration(minimumRuns: 10).effectiveMinimumRuns == 10)
+}
+
 @Test func permutationTestOption() throws {
   let (base, new) = syntheticSuite(seed: 8, changes: [0: 1.3], count: 2, runs: 6)
   var config = BenchDiffConfiguration(replicates: 999, seed: 2)
