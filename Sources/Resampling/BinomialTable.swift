@@ -36,7 +36,7 @@ struct BinomialTable: Sendable {
     }
     c[n] = 1
     cdf = c
-    let g = max(16, n + 1)
+    let g = max(1024, 4 * (n + 1))  // a scan step is needed for ≈ (n + 1)/g of draws
     var guide = [Int32](repeating: 0, count: g)
     var k = 0
     for j in 0..<g {

@@ -1,4 +1,5 @@
 // CountLattice.swift: replicates of 0/1 data as points of a finite lattice of count configurations.
+import RandomStreams
 
 /// When every segment of every sample holds at most two distinct values, a resample is fully
 /// described by one count per segment (k_s successes), so the statistic takes at most
@@ -121,6 +122,29 @@ struct Lattice: Sendable {
     _ local: Range<Int>, base: Int, seed: UInt64, studentize: Bool, out: OutputPointers
   ) {
     let m = tables.count
+    if m <= 2 {
+      // One Philox block holds the stream's first two outputs: the uniforms of both draws.
+      let t0 = m > 0 ? tables[0] : nil
+      let t1 = m > 1 ? tables[1] : nil
+      let s0 = m > 0 ? strideValues[0] : 0
+      let s1 = m > 1 ? strideValues[1] : 0
+      let key = (UInt32(truncatingIfNeeded: seed), UInt32(truncatingIfNeeded: seed >> 32))
+      values.withUnsafeBufferPointer { vt in
+        for i in local {
+          let b = UInt64(base + i)
+          let x = Philox4x32.block(
+            counter: (0, 0, UInt32(truncatingIfNeeded: b), UInt32(truncatingIfNeeded: b >> 32)),
+            key: key)
+          var k = 0
+          if let t0 { k = t0.sample(Double((UInt64(x.1) << 32 | UInt64(x.0)) >> 11) * 0x1p-53) * s0 }
+          if let t1 { k += t1.sample(Double((UInt64(x.3) << 32 | UInt64(x.2)) >> 11) * 0x1p-53) * s1 }
+          out.keys![i] = UInt32(truncatingIfNeeded: k)
+          out.values![i] = vt[k]
+          if studentize, let t = standardErrors { out.ses![i] = t[k] }
+        }
+      }
+      return
+    }
     tables.withUnsafeBufferPointer { tb in
       for i in local {
         var d = IndexDrawer(seed: seed, stream: base + i)
