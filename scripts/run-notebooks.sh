@@ -7,7 +7,8 @@
 #
 # Creates (or reuses) the virtual environment .venv-nb with the pinned Notebooks/requirements.txt,
 # builds the release CLI when it is missing or older than the sources, and exports RESAMPLE_BIN
-# (and puts .build/release on PATH) so the notebooks call this checkout's `resample`.
+# (and puts .build/release on PATH) so the notebooks call this checkout's `resample` (an
+# executable RESAMPLE_BIN already set by the caller is used instead).
 # Closing line: "N passed, M failed"; exit status 1 when any notebook failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,14 +50,19 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
 fi
 
 # --- the CLI under test ---
-bin="$root/.build/release/resample"
-newest_source=$(find Sources Package.swift -type f -newer "$bin" -print -quit 2>/dev/null || true)
-if [ ! -x "$bin" ] || [ -n "$newest_source" ]; then
-  echo "building the release CLI (swift build -c release --product resample)" >&2
-  swift build -c release --product resample >&2
+# (An executable RESAMPLE_BIN given by the caller is used as it is.)
+if [ -n "${RESAMPLE_BIN:-}" ] && [ -x "$RESAMPLE_BIN" ]; then
+  bin=$(cd "$(dirname "$RESAMPLE_BIN")" && pwd)/$(basename "$RESAMPLE_BIN")
+else
+  bin="$root/.build/release/resample"
+  newest_source=$(find Sources Package.swift -type f -newer "$bin" -print -quit 2>/dev/null || true)
+  if [ ! -x "$bin" ] || [ -n "$newest_source" ]; then
+    echo "building the release CLI (swift build -c release --product resample)" >&2
+    swift build -c release --product resample >&2
+  fi
 fi
 export RESAMPLE_BIN="$bin"
-export PATH="$root/.build/release:$PATH"
+export PATH="$(dirname "$bin"):$PATH"
 # Keep BLAS single-threaded inside the kernel's own numpy/scipy work: the notebooks are small.
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
 

@@ -1,5 +1,19 @@
-// Workloads.swift: the peer workloads W1-W6 (perf-baseline.md), each as the library user would
-// write it. Names match peers/peers.py and peers/peers.R.
+// Workloads.swift: the peer workloads W1-W6 (Benchmarks/peers/README.md), each as a library user
+// would write it. Names match peers/peers.py and peers/peers.R; the seed is 12345 everywhere.
 import Resample
 
-func allWorkloads() -> [Workload] { [] }
+let seed: UInt64 = 12345
+
+func allWorkloads() -> [Workload] {
+  [
+    w1(replicates: 1_000_000), w1(replicates: 10_000),
+    w2(.mean, method: .bca, name: "W2-mean-bca"),
+    w2(.mean, method: .percentile, name: "W2-mean-percentile"),
+    w2(.median, method: .percentile, name: "W2-median-percentile"),
+    w3(), w5(), w6(),
+  ]
+}
+
+func interval(_ ci: ConfidenceInterval?) -> [(String, Value)] {
+  [("lower", .number(ci?.lower ?? .nan)), ("upper", .number(ci?.upper ?? .nan))]
+}

@@ -1,1 +1,0 @@
-// Contingency: see Guides/Architecture.md for what this module owns.

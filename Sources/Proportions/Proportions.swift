@@ -1,1 +1,0 @@
-// Proportions: see Guides/Architecture.md for what this module owns.
