@@ -39,19 +39,23 @@ extension SpecialFunctions {
   ///
   /// The smaller of x and y is taken as exact and the other as its complement.
   ///
-  /// Method (Didonato & Morris 1992, ACM TOMS 18:360, "BRATIO"; Numerical Recipes §6.4):
+  /// Method (Didonato & Morris 1992, ACM TOMS 18:360, "Algorithm 708: BRATIO"), following
+  /// its case analysis:
+  /// - min(a, b) ≤ 1: the power series (BPSER), the finite sum (BUP) and the asymptotic
+  ///   expansion for large a and small b (BGRAT); the classical continued fraction is
+  ///   ill-conditioned there (for example the t distribution with ν = 1e6: I_x(5e5, ½) with
+  ///   x = 1 − 4e-6);
+  /// - 1 < min(a, b) < 40: BPSER when b·x ≤ 0.7, else BUP on the fractional part of b plus
+  ///   BPSER or BGRAT, on the side of the mean where λ = a − (a+b)x ≥ 0;
+  /// - min(a, b) ≥ 40: the continued fraction in λ-form (BFRAC), and near the mean of a beta
+  ///   with both shapes above 100 (|λ| ≤ 0.03 min(a, b)) the asymptotic expansion BASYM;
   /// - the prefactor xᵃ yᵇ / B(a, b) is computed for a, b ≥ 8 as
-  ///   √(ab / (2π(a+b))) · exp(−a·rlog1(−λ/a) − b·rlog1(λ/b) − Δ), with λ = a − (a+b)x,
-  ///   rlog1(e) = e − log(1+e) from a series, and Δ the Stirling corrections of B(a, b), so
-  ///   that no large logarithms cancel (brcomp); otherwise from logarithms with `log1p`;
-  /// - the continued fraction (modified Lentz) is evaluated for the tail on the near side of
-  ///   (a+1)/(a+b+2), where it converges in O(√max(a, b)) terms; the other tail is its
-  ///   complement, which is at least about ½ there;
-  /// - when min(a, b) < 40, BRATIO's choice among the power series (BPSER), the finite sum
-  ///   (BUP) and the asymptotic expansion for large a and small b (BGRAT, Didonato & Morris
-  ///   1992 §9) replaces the continued fraction, which is ill-conditioned there (for example
-  ///   the t distribution with ν = 1e6: I_x(5e5, ½) with x = 1 − 4e-6); the continued fraction
-  ///   is kept for min(a, b) ≥ 40 (in place of BRATIO's BFRAC and BASYM).
+  ///   √(ab / (2π(a+b))) · exp(−a·rlog1(−λ/a) − b·rlog1(λ/b) − Δ), with
+  ///   rlog1(e) = e − log(1+e) from a series and Δ the Stirling corrections of B(a, b), so
+  ///   that no large logarithms cancel (brcomp); otherwise from logarithms with `log1p`.
+  ///   It multiplies the series or fraction outside the exponential unless it alone would
+  ///   underflow.
+  /// Each tail is computed directly where it is the smaller one; the other is its complement.
   /// - Complexity: O(√max(a, b)) terms in the worst case.
   public static func regularizedBeta(x: Double, y: Double, a: Double, b: Double)
     -> (i: Double, ic: Double)
@@ -65,15 +69,80 @@ extension SpecialFunctions {
     }
     if min(a, b) <= 1 { return betaSmallShape(x: x, y: y, a: a, b: b) }
     if min(a, b) < 40 { return betaModerateShape(x: x, y: y, a: a, b: b) }
-    if x * (a + b + 2) < a + 1 {
+    if min(a, b) > 100 {
+      // Near the mean of a beta with both shapes large: the asymptotic expansion (BASYM).
+      let xPrimary = x <= y
+      let lambda = xPrimary ? a - (a + b) * x : (a + b) * y - b
+      if abs(lambda) <= 0.03 * min(a, b) {
+        if lambda >= 0 {
+          let w = betaAsymptoticLargeShapes(a, b, lambda)
+          return (w, 1 - w)
+        } else {
+          let w1 = betaAsymptoticLargeShapes(b, a, -lambda)
+          return (1 - w1, w1)
+        }
+      }
+    }
+    // BFRAC on the side of the mean where λ = a − (a+b)x ≥ 0.
+    let xPrimary = x <= y
+    let lambda = xPrimary ? a - (a + b) * x : (a + b) * y - b
+    if lambda >= 0 {
       let lower = scaledBetaPrefactor(
-        x: x, y: y, a: a, b: b, times: betaContinuedFraction(a, b, x) / a)
+        x: x, y: y, a: a, b: b, times: betaFraction(a, b, x, y, lambda))
       return (lower, 1 - lower)
     } else {
       let upper = scaledBetaPrefactor(
-        x: x, y: y, a: a, b: b, times: betaContinuedFraction(b, a, y) / b)
+        x: y, y: x, a: b, b: a, times: betaFraction(b, a, y, x, -lambda))
       return (1 - upper, upper)
     }
+  }
+
+  /// BFRAC: the continued fraction of I_x(a, b) / (xᵃ yᵇ / B(a, b)) in λ-form.
+  ///
+  /// For a, b > 1 and λ = (a + b)y − b ≥ 0, evaluated by the three-term recurrence with
+  /// rescaling (Didonato & Morris 1992, eq. 2.5; TOMS 708 `bfrac`). Better conditioned than
+  /// the classical form for large a, b.
+  @usableFromInline
+  static func betaFraction(_ a: Double, _ b: Double, _ x: Double, _ y: Double, _ lambda: Double)
+    -> Double
+  {
+    let c = lambda + 1
+    let c0 = b / a
+    let c1 = 1 / a + 1
+    let yp1 = y + 1
+    var n = 0.0
+    var p = 1.0
+    var s = a + 1
+    var an = 0.0
+    var bn = 1.0
+    var anp1 = 1.0
+    var bnp1 = c / c1
+    var r = c1 / c
+    while n < 100_000 {
+      n += 1
+      var t = n / a
+      let w = n * (b - n) * x
+      var e = a / s
+      let alpha = p * (p + c0) * e * e * (w * x)
+      e = (t + 1) / (c1 + t + t)
+      let beta = n + w / s + e * (c + n * yp1)
+      p = t + 1
+      s += 2
+      t = alpha * an + beta * anp1
+      an = anp1
+      anp1 = t
+      t = alpha * bn + beta * bnp1
+      bn = bnp1
+      bnp1 = t
+      let r0 = r
+      r = anp1 / bnp1
+      if abs(r - r0) <= 1e-16 * r { break }
+      an /= bnp1
+      bn /= bnp1
+      anp1 = r
+      bnp1 = 1
+    }
+    return r
   }
 
   /// xᵃ yᵇ / B(a, b) with y = 1 − x, relative-accurate also for large a and b.
@@ -117,9 +186,10 @@ extension SpecialFunctions {
       let n = a + b
       let lambda = xPrimary ? a - n * x : n * y - b
       let e1 = -lambda / a
-      let u = abs(e1) <= 0.6 ? logOnePlusDeviation(e1) : e1 - (lx - log(a / n))
+      // log(x/x₀) as the log of one ratio (x n / a), not a difference of two large logs.
+      let u = abs(e1) <= 0.6 ? logOnePlusDeviation(e1) : e1 - log(x * (n / a))
       let e2 = lambda / b
-      let v = abs(e2) <= 0.6 ? logOnePlusDeviation(e2) : e2 - (ly - log(b / n))
+      let v = abs(e2) <= 0.6 ? logOnePlusDeviation(e2) : e2 - log(y * (n / b))
       let correction =
         logGammaCorrection(a) + logGammaCorrection(b) - logGammaCorrection(n)
       let invSqrt2Pi = 0.398_942_280_401_432_677_94
@@ -146,42 +216,5 @@ extension SpecialFunctions {
       k += 2
     }
     return e * t - 2 * sum
-  }
-
-  /// The continued fraction of I_x(a, b) · a B(a, b) / (xᵃ (1−x)ᵇ) (modified Lentz;
-  /// Numerical Recipes `betacf`), for x < (a+1)/(a+b+2).
-  @usableFromInline
-  static func betaContinuedFraction(_ a: Double, _ b: Double, _ x: Double) -> Double {
-    let tiny = 1e-300
-    let qab = a + b
-    let qap = a + 1
-    let qam = a - 1
-    var c = 1.0
-    var d = 1 - qab * x / qap
-    if abs(d) < tiny { d = tiny }
-    d = 1 / d
-    var h = d
-    var m = 1.0
-    while m < 1e7 {
-      let m2 = 2 * m
-      var aa = m * (b - m) * x / ((qam + m2) * (a + m2))
-      d = 1 + aa * d
-      if abs(d) < tiny { d = tiny }
-      c = 1 + aa / c
-      if abs(c) < tiny { c = tiny }
-      d = 1 / d
-      h *= d * c
-      aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
-      d = 1 + aa * d
-      if abs(d) < tiny { d = tiny }
-      c = 1 + aa / c
-      if abs(c) < tiny { c = tiny }
-      d = 1 / d
-      let delta = d * c
-      h *= delta
-      if abs(delta - 1) <= 0x1p-53 { break }
-      m += 1
-    }
-    return h
   }
 }

@@ -79,15 +79,9 @@ extension SpecialFunctions {
     let logX0 = (swapped ? !xPrimary : xPrimary) ? log(x0) : log1p(-y0)
     var w: Double
     if b0 >= 40 {
-      // Only reached when a0 < 40 ≤ b0 with λ ≥ 0: the continued fraction converges well.
-      if x0 * (a0 + b0 + 2) < a0 + 1 {
-        w = scaledBetaPrefactor(
-          x: x0, y: y0, a: a0, b: b0, times: betaContinuedFraction(a0, b0, x0) / a0)
-      } else {
-        let w1 = scaledBetaPrefactor(
-          x: x0, y: y0, a: a0, b: b0, times: betaContinuedFraction(b0, a0, y0) / b0)
-        return swapped ? (w1, 1 - w1) : (1 - w1, w1)
-      }
+      // Only reached when a0 < 40 ≤ b0 with λ ≥ 0: BFRAC.
+      w = scaledBetaPrefactor(
+        x: x0, y: y0, a: a0, b: b0, times: betaFraction(a0, b0, x0, y0, lambda))
     } else if b0 * x0 <= 0.7 {
       w = betaPowerSeries(a0, b0, x0, logX: logX0, exactX: x0 <= y0)
     } else {
@@ -234,6 +228,107 @@ extension SpecialFunctions {
         if abs(dj) <= 1e-16 * (sum + l) { break }
       }
       return w + u * sum
+    }
+  }
+}
+
+extension SpecialFunctions {
+  /// BASYM: I_x(a, b) for a, b ≥ 15 (used above 100) by the asymptotic expansion of
+  /// Didonato & Morris (1992) §10, with λ = (a + b)y − b = a − (a + b)x ≥ 0 small relative to
+  /// a and b (x at or below the mean).
+  @usableFromInline
+  static func betaAsymptoticLargeShapes(_ a: Double, _ b: Double, _ lambda: Double) -> Double {
+    let e0 = 1.128_379_167_095_512_573_9  // 2/√π
+    let e1 = 0.353_553_390_593_273_762_2  // 2^(−3/2)
+    let f = a * logOnePlusDeviation(-lambda / a) + b * logOnePlusDeviation(lambda / b)
+    let t = exp(-f)
+    if t == 0 { return 0 }
+    let z0 = f.squareRoot()
+    let z = z0 / e1 * 0.5
+    let z2 = f + f
+    let h: Double
+    let r0: Double
+    let r1: Double
+    let w0: Double
+    if a < b {
+      h = a / b
+      r0 = 1 / (h + 1)
+      r1 = (b - a) / b
+      w0 = 1 / (a * (h + 1)).squareRoot()
+    } else {
+      h = b / a
+      r0 = 1 / (h + 1)
+      r1 = (b - a) / a
+      w0 = 1 / (b * (h + 1)).squareRoot()
+    }
+    // erfc1(z0) = exp(z0²) erfc(z0); f = z0² is exact input to both factors.
+    let scaledErfc: Double
+    if z0 < 26 {
+      scaledErfc = exp(f) * erfc(z0)
+    } else {
+      // Asymptotic series 1/(z√π) (1 − 1/(2z²) + 3/(4z⁴) − 15/(8z⁶)).
+      let iz2 = 1 / (2 * f)
+      scaledErfc = (1 - iz2 * (1 - 3 * iz2 * (1 - 5 * iz2))) / (z0 * 1.772_453_850_905_516_027_3)
+    }
+    let terms = 20
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * (terms + 1)) { buffer in
+      let a0 = UnsafeMutableBufferPointer(rebasing: buffer[0..<(terms + 1)])
+      let b0 = UnsafeMutableBufferPointer(rebasing: buffer[(terms + 1)..<(2 * terms + 2)])
+      let c = UnsafeMutableBufferPointer(rebasing: buffer[(2 * terms + 2)..<(3 * terms + 3)])
+      let d = UnsafeMutableBufferPointer(rebasing: buffer[(3 * terms + 3)..<(4 * terms + 4)])
+      a0[0] = r1 * (2.0 / 3)
+      c[0] = -0.5 * a0[0]
+      d[0] = -c[0]
+      var j0 = 0.5 / e0 * scaledErfc
+      var j1 = e1
+      var sum = j0 + d[0] * w0 * j1
+      var s = 1.0
+      let h2 = h * h
+      var hn = 1.0
+      var w = w0
+      var znm1 = z
+      var zn = z2
+      var n = 2
+      while n <= terms {
+        hn *= h2
+        a0[n - 1] = r0 * 2 * (h * hn + 1) / (Double(n) + 2)
+        let np1 = n + 1
+        s += hn
+        a0[np1 - 1] = r1 * 2 * s / (Double(n) + 3)
+        for i in n...np1 {
+          let r = -0.5 * (Double(i) + 1)
+          b0[0] = r * a0[0]
+          if i >= 2 {
+            for m in 2...i {
+              var bsum = 0.0
+              for j in 1...(m - 1) {
+                let mmj = m - j
+                bsum += (Double(j) * r - Double(mmj)) * a0[j - 1] * b0[mmj - 1]
+              }
+              b0[m - 1] = r * a0[m - 1] + bsum / Double(m)
+            }
+          }
+          c[i - 1] = b0[i - 1] / (Double(i) + 1)
+          var dsum = 0.0
+          if i >= 2 {
+            for j in 1...(i - 1) { dsum += d[i - j - 1] * c[j - 1] }
+          }
+          d[i - 1] = -(dsum + c[i - 1])
+        }
+        j0 = e1 * znm1 + (Double(n) - 1) * j0
+        j1 = e1 * zn + Double(n) * j1
+        znm1 *= z2
+        zn *= z2
+        w *= w0
+        let t0 = d[n - 1] * w * j0
+        w *= w0
+        let t1 = d[np1 - 1] * w * j1
+        sum += t0 + t1
+        if abs(t0) + abs(t1) <= 1e-16 * sum { break }
+        n += 2
+      }
+      let u = exp(-(logGammaCorrection(a) + logGammaCorrection(b) - logGammaCorrection(a + b)))
+      return e0 * t * u * sum
     }
   }
 }

@@ -1,0 +1,130 @@
+// FisherExactTest.swift: Fisher's exact test on any r×c table, exact or (if too large) Monte
+// Carlo.
+import Foundation
+import RandomStreams
+import ResampleCore
+
+/// How a Fisher p-value was obtained.
+public enum FisherMethod: String, Sendable, CaseIterable, Codable {
+  /// Exact enumeration (2×2 directly, r×c by the network algorithm).
+  case exact
+  /// Monte Carlo over random tables with the observed margins (seeded, with standard error).
+  case monteCarlo = "monte-carlo"
+}
+
+/// The result of Fisher's exact test.
+public struct FisherExactResult: Sendable, Equatable {
+  /// The two-sided p-value (exact, or the Monte Carlo estimate when ``method`` says so).
+  public var pValue: Double
+  /// How ``pValue`` was obtained.
+  public var method: FisherMethod
+  /// The Monte Carlo details when ``method`` is `.monteCarlo`.
+  public var monteCarlo: MonteCarloPValue?
+  /// For 2×2 tables, the conditional MLE odds ratio and its exact interval.
+  public var oddsRatio: ConditionalOddsRatio?
+  /// Diagnostics (exact enumeration too large, empty margins).
+  public var warnings: [TableWarning]
+}
+
+/// Defaults of ``fisherExactTest(_:level:monteCarlo:fallback:workLimit:)``.
+public enum FisherExactDefaults {
+  /// The largest number of network expansions tried before falling back to Monte Carlo
+  /// (about a few seconds of work).
+  public static let workLimit = 5_000_000
+  /// The Monte Carlo used when exact enumeration is too large and no seed was given.
+  public static let fallback = MonteCarloOptions(replicates: 100_000, seed: 0)
+}
+
+/// Fisher's exact test of independence on an r×c table.
+///
+/// The two-sided p-value is the probability, given both margins, of the tables no more
+/// probable than the observed one (relative tolerance 1 + 10⁻⁷, as R). 2×2 tables also get the
+/// conditional maximum-likelihood odds ratio and its exact interval (R's `fisher.test`), solved
+/// to full double precision rather than R's `uniroot` tolerance. Larger tables are enumerated
+/// exactly by a network algorithm; when that would exceed `workLimit` expansions the p-value is a
+/// Monte Carlo estimate (`fallback`), and the result says so (``FisherMethod/monteCarlo`` and a
+/// warning). Asking for `monteCarlo` forces the Monte Carlo estimate for tables larger than
+/// 2×2 (R's `simulate.p.value`; 2×2 tables are always exact, as in R).
+///
+/// Monte Carlo: replicate b draws a Patefield table from stream b of `Philox4x32(seed:stream:)`
+/// and counts when −Σ log x! ≤ the observed value / (1 + 64 ε) (R's comparison);
+/// p = (1 + k) / (B + 1).
+///
+/// Rows and columns with zero totals do not change the conditional distribution and are ignored.
+///
+/// - Parameters:
+///   - table: the observed counts.
+///   - level: the odds-ratio confidence level, in (0, 1).
+///   - monteCarlo: force a Monte Carlo p-value with these options (r×c only).
+///   - fallback: the Monte Carlo options used when the exact enumeration is too large.
+///   - workLimit: the largest number of network expansions before falling back.
+/// - Returns: the p-value, how it was obtained, and the 2×2 odds ratio.
+/// - Throws: `InputError` for an invalid level or Monte Carlo options.
+/// - Complexity: 2×2: O(N); r×c: the network size, capped by `workLimit`; Monte Carlo:
+///   O(B · r·c).
+public func fisherExactTest(
+  _ table: ContingencyTable, level: Double = 0.95, monteCarlo: MonteCarloOptions? = nil,
+  fallback: MonteCarloOptions = FisherExactDefaults.fallback,
+  workLimit: Int = FisherExactDefaults.workLimit
+) throws -> FisherExactResult {
+  try InputError.requireLevel(level)
+  try monteCarlo?.validate()
+  try fallback.validate()
+  guard workLimit >= 0 else {
+    throw InputError.invalidParameter(
+      name: "workLimit", value: "\(workLimit)", expected: "a non-negative integer")
+  }
+  if table.rowCount == 2 && table.columnCount == 2 {
+    let (p, or) = fisherExact2x2(table, level: level)
+    return FisherExactResult(
+      pValue: p, method: .exact, monteCarlo: nil, oddsRatio: or, warnings: [])
+  }
+  // Empty rows/columns carry no information: only one value (0) is possible in them.
+  let rows = table.rows.indices.filter { table.rowSums[$0] > 0 }
+  let cols = table.columnSums.indices.filter { table.columnSums[$0] > 0 }
+  if rows.count < 2 || cols.count < 2 {
+    // A single possible table: p = 1.
+    return FisherExactResult(pValue: 1, method: .exact, monteCarlo: nil, oddsRatio: nil,
+      warnings: [])
+  }
+  let reduced = ContingencyTable(uncheckedRows: rows.map { i in cols.map { table[i, $0] } })
+  if let monteCarlo {
+    let mc = try monteCarloFisher(reduced, options: monteCarlo)
+    return FisherExactResult(
+      pValue: mc.pValue, method: .monteCarlo, monteCarlo: mc, oddsRatio: nil, warnings: [])
+  }
+  if let p = FisherNetwork(reduced).pValue(workLimit: workLimit) {
+    return FisherExactResult(pValue: p, method: .exact, monteCarlo: nil, oddsRatio: nil,
+      warnings: [])
+  }
+  let mc = try monteCarloFisher(reduced, options: fallback)
+  return FisherExactResult(
+    pValue: mc.pValue, method: .monteCarlo, monteCarlo: mc, oddsRatio: nil,
+    warnings: [.exactTooLarge(limit: workLimit)])
+}
+
+/// Monte Carlo Fisher p-value over Patefield tables (R's `fisher.test(simulate.p.value = TRUE)`).
+func monteCarloFisher(_ t: ContingencyTable, options: MonteCarloOptions) throws
+  -> MonteCarloPValue
+{
+  let sampler = try RandomTableSampler(rowSums: t.rowSums, columnSums: t.columnSums)
+  var lf = [Double](repeating: 0, count: t.total + 1)
+  for k in 0...t.total { lf[k] = lgamma(Double(k) + 1) }
+  let table = lf
+  let observed = -t.counts.reduce(0.0) { $0 + table[$1] }
+  let threshold = observed / (1 + 64 * Double.ulpOfOne)
+  let cells = t.counts.count
+  let k = countExceedances(
+    options, makeWorker: { [Int](repeating: 0, count: cells) },
+    isExtreme: { buffer, g in
+      buffer.withUnsafeMutableBufferPointer { x in
+        sampler.sample(into: x, using: &g)
+        var s = 0.0
+        table.withUnsafeBufferPointer { l in
+          for v in x { s -= l[v] }
+        }
+        return s <= threshold
+      }
+    })
+  return MonteCarloPValue(replicates: options.replicates, seed: options.seed, exceedances: k)
+}

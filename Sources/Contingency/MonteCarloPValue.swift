@@ -1,0 +1,121 @@
+// MonteCarloPValue.swift: the Monte Carlo p-value result and the thread-count-independent driver.
+import Dispatch
+import Foundation
+import RandomStreams
+import ResampleCore
+
+/// Options for a Monte Carlo p-value.
+public struct MonteCarloOptions: Sendable, Equatable {
+  /// Number of random tables B (1 ≤ B ≤ 10⁹).
+  public var replicates: Int
+  /// The seed of the Philox streams; replicate b uses stream b.
+  public var seed: UInt64
+  /// Worker threads (`nil`: one per active processor). The result never depends on it.
+  public var threads: Int?
+
+  /// - Parameters:
+  ///   - replicates: number of random tables B.
+  ///   - seed: the generator seed.
+  ///   - threads: worker threads, or `nil` for one per processor.
+  public init(replicates: Int, seed: UInt64, threads: Int? = nil) {
+    self.replicates = replicates
+    self.seed = seed
+    self.threads = threads
+  }
+
+  /// Throws unless the replicate count and thread count are usable.
+  func validate() throws {
+    guard replicates >= 1, replicates <= 1_000_000_000 else {
+      throw InputError.invalidParameter(
+        name: "replicates", value: "\(replicates)", expected: "an integer in 1...1000000000")
+    }
+    if let threads, threads < 1 {
+      throw InputError.invalidParameter(
+        name: "threads", value: "\(threads)", expected: "a positive integer")
+    }
+  }
+}
+
+/// A Monte Carlo p-value: `p = (1 + k) / (B + 1)` where k of the B simulated statistics are at
+/// least as extreme as the observed one (R's and SciPy's convention; never 0).
+///
+/// The standard error is `sqrt(p (1 − p) / B)`, the binomial standard error of the estimate
+/// evaluated at the reported p.
+public struct MonteCarloPValue: Sendable, Equatable, Hashable {
+  /// Number of random tables B.
+  public var replicates: Int
+  /// The seed used.
+  public var seed: UInt64
+  /// k: simulated statistics at least as extreme as the observed one.
+  public var exceedances: Int
+  /// `(1 + k) / (B + 1)`.
+  public var pValue: Double
+  /// `sqrt(p (1 − p) / B)`.
+  public var standardError: Double
+  /// The generator, `"philox4x32-10/1"`; replicate b draws only from stream b.
+  public var rng: String { Philox4x32.identifier }
+
+  /// Builds the result from the count of exceedances.
+  init(replicates: Int, seed: UInt64, exceedances: Int) {
+    self.replicates = replicates
+    self.seed = seed
+    self.exceedances = exceedances
+    let p = Double(1 + exceedances) / Double(replicates + 1)
+    self.pValue = p
+    self.standardError = (p * (1 - p) / Double(replicates)).squareRoot()
+  }
+}
+
+/// Counts, over replicates 0..<B, how many satisfy `isExtreme`; replicate b gets its own
+/// generator `Philox4x32(seed: seed, stream: b)`, so the count does not depend on the number of
+/// threads or on how replicates are split into chunks.
+///
+/// - Parameters:
+///   - options: replicates, seed and threads.
+///   - makeWorker: creates per-chunk scratch state (called once per chunk, on the worker).
+///   - isExtreme: draws one replicate with the given generator and says whether it counts.
+/// - Complexity: B calls of `isExtreme`, spread over the threads.
+func countExceedances<Worker>(
+  _ options: MonteCarloOptions,
+  makeWorker: @escaping @Sendable () -> Worker,
+  isExtreme: @escaping @Sendable (inout Worker, inout Philox4x32) -> Bool
+) -> Int {
+  let b = options.replicates
+  let threads = max(1, min(options.threads ?? activeProcessorCount(), 64))
+  // Chunks of at most 4096 replicates, at least 4 per thread, so the load balances.
+  let chunkCount = max(min(threads * 4, b), (b + 4095) / 4096)
+  let seed = options.seed
+  let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunkCount)
+  counts.initialize(repeating: 0)
+  defer { counts.deallocate() }
+  let box = SendableBuffer(counts)
+  let work: @Sendable (Int) -> Void = { chunk in
+    let lo = b * chunk / chunkCount
+    let hi = b * (chunk + 1) / chunkCount
+    var worker = makeWorker()
+    var k = 0
+    for r in lo..<hi {
+      var g = Philox4x32(seed: seed, stream: UInt64(r))
+      if isExtreme(&worker, &g) { k += 1 }
+    }
+    box.buffer[chunk] = k
+  }
+  if threads == 1 {
+    for chunk in 0..<chunkCount { work(chunk) }
+  } else {
+    // concurrentPerform uses at most the machine's cores; chunks are independent.
+    DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work)
+  }
+  return counts.reduce(0, +)
+}
+
+/// A buffer handed to workers that each write their own slot.
+private struct SendableBuffer: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Int>
+  init(_ buffer: UnsafeMutableBufferPointer<Int>) { self.buffer = buffer }
+}
+
+/// The number of processors available to this process.
+func activeProcessorCount() -> Int {
+  max(1, ProcessInfo.processInfo.activeProcessorCount)
+}

@@ -1,0 +1,121 @@
+// OneSampleIntervals.swift: confidence intervals for one binomial proportion.
+import Distributions
+import Foundation
+import ResampleCore
+
+/// A confidence-interval method for one binomial proportion.
+public enum ProportionIntervalMethod: String, Sendable, CaseIterable, Codable {
+  /// Wilson (1927) score interval (R `prop.test(correct = FALSE)`).
+  case wilson
+  /// Wilson score interval with continuity correction, exactly as R's `prop.test` (default
+  /// `correct = TRUE`); like R, the correction is min(0.5, |x − n/2|), so it vanishes at x = n/2.
+  case wilsonCC = "wilson_cc"
+  /// Clopper–Pearson (1934) exact interval from beta quantiles (R `binom.test`).
+  case clopperPearson = "clopper_pearson"
+  /// Agresti–Coull (1998): Wald on (x + z²/2)/(n + z²), clipped to [0, 1].
+  case agrestiCoull = "agresti_coull"
+  /// Jeffreys: equal-tailed Beta(x + ½, n − x + ½) interval, with lower 0 at x = 0 and upper 1
+  /// at x = n (Brown, Cai and DasGupta, 2001).
+  case jeffreys
+  /// Wald: p̂ ± z sqrt(p̂(1 − p̂)/n), clipped to [0, 1] (degenerate at x = 0 and x = n).
+  case wald
+}
+
+/// Estimate and intervals for one proportion.
+public struct OneProportionResult: Sendable, Equatable {
+  /// Successes x.
+  public var successes: Int
+  /// Trials n.
+  public var trials: Int
+  /// x / n.
+  public var estimate: Double
+  /// Confidence level.
+  public var level: Double
+  /// One interval per method, in ``ProportionIntervalMethod/allCases`` order.
+  public var intervals: [ProportionIntervalMethod: ProportionInterval]
+}
+
+/// Every one-sample interval of ``ProportionIntervalMethod`` for x successes in n trials.
+///
+/// - Parameters:
+///   - successes: x, in 0...n.
+///   - trials: n ≥ 1.
+///   - level: confidence level in (0, 1).
+/// - Returns: the estimate and the six intervals, all inside [0, 1].
+/// - Throws: `InputError` for counts or level out of range.
+/// - Complexity: O(1) plus two beta quantiles per exact/Jeffreys limit.
+///
+/// References: Wilson, E. B. (1927), *JASA* 22, 209–212; Clopper, C. J. and Pearson, E. S.
+/// (1934), *Biometrika* 26, 404–413; Agresti, A. and Coull, B. A. (1998), *Am. Stat.* 52,
+/// 119–126; Newcombe, R. G. (1998), Two-sided confidence intervals for the single proportion,
+/// *Stat. Med.* 17, 857–872; Brown, L. D., Cai, T. T. and DasGupta, A. (2001), Interval
+/// estimation for a binomial proportion, *Statistical Science* 16, 101–133.
+public func oneProportion(successes: Int, trials: Int, level: Double = 0.95) throws
+  -> OneProportionResult
+{
+  try validateCounts(successes, trials, "x", "n")
+  try InputError.requireLevel(level)
+  var intervals: [ProportionIntervalMethod: ProportionInterval] = [:]
+  for m in ProportionIntervalMethod.allCases {
+    intervals[m] = try proportionInterval(
+      successes: successes, trials: trials, level: level, method: m)
+  }
+  return OneProportionResult(
+    successes: successes, trials: trials, estimate: Double(successes) / Double(trials),
+    level: level, intervals: intervals)
+}
+
+/// One confidence interval for a binomial proportion.
+///
+/// - Parameters:
+///   - successes: x, in 0...n.
+///   - trials: n ≥ 1.
+///   - level: confidence level in (0, 1).
+///   - method: the interval method.
+/// - Returns: the interval, inside [0, 1].
+/// - Throws: `InputError` for counts or level out of range.
+public func proportionInterval(
+  successes x: Int, trials n: Int, level: Double = 0.95, method: ProportionIntervalMethod
+) throws -> ProportionInterval {
+  try validateCounts(x, n, "x", "n")
+  try InputError.requireLevel(level)
+  let alpha = 1 - level
+  let z = Normal.standard.quantile((1 + level) / 2)
+  let nd = Double(n)
+  let xd = Double(x)
+  let p = xd / nd
+  let lower: Double
+  let upper: Double
+  switch method {
+  case .wilson, .wilsonCC:
+    // R prop.test, k = 1, null p = 0.5.
+    let yates = method == .wilsonCC ? min(0.5, abs(xd - nd * 0.5)) : 0
+    let z22n = z * z / (2 * nd)
+    var pc = p + yates / nd
+    let pu = pc >= 1 ? 1 : (pc + z22n + z * (pc * (1 - pc) / nd + z22n / (2 * nd)).squareRoot())
+      / (1 + 2 * z22n)
+    pc = p - yates / nd
+    let pl = pc <= 0 ? 0 : (pc + z22n - z * (pc * (1 - pc) / nd + z22n / (2 * nd)).squareRoot())
+      / (1 + 2 * z22n)
+    lower = max(pl, 0)
+    upper = min(pu, 1)
+  case .clopperPearson:
+    lower = x == 0 ? 0 : try Beta(alpha: xd, beta: nd - xd + 1).quantile(alpha / 2)
+    upper = x == n ? 1 : try Beta(alpha: xd + 1, beta: nd - xd).quantile(1 - alpha / 2)
+  case .jeffreys:
+    let b = try Beta(alpha: xd + 0.5, beta: nd - xd + 0.5)
+    lower = x == 0 ? 0 : b.quantile(alpha / 2)
+    upper = x == n ? 1 : b.quantile(1 - alpha / 2)
+  case .agrestiCoull:
+    let nt = nd + z * z
+    let pt = (xd + z * z / 2) / nt
+    let h = z * (pt * (1 - pt) / nt).squareRoot()
+    lower = clamp(pt - h, 0, 1)
+    upper = clamp(pt + h, 0, 1)
+  case .wald:
+    let h = z * (p * (1 - p) / nd).squareRoot()
+    lower = clamp(p - h, 0, 1)
+    upper = clamp(p + h, 0, 1)
+  }
+  return ProportionInterval(lower: lower, upper: upper, level: level)
+}

@@ -1,0 +1,177 @@
+// TwoProportions.swift: comparing two independent proportions: difference intervals, tests,
+// and effect sizes.
+import Distributions
+import Foundation
+import ResampleCore
+
+/// A confidence-interval method for the difference p₁ − p₂ of two independent proportions.
+public enum DifferenceIntervalMethod: String, Sendable, CaseIterable, Codable {
+  /// Newcombe (1998) hybrid score interval (method 10) from the two Wilson intervals.
+  case newcombe
+  /// Agresti–Caffo (2000): Wald after adding one success and one failure to each group.
+  case agrestiCaffo = "agresti_caffo"
+  /// Wald: d ± z sqrt(p₁q₁/n₁ + p₂q₂/n₂), clipped to [−1, 1].
+  case wald
+  /// Wald with R `prop.test`'s continuity correction min(½, |d|/(1/n₁ + 1/n₂)) (1/n₁ + 1/n₂).
+  case waldCC = "wald_cc"
+}
+
+/// A ratio (risk or odds) with its log-scale Wald interval.
+public struct RatioEstimate: Sendable, Equatable, Hashable {
+  /// The ratio (from the corrected cells when ``zeroCellCorrection``).
+  public var estimate: Double
+  /// The interval exp(log ratio ± z · SE).
+  public var interval: ProportionInterval
+  /// True when 0.5 was added to every cell because some cell was zero (Haldane–Anscombe).
+  public var zeroCellCorrection: Bool
+}
+
+/// A χ² test statistic with its p-value (1 df).
+public struct ChiSquaredStatistic: Sendable, Equatable, Hashable {
+  /// The statistic.
+  public var statistic: Double
+  /// Upper-tail χ²(1) p-value.
+  public var pValue: Double
+}
+
+/// The comparison of two independent proportions x₁/n₁ and x₂/n₂.
+public struct TwoProportionResult: Sendable, Equatable {
+  /// x₁, n₁, x₂, n₂.
+  public var successes1: Int
+  public var trials1: Int
+  public var successes2: Int
+  public var trials2: Int
+  /// p̂₁ and p̂₂.
+  public var estimate1: Double
+  public var estimate2: Double
+  /// p̂₁ − p̂₂.
+  public var difference: Double
+  /// Confidence level.
+  public var level: Double
+  /// Pooled two-proportion z statistic (p̂₁ − p̂₂)/sqrt(p̄ q̄ (1/n₁ + 1/n₂)); NaN when p̄ is 0 or 1.
+  public var zStatistic: Double
+  /// Two-sided p-value of ``zStatistic``.
+  public var pValue: Double
+  /// Difference intervals, one per method.
+  public var intervals: [DifferenceIntervalMethod: ProportionInterval]
+  /// R `prop.test(x, n)` (with Yates' continuity correction).
+  public var propTest: ChiSquaredStatistic
+  /// R `prop.test(x, n, correct = FALSE)` (equals z²).
+  public var propTestUncorrected: ChiSquaredStatistic
+  /// Cohen's h = 2 asin √p̂₁ − 2 asin √p̂₂.
+  public var cohensH: Double
+  /// Risk ratio p̂₁/p̂₂ with its log-scale interval.
+  public var riskRatio: RatioEstimate
+  /// Odds ratio (x₁(n₂ − x₂))/((n₁ − x₁)x₂) with its log-scale (Woolf) interval.
+  public var oddsRatio: RatioEstimate
+  /// Diagnostics (undefined tests when the pooled proportion is 0 or 1, zero-cell corrections).
+  public var warnings: [String]
+}
+
+/// Compares two independent proportions: the difference with four intervals, the pooled z test,
+/// R's `prop.test` χ² with and without continuity correction, Cohen's h, and the risk and odds
+/// ratios with log-scale intervals (0.5 added to every cell when any cell is zero).
+///
+/// - Parameters:
+///   - x1: successes in group 1, in 0...n1.
+///   - n1: trials in group 1, ≥ 1.
+///   - x2: successes in group 2, in 0...n2.
+///   - n2: trials in group 2, ≥ 1.
+///   - level: confidence level in (0, 1).
+/// - Returns: every statistic; tests are NaN (with a warning) when the pooled proportion is 0 or
+///   1, as in R.
+/// - Throws: `InputError` for counts or level out of range.
+/// - Complexity: O(1).
+///
+/// References: Newcombe, R. G. (1998), Interval estimation for the difference between
+/// independent proportions, *Stat. Med.* 17, 873–890; Agresti, A. and Caffo, B. (2000), *Am.
+/// Stat.* 54, 280–288; Cohen, J. (1988), *Statistical Power Analysis*, 2nd ed., §6.2; Woolf,
+/// B. (1955), *Ann. Hum. Genet.* 19, 251–253; Katz, D. et al. (1978), *Biometrics* 34, 469–474.
+public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0.95) throws
+  -> TwoProportionResult
+{
+  try validateCounts(x1, n1, "x", "n")
+  try validateCounts(x2, n2, "x2", "n2")
+  try InputError.requireLevel(level)
+  let z = Normal.standard.quantile((1 + level) / 2)
+  let (a, b, c, d) = (Double(x1), Double(n1), Double(x2), Double(n2))
+  let p1 = a / b
+  let p2 = c / d
+  let delta = p1 - p2
+  var warnings: [String] = []
+
+  var intervals: [DifferenceIntervalMethod: ProportionInterval] = [:]
+  // Newcombe hybrid score: from the Wilson limits of each proportion.
+  let w1 = try proportionInterval(successes: x1, trials: n1, level: level, method: .wilson)
+  let w2 = try proportionInterval(successes: x2, trials: n2, level: level, method: .wilson)
+  let lowerN = delta - ((p1 - w1.lower) * (p1 - w1.lower) + (w2.upper - p2) * (w2.upper - p2))
+    .squareRoot()
+  let upperN = delta + ((w1.upper - p1) * (w1.upper - p1) + (p2 - w2.lower) * (p2 - w2.lower))
+    .squareRoot()
+  intervals[.newcombe] = ProportionInterval(
+    lower: clamp(lowerN, -1, 1), upper: clamp(upperN, -1, 1), level: level)
+  // Agresti–Caffo.
+  let pt1 = (a + 1) / (b + 2)
+  let pt2 = (c + 1) / (d + 2)
+  let hAC = z * (pt1 * (1 - pt1) / (b + 2) + pt2 * (1 - pt2) / (d + 2)).squareRoot()
+  intervals[.agrestiCaffo] = ProportionInterval(
+    lower: clamp(pt1 - pt2 - hAC, -1, 1), upper: clamp(pt1 - pt2 + hAC, -1, 1), level: level)
+  // Wald, and Wald with R prop.test's correction.
+  let hW = z * (p1 * (1 - p1) / b + p2 * (1 - p2) / d).squareRoot()
+  intervals[.wald] = ProportionInterval(
+    lower: clamp(delta - hW, -1, 1), upper: clamp(delta + hW, -1, 1), level: level)
+  let sumInv = 1 / b + 1 / d
+  let yates = min(0.5, abs(delta) / sumInv)
+  let width = hW + yates * sumInv
+  intervals[.waldCC] = ProportionInterval(
+    lower: max(delta - width, -1), upper: min(delta + width, 1), level: level)
+
+  // Tests: pooled z and prop.test's χ² (R: E = n p̄, n (1 − p̄); Yates = min(½, |x − E|)).
+  let pooled = (a + c) / (b + d)
+  let zStat = delta / (pooled * (1 - pooled) * sumInv).squareRoot()
+  let chi1 = try ChiSquared(degreesOfFreedom: 1)
+  func propTest(_ correction: Double) -> ChiSquaredStatistic {
+    let observed = [a, c, b - a, d - c]
+    let expected = [b * pooled, d * pooled, b * (1 - pooled), d * (1 - pooled)]
+    var s = 0.0
+    for (o, e) in zip(observed, expected) {
+      let dev = abs(o - e) - correction
+      s += dev * dev / e
+    }
+    return ChiSquaredStatistic(statistic: s, pValue: s.isNaN ? .nan : chi1.sf(s))
+  }
+  if pooled == 0 || pooled == 1 {
+    warnings.append(
+      "both proportions are \(pooled == 0 ? "0" : "1"): the z and chi-squared tests are "
+        + "undefined (NaN)")
+  }
+
+  // Ratios with the Haldane–Anscombe correction when any cell is zero.
+  let zeroCell = x1 == 0 || x1 == n1 || x2 == 0 || x2 == n2
+  let h = zeroCell ? 0.5 : 0
+  let (ca, cb, cc, cd) = (a + h, b - a + h, c + h, d - c + h)
+  let rr = (ca / (ca + cb)) / (cc / (cc + cd))
+  let seRR = (1 / ca - 1 / (ca + cb) + 1 / cc - 1 / (cc + cd)).squareRoot()
+  let or = (ca * cd) / (cb * cc)
+  let seOR = (1 / ca + 1 / cb + 1 / cc + 1 / cd).squareRoot()
+  if zeroCell {
+    warnings.append("a cell is zero: 0.5 was added to every cell for the risk and odds ratios")
+  }
+  return TwoProportionResult(
+    successes1: x1, trials1: n1, successes2: x2, trials2: n2, estimate1: p1, estimate2: p2,
+    difference: delta, level: level, zStatistic: zStat,
+    pValue: zStat.isNaN ? .nan : 2 * Normal.standard.sf(abs(zStat)),
+    intervals: intervals, propTest: propTest(yates), propTestUncorrected: propTest(0),
+    cohensH: 2 * asin(p1.squareRoot()) - 2 * asin(p2.squareRoot()),
+    riskRatio: RatioEstimate(
+      estimate: rr,
+      interval: ProportionInterval(
+        lower: rr * exp(-z * seRR), upper: rr * exp(z * seRR), level: level),
+      zeroCellCorrection: zeroCell),
+    oddsRatio: RatioEstimate(
+      estimate: or,
+      interval: ProportionInterval(
+        lower: or * exp(-z * seOR), upper: or * exp(z * seOR), level: level),
+      zeroCellCorrection: zeroCell),
+    warnings: warnings)
+}

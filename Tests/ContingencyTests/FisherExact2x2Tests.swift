@@ -1,0 +1,55 @@
+// FisherExact2x2Tests.swift: 2×2 p-values against R and the odds ratio against mpmath.
+import Contingency
+import Testing
+import _TestSupport
+
+@Test func twoByTwoMatchesRAndSciPyAndMpmath() throws {
+  let rCases = try fixtureCases("contingency/contingency_r.json")
+  let pyCases = try fixtureCases("contingency/contingency_py.json")
+  var checked = 0
+  for (rc, pc) in zip(rCases, pyCases) {
+    let rows = intMatrix(rc["table"])
+    guard rows.count == 2 && rows[0].count == 2 else { continue }
+    let t = try ContingencyTable(rows: rows)
+    let r95 = try fisherExactTest(t)
+    let r90 = try fisherExactTest(t, level: 0.90)
+    #expect(r95.method == .exact)
+    #expect(isClose(r95.pValue, number(rc["fisher_p"]), relative: 1e-10), "R p \(rows)")
+    #expect(isClose(r95.pValue, number(pc["scipy_fisher_p"]), relative: 1e-10), "SciPy p \(rows)")
+    let or = try #require(r95.oddsRatio)
+    #expect(isClose(or.estimate, number(pc["odds_ratio_mle"]), relative: 1e-10),
+      "MLE \(rows): \(or.estimate) vs \(number(pc["odds_ratio_mle"]))")
+    let ci95 = numbers(pc["odds_ratio_ci95"])
+    let ci90 = numbers(pc["odds_ratio_ci90"])
+    let or90 = try #require(r90.oddsRatio)
+    for (got, want) in [(or.lower, ci95[0]), (or.upper, ci95[1]), (or90.lower, ci90[0]),
+      (or90.upper, ci90[1])]
+    {
+      #expect(isClose(got, want, relative: 1e-10), "CI \(rows): \(got) vs \(want)")
+    }
+    // R's uniroot answer agrees only to its tolerance (1.2% off for 30,1;1,30), which is the point.
+    let rEstimate = number(rc["fisher_r_estimate"])
+    #expect(isClose(or.estimate, rEstimate, relative: 0.05))
+    checked += 1
+  }
+  #expect(checked >= 10)
+}
+
+@Test func boundaryTablesGiveZeroAndInfiniteLimits() throws {
+  let perfect = try #require(try fisherExactTest(ContingencyTable(parsing: "10,0;0,10")).oddsRatio)
+  #expect(perfect.estimate == .infinity && perfect.upper == .infinity && perfect.lower > 1)
+  let reverse = try #require(try fisherExactTest(ContingencyTable(parsing: "0,5;5,0")).oddsRatio)
+  #expect(reverse.estimate == 0 && reverse.lower == 0 && reverse.upper < 1)
+  // A single possible table (empty row): p = 1, estimate 0, interval [0, ∞] as R.
+  let single = try fisherExactTest(ContingencyTable(parsing: "0,0;3,4"))
+  #expect(single.pValue == 1)
+  #expect(single.oddsRatio?.lower == 0 && single.oddsRatio?.upper == .infinity)
+}
+
+@Test func oddsRatioIntervalIsEquivariantUnderSwappingColumns() throws {
+  let a = try #require(try fisherExactTest(ContingencyTable(parsing: "12,5;7,14")).oddsRatio)
+  let b = try #require(try fisherExactTest(ContingencyTable(parsing: "5,12;14,7")).oddsRatio)
+  #expect(isClose(a.estimate, 1 / b.estimate, relative: 1e-12))
+  #expect(isClose(a.lower, 1 / b.upper, relative: 1e-12))
+  #expect(isClose(a.upper, 1 / b.lower, relative: 1e-12))
+}

@@ -1,0 +1,37 @@
+// McNemarTests.swift: McNemar's test against R's mcnemar.test and binom.test.
+import Contingency
+import ResampleCore
+import Testing
+import _TestSupport
+
+@Test func matchesRMcNemarOnEveryTwoByTwoFixture() throws {
+  var checked = 0
+  for c in try fixtureCases("contingency/contingency_r.json") {
+    guard let m = c["mcnemar"] as? [String: Any] else { continue }
+    let t = try ContingencyTable(rows: intMatrix(c["table"]))
+    let yes = try mcNemarTest(t)
+    let no = try mcNemarTest(t, correction: .none)
+    for (got, want) in [
+      (yes.statistic, number(m["corrected"])), (yes.pValue, number(m["corrected_p"])),
+      (no.statistic, number(m["uncorrected"])), (no.pValue, number(m["uncorrected_p"])),
+      (yes.exactPValue, number(m["exact_p"])), (no.exactPValue, number(m["exact_p"])),
+    ] {
+      #expect(isClose(got, want, relative: 1e-10) || (got.isNaN && want.isNaN),
+        "\(t.rows): \(got) vs R \(want)")
+    }
+    checked += 1
+  }
+  #expect(checked >= 10)
+}
+
+@Test func degenerateAndInvalidTables() throws {
+  let none = try mcNemarTest(ContingencyTable(parsing: "5,0;0,7"))
+  #expect(none.statistic.isNaN && none.exactPValue == 1 && !none.warnings.isEmpty)
+  let tie = try mcNemarTest(ContingencyTable(parsing: "5,3;3,7"))
+  #expect(tie.statistic == 0 && tie.correction == ContinuityCorrection.none && tie.exactPValue == 1)
+  #expect(throws: InputError.self) { try mcNemarTest(ContingencyTable(parsing: "1,2,3;4,5,6")) }
+  let r = try mcNemarTest(ContingencyTable(parsing: "10,12;3,20"))
+  #expect(r.discordant.b == 12 && r.discordant.c == 3)
+  // By hand: (|12 − 3| − 1)² / 15 = 64/15.
+  #expect(isClose(r.statistic, 64.0 / 15, relative: 1e-15))
+}
