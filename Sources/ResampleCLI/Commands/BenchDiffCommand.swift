@@ -366,7 +366,7 @@ struct BenchDiffReport {
         ("p_adjusted", .num(b.pAdjusted)),
         ("verdict", .string(b.verdict.rawValue)),
         ("test", .string(b.testDescription)),
-        ("seed", .integer(Int(truncatingIfNeeded: b.seed))),
+        ("seed", seedJSON(b.seed)),
         ("warnings", .strings(b.warnings)),
       ])
     }
@@ -390,7 +390,7 @@ struct BenchDiffReport {
       ("adjust", .string(adjustName)),
       ("metric", .string(config.center.rawValue)),
       ("replicates", .integer(config.replicates)),
-      ("seed", .integer(Int(truncatingIfNeeded: config.seed))),
+      ("seed", seedJSON(config.seed)),
       Provenance.rng,
       Provenance.tool,
       ("threshold", .num(config.threshold)),
@@ -415,6 +415,12 @@ struct BenchDiffReport {
       ("regression", .bool(result.hasRegression)),
       ("warnings", .strings(allWarnings)),
     ])
+  }
+
+  /// A seed as a JSON integer (exact); seeds above Int.max (only if the user gave one) as a
+  /// decimal string, so that no digit is lost.
+  private func seedJSON(_ seed: UInt64) -> JSON {
+    seed <= UInt64(Int.max) ? .integer(Int(seed)) : .string(String(seed))
   }
 
   private func side(_ s: BenchmarkSide) -> JSON {
