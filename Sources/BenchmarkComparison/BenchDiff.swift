@@ -63,6 +63,13 @@ public enum BenchDiff {
         name: "minimumRuns", value: "\(c.minimumRuns ?? 0)", expected: "an integer ≥ 1")
     }
 
+    for set in [base, new] {
+      var seen = Set<String>()
+      for b in set.benchmarks where !seen.insert(b.name).inserted {
+        throw InputError.invalidData(
+          source: set.source, reason: "benchmark '\(b.name)' appears more than once")
+      }
+    }
     let newNames = Set(new.benchmarks.map(\.name))
     let baseNames = Set(base.benchmarks.map(\.name))
     let matched = base.benchmarks.filter { newNames.contains($0.name) }
@@ -70,6 +77,7 @@ public enum BenchDiff {
     let onlyInNew = new.benchmarks.map(\.name).filter { !baseNames.contains($0) }
 
     var changes: [BenchmarkChange] = []
+    var leftOut: [String] = []
     var pairs: [(base: [Double], new: [Double])] = []
     for b in matched {
       guard let n = new.benchmark(named: b.name) else { continue }
@@ -81,7 +89,11 @@ public enum BenchDiff {
       }
       let change = try compareOne(name: b.name, unit: b.unit, base: b.values, new: n.values, c)
       changes.append(change)
-      pairs.append((b.values, n.values))
+      if change.base.center > 0 && change.new.center > 0 {
+        pairs.append((b.values, n.values))
+      } else {
+        leftOut.append(b.name)
+      }
     }
 
     // Adjust across the suite, then decide.
@@ -103,6 +115,10 @@ public enum BenchDiff {
     }
     if !onlyInNew.isEmpty {
       warnings.append("only in \(new.source): \(onlyInNew.joined(separator: ", "))")
+    }
+    if !leftOut.isEmpty {
+      warnings.append(
+        "left out of the geometric mean (a center of 0): \(leftOut.joined(separator: ", "))")
     }
     for note in base.notes { warnings.append("\(base.source): \(note)") }
     for note in new.notes { warnings.append("\(new.source): \(note)") }

@@ -203,6 +203,27 @@ private func syntheticSuite(seed: UInt64, changes: [Int: Double], count: Int = 4
   #expect(throws: InputError.self) {
     try BenchDiff.compare(base: zero, new: new, configuration: BenchDiffConfiguration())
   }
+  // A new center of 0 is a valid (if odd) ratio of 0; it is left out of the geometric mean.
+  let zeroNew = BenchmarkSet(
+    source: "zn", format: .csv,
+    benchmarks: [
+      BenchmarkSamples(name: "a", values: [0, 0, 0], unit: ""),
+      BenchmarkSamples(name: "gone", values: [2], unit: ""),
+    ])
+  let z = try BenchDiff.compare(
+    base: base, new: zeroNew, configuration: BenchDiffConfiguration(replicates: 99))
+  #expect(z.benchmarks[0].ratio == 0)
+  #expect(z.geometricMean?.count == 1 && z.geometricMean?.ratio == 2)  // only "gone": 2 / 1
+  #expect(z.warnings.contains { $0.contains("left out of the geometric mean") })
+  let twice = BenchmarkSet(
+    source: "t", format: .csv,
+    benchmarks: [
+      BenchmarkSamples(name: "a", values: [1], unit: ""),
+      BenchmarkSamples(name: "a", values: [2], unit: ""),
+    ])
+  #expect(throws: InputError.self) {
+    try BenchDiff.compare(base: twice, new: new, configuration: BenchDiffConfiguration())
+  }
   for bad in [
     BenchDiffConfiguration(threshold: -0.1), BenchDiffConfiguration(threshold: 1),
     BenchDiffConfiguration(level: 1), BenchDiffConfiguration(replicates: 0),
