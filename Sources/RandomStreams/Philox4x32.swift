@@ -83,6 +83,15 @@ public struct Philox4x32: RandomNumberGenerator, Sendable, Equatable {
     return UInt64(x.1) << 32 | UInt64(x.0)
   }
 
+  /// Two generators are equal when they will return the same sequence: same key, stream and
+  /// position (a spent buffer's stale word is ignored).
+  @inlinable
+  public static func == (lhs: Philox4x32, rhs: Philox4x32) -> Bool {
+    lhs.key0 == rhs.key0 && lhs.key1 == rhs.key1 && lhs.streamIndex == rhs.streamIndex
+      && lhs.blockIndex == rhs.blockIndex && lhs.hasBuffered == rhs.hasBuffered
+      && (!lhs.hasBuffered || lhs.buffered == rhs.buffered)
+  }
+
   /// Skips `blocks` blocks ahead (2 outputs each), discarding any buffered output.
   ///
   /// After `advance(blocks: k)` on a fresh generator the next output is the first word of

@@ -34,6 +34,11 @@ public struct RandomTableSampler: Sendable {
   @usableFromInline internal let logFactorials: [Double]
   /// 1/k for k in 0...min(n, 2²⁰) + 1 (entry 0 unused), replacing divisions in the search.
   @usableFromInline internal let reciprocals: [Double]
+  /// For the cells of the first row, whose column and block totals never vary: the search's
+  /// start and its probability for each value of the row's remaining total, at index
+  /// `m · (r₀ + 1) + remaining` (empty when that would exceed 2¹⁶ entries).
+  @usableFromInline internal let firstRowStarts: [Int]
+  @usableFromInline internal let firstRowProbabilities: [Double]
 
   /// The largest grand total accepted (2³¹ − 1, as R's `r2dtable`).
   public static let maximumTotal = Int(Int32.max)
@@ -90,7 +95,37 @@ public struct RandomTableSampler: Sendable {
     var table = [Double](repeating: 0, count: size)
     for k in 0..<size { table[k] = _LogFactorial.value(k) }
     self.logFactorials = table
-    self.reciprocals = (0...size).map { k in k == 0 ? 0 : 1 / Double(k) }
+    let reciprocals = (0...size).map { k in k == 0 ? 0 : 1 / Double(k) }
+    self.reciprocals = reciprocals
+    var starts: [Int] = []
+    var probabilities: [Double] = []
+    let stride = rowSums[0] + 1
+    if rowSums.count > 1, columnSums.count > 1, (columnSums.count - 1) * stride <= 1 << 16 {
+      starts.reserveCapacity((columnSums.count - 1) * stride)
+      probabilities.reserveCapacity((columnSums.count - 1) * stride)
+      table.withUnsafeBufferPointer { lf in
+        reciprocals.withUnsafeBufferPointer { inv in
+          var ie = rowTotal
+          for m in 0..<(columnSums.count - 1) {
+            let id = columnSums[m]
+            for ia in 0..<stride {
+              // Unreachable states (the row needing more than the block holds) and
+              // single-valued cells are never looked up.
+              let reachable = ia <= ie && max(0, ia + id - ie) < min(ia, id)
+              let (start, p0) =
+                reachable
+                ? _patefieldStart(ia: ia, id: id, ie: ie, logFactorials: lf, reciprocals: inv)
+                : (0, 1.0)
+              starts.append(start)
+              probabilities.append(p0)
+            }
+            ie -= id
+          }
+        }
+      }
+    }
+    firstRowStarts = starts
+    firstRowProbabilities = probabilities
   }
 
   /// The number of rows r.
@@ -113,9 +148,14 @@ public struct RandomTableSampler: Sendable {
       reciprocals.withUnsafeBufferPointer { inv in
         rowSums.withUnsafeBufferPointer { rows in
           columnSums.withUnsafeBufferPointer { cols in
-            _patefield(
-              rows: rows, columns: cols, total: total, logFactorials: lf, reciprocals: inv,
-              into: table, using: &generator)
+            firstRowStarts.withUnsafeBufferPointer { starts in
+              firstRowProbabilities.withUnsafeBufferPointer { p0s in
+                _patefield(
+                  rows: rows, columns: cols, total: total, logFactorials: lf, reciprocals: inv,
+                  firstRowStarts: starts, firstRowProbabilities: p0s, into: table,
+                  using: &generator)
+              }
+            }
           }
         }
       }
@@ -145,15 +185,15 @@ public struct RandomTableSampler: Sendable {
 internal func _patefield<G: RandomNumberGenerator>(
   rows: UnsafeBufferPointer<Int>, columns: UnsafeBufferPointer<Int>, total: Int,
   logFactorials lf: UnsafeBufferPointer<Double>, reciprocals inv: UnsafeBufferPointer<Double>,
+  firstRowStarts: UnsafeBufferPointer<Int>, firstRowProbabilities: UnsafeBufferPointer<Double>,
   into out: UnsafeMutableBufferPointer<Int>, using generator: inout G
 ) {
+  let memoStride = rows[0] &+ 1
+  let memo = !firstRowStarts.isEmpty
   let r = rows.count
   let c = columns.count
   let last = (r &- 1) &* c
   for j in 0..<c { out[last &+ j] = columns[j] }
-  @inline(__always) func logFactorial(_ k: Int) -> Double {
-    k < lf.count ? lf[k] : _LogFactorial.value(k)
-  }
   @inline(__always) func reciprocal(_ k: Int) -> Double {
     k < inv.count ? inv[k] : 1 / Double(k)
   }
@@ -176,13 +216,15 @@ internal func _patefield<G: RandomNumberGenerator>(
       let upper = Swift.min(ia, id)
       var x = lower
       if lower < upper {
-        // Start at the rounded conditional mean, ia·id/ie (within [lower, upper]).
-        var start = Int(Double(ia) * (Double(id) * reciprocal(ie)) + 0.5)
-        start = Swift.min(Swift.max(start, lower), upper)
-        let p0 = Foundation.exp(
-          logFactorial(ia) + logFactorial(ie &- ia) + logFactorial(ie &- id) + logFactorial(id)
-            - logFactorial(ie) - logFactorial(start) - logFactorial(id &- start)
-            - logFactorial(ia &- start) - logFactorial(ii &+ start))
+        let start: Int
+        let p0: Double
+        if l == 0 && memo {
+          start = firstRowStarts[m &* memoStride &+ ia]
+          p0 = firstRowProbabilities[m &* memoStride &+ ia]
+        } else {
+          (start, p0) = _patefieldStart(
+            ia: ia, id: id, ie: ie, logFactorials: lf, reciprocals: inv)
+        }
         var u = generator.nextUniform()
         search: while true {
           var sum = p0
@@ -231,4 +273,27 @@ internal func _patefield<G: RandomNumberGenerator>(
     out[rowBase &+ c &- 1] = ia
     out[last &+ c &- 1] &-= ia
   }
+}
+
+/// Where the search for one cell starts, the rounded conditional mean ia·id/ie clamped to the
+/// support, and its hypergeometric probability (not public API).
+@inlinable @inline(__always)
+internal func _patefieldStart(
+  ia: Int, id: Int, ie: Int, logFactorials lf: UnsafeBufferPointer<Double>,
+  reciprocals inv: UnsafeBufferPointer<Double>
+) -> (Int, Double) {
+  @inline(__always) func logFactorial(_ k: Int) -> Double {
+    k < lf.count ? lf[k] : _LogFactorial.value(k)
+  }
+  let ii = ie &- ia &- id
+  let lower = Swift.max(0, 0 &- ii)
+  let upper = Swift.min(ia, id)
+  let inverse = ie < inv.count ? inv[ie] : 1 / Double(ie)
+  var start = Int(Double(ia) * (Double(id) * inverse) + 0.5)
+  start = Swift.min(Swift.max(start, lower), upper)
+  let p0 = Foundation.exp(
+    logFactorial(ia) + logFactorial(ie &- ia) + logFactorial(ie &- id) + logFactorial(id)
+      - logFactorial(ie) - logFactorial(start) - logFactorial(id &- start)
+      - logFactorial(ia &- start) - logFactorial(ii &+ start))
+  return (start, p0)
 }

@@ -95,6 +95,18 @@ import _TestSupport
     #expect(base.allSatisfy { !other.contains($0) })
   }
 
+  @Test func equalityMeansSameFutureSequence() {
+    var a = Philox4x32(seed: 5, stream: 0)
+    for _ in 0..<2 { _ = a.next() }  // block 0 spent, its stale second word kept
+    var b = Philox4x32(seed: 5, stream: 0)
+    b.advance(blocks: 1)
+    #expect(a == b)
+    #expect(a.next() == b.next())
+    #expect(a == b)
+    #expect(Philox4x32(seed: 5, stream: 0) != Philox4x32(seed: 5, stream: 1))
+    #expect(Philox4x32(seed: 5, stream: 0) != Philox4x32(seed: 6, stream: 0))
+  }
+
   @Test func copiesAreIndependentValues() {
     var a = Philox4x32(seed: 5, stream: 0)
     _ = a.next()

@@ -295,7 +295,8 @@ def table_probability(table, rows, cols):
 
 tables = []
 for rows, cols, draws in [([4, 5], [3, 3, 3], 200000), ([3, 3, 4], [2, 4, 4], 200000),
-                          ([5, 7], [4, 8], 100000), ([2, 0, 3], [0, 4, 1], 10000)]:
+                          ([5, 7], [4, 8], 100000), ([2, 0, 3], [0, 4, 1], 10000),
+                          ([7, 2], [4, 4, 1], 100000)]:
     all_tables = tables_with_margins(rows, cols)
     probs = [table_probability(t, rows, cols) for t in all_tables]
     assert sum(probs) == 1
