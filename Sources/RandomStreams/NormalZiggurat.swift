@@ -43,7 +43,7 @@ extension RandomNumberGenerator {
   ///
   /// Ziggurat method with 256 equal-area layers. One 64-bit draw gives the layer (low 8 bits)
   /// and a signed uniform abscissa (top 53 bits; disjoint bits, avoiding the correlation Doornik
-  /// found in the original 32-bit version). About 98.8 % of calls return after one comparison;
+  /// found in the original 32-bit version). About 98.5 % of calls return after one comparison;
   /// the rest test a wedge against exp(−x²/2) or sample the tail beyond r = 3.6541528853610088 by
   /// Marsaglia's (1964) exact method: x = −log(U₁)/r, y = −log(U₂) until 2y ≥ x², return r + x.
   /// The method is exact up to the ziggurat table's rounding (relative error of the top layer's
