@@ -32,11 +32,12 @@ public struct PermutationTestResult: Sendable, Equatable {
 /// otherwise B random arrangements with p = (1 + k)/(B + 1) (Phipson & Smyth 2010); two-sided
 /// p = 2·min(p_less, p_greater) capped at 1; ties within 100·ε·|t_obs| count as extreme.
 ///
-/// Random arrangement b uses only `Philox4x32(seed:stream: b)`: the smaller group is drawn by a
-/// partial Fisher–Yates shuffle (Lemire bounded integers), then the swaps are undone, so the null
+/// Random arrangement b uses only `Philox4x32(seed:stream: b)`: the smaller group is drawn as a
+/// uniform subset by Floyd's algorithm (m Lemire bounded draws into a bitset), so the null
 /// distribution is identical for any thread count and any split into ranges.
 ///
-/// References: B. Phipson and G. K. Smyth, "Permutation p-values should never be zero",
+/// References: J. Bentley and R. Floyd, "Programming pearls: a sample of brilliance", *CACM* 30
+/// (1987) 754–757; B. Phipson and G. K. Smyth, "Permutation p-values should never be zero",
 /// *Stat. Appl. Genet. Mol. Biol.* 9 (2010) 39; SciPy `permutation_test`.
 public struct PermutationTest: Sendable {
   /// The test statistic.
@@ -145,7 +146,8 @@ public struct PermutationTest: Sendable {
 
   /// The null distribution of random arrangements b ∈ `range`.
   ///
-  /// - Complexity: O(|range| · min(n_A, n_B)) for means and sums, O(|range| · n) for medians.
+  /// - Complexity: O(|range| · (min(n_A, n_B) + n/64)) for means and sums, O(|range| · n) for
+  ///   medians.
   public func nullDistribution(_ range: Range<Int>, seed: UInt64, threads: Int = 1) throws
     -> [Double]
   {
@@ -162,8 +164,7 @@ public struct PermutationTest: Sendable {
     out.withUnsafeMutableBufferPointer { op in
       let ptr = OutputPointers(values: op.baseAddress, ses: nil, keys: nil)
       let work: @Sendable (Int) -> Void = { w in
-        var perm = [UInt32](0..<UInt32(self.pooled.count))
-        var swaps = [UInt32](repeating: 0, count: self.pooled.count)
+        var swaps = [UInt64](repeating: 0, count: (self.pooled.count + 63) / 64)
         var bufA = [Double](repeating: 0, count: self.pooled.count)
         var bufB = bufA
         var blk = w
@@ -171,7 +172,7 @@ public struct PermutationTest: Sendable {
           let lo = blk * bs
           for i in lo..<min(count, lo + bs) {
             var d = IndexDrawer(seed: seed, stream: range.lowerBound + i)
-            ptr.values![i] = self.arrangement(&d, &perm, &swaps, &bufA, &bufB)
+            ptr.values![i] = self.arrangement(&d, &swaps, &bufA, &bufB)
           }
           blk += workers
         }
@@ -184,7 +185,7 @@ public struct PermutationTest: Sendable {
   /// One random arrangement's statistic.
   @inline(__always)
   func arrangement(
-    _ d: inout IndexDrawer, _ perm: inout [UInt32], _ swaps: inout [UInt32],
+    _ d: inout IndexDrawer, _ swaps: inout [UInt64],
     _ bufA: inout [Double], _ bufB: inout [Double]
   ) -> Double {
     let n = pooled.count
@@ -203,47 +204,37 @@ public struct PermutationTest: Sendable {
     }
     let firstIsSmall = na <= nb
     let m = firstIsSmall ? na : nb
-    return perm.withUnsafeMutableBufferPointer { p in
-      swaps.withUnsafeMutableBufferPointer { sw in
-        pooled.withUnsafeBufferPointer { x in
-          // Partial Fisher–Yates: positions 0..<m become a uniform m-subset.
-          for i in 0..<m {
-            let j = i + d.index(UInt32(n - i))
-            sw[i] = UInt32(j)
-            p.swapAt(i, j)
-          }
-          var result: Double
-          switch statistic {
-          case .differenceOfMeans, .sumOfFirst:
-            var s0 = 0.0
-            var s1 = 0.0
-            var i = 0
-            while i + 1 < m {
-              s0 += x[Int(p[i])]
-              s1 += x[Int(p[i + 1])]
-              i += 2
+    // Floyd's algorithm: a uniform m-subset of 0..<n from m bounded draws, marked in a bitset
+    // (Bentley & Floyd 1987); no permutation array to restore between arrangements.
+    return swaps.withUnsafeMutableBufferPointer { words in
+      pooled.withUnsafeBufferPointer { x in
+        let nw = (n + 63) >> 6
+        for w in 0..<nw { words[w] = 0 }
+        var small = 0.0
+        for j in (n - m)..<n {
+          var t = d.index(UInt32(j + 1))
+          if words[t >> 6] & (1 << UInt32(t & 63)) != 0 { t = j }
+          words[t >> 6] |= 1 << UInt32(t & 63)
+          small += x[t]
+        }
+        switch statistic {
+        case .differenceOfMeans, .sumOfFirst:
+          let sa = firstIsSmall ? small : total - small
+          return statistic == .sumOfFirst ? sa : sa / Double(na) - (total - sa) / Double(nb)
+        case .differenceOfMedians:
+          var ia = 0
+          var ib = 0
+          for i in 0..<n {
+            let inSmall = words[i >> 6] & (1 << UInt32(i & 63)) != 0
+            if inSmall == firstIsSmall {
+              bufA[ia] = x[i]
+              ia += 1
+            } else {
+              bufB[ib] = x[i]
+              ib += 1
             }
-            if i < m { s0 += x[Int(p[i])] }
-            let small = s0 + s1
-            let sa = firstIsSmall ? small : total - small
-            result = statistic == .sumOfFirst ? sa : sa / Double(na) - (total - sa) / Double(nb)
-          case .differenceOfMedians:
-            for i in 0..<n {
-              if (i < m) == firstIsSmall { bufA[i < m ? i : i - m] = x[Int(p[i])] } else {
-                bufB[i < m ? i : i - m] = x[Int(p[i])]
-              }
-            }
-            let ma = Quickselect.median(&bufA, count: na)
-            let mb = Quickselect.median(&bufB, count: nb)
-            result = ma - mb
           }
-          // Undo the swaps so the next arrangement starts from the identity.
-          var i = m - 1
-          while i >= 0 {
-            p.swapAt(i, Int(sw[i]))
-            i -= 1
-          }
-          return result
+          return Quickselect.median(&bufA, count: na) - Quickselect.median(&bufB, count: nb)
         }
       }
     }

@@ -50,10 +50,10 @@ public struct SegmentContrastResult: Sendable, Equatable {
 /// integers k_a·n_b − k_b·n_a and their quantiles found by counting over that lattice (O(B + R)
 /// instead of a sort); the reported values are exact rationals rounded once.
 ///
-/// Determinism: replicate b uses only stream b; counts are integers and products of integer
-/// data are exact, so results are bit-identical for any threads, block size or split (with
-/// non-integer data, dgemm's summation order over n is fixed by OpenBLAS for a given kernel,
-/// with BLAS pinned to one thread inside the loop).
+/// Determinism: replicate b uses only stream b, and the dgemm tiles are aligned to global
+/// replicate indices with a fixed number of rows, so every replicate's sums come from the same
+/// BLAS call shape at the same row whatever the split, block size or thread count (BLAS pinned
+/// to one thread inside the parallel loop): results are bit-identical, for real data too.
 public struct SegmentContrastBootstrap: Sendable {
   let n: Int
   let p: Int
@@ -153,65 +153,34 @@ public struct SegmentContrastBootstrap: Sendable {
     let count = range.count
     let m = contrastCount
     var out = [Double](repeating: 0, count: m * count)
-    let bs = blockSize > 0 ? blockSize : 512
-    let blocks = (count + bs - 1) / bs
-    let workers = max(1, min(threads, blocks))
+    if count == 0 { return out }
+    // dgemm tiles are aligned to global replicate indices (multiples of `tile`) and always have
+    // `tile` rows, so every replicate is computed by the same BLAS call shape at the same row:
+    // bit-identical results for any range split, block size or thread count, even for real data.
+    let tile = Self.tile
+    let firstTile = range.lowerBound / tile
+    let lastTile = (range.upperBound - 1) / tile
+    let tiles = lastTile - firstTile + 1
+    let perItem = blockSize > 0 ? max(1, blockSize / tile) : 8
+    let items = (tiles + perItem - 1) / perItem
+    let workers = max(1, min(threads, items))
     let nseg = sizes.count
     BLASRuntime.withThreadCount(1) {
       out.withUnsafeMutableBufferPointer { op in
         let ptr = OutputPointers(values: op.baseAddress, ses: nil, keys: nil)
         let work: @Sendable (Int) -> Void = { w in
-          var counts = [Double](repeating: 0, count: bs * self.n)
-          var sums = [Double](repeating: 0, count: bs * self.p * nseg)
-          var blk = w
-          while blk < blocks {
-            let lo = blk * bs
-            let hi = min(count, lo + bs)
-            let rows = hi - lo
-            // Count matrix rows × n (column-major, leading dimension rows).
-            counts.withUnsafeMutableBufferPointer { c in
-              for i in 0..<(rows * self.n) { c[i] = 0 }
-              for r in 0..<rows {
-                var d = IndexDrawer(seed: seed, stream: range.lowerBound + lo + r)
-                for s in 0..<nseg {
-                  let bound = UInt32(self.sizes[s])
-                  let off = self.offsets[s]
-                  for _ in 0..<self.sizes[s] { c[r + (off + d.index(bound)) * rows] += 1 }
-                }
-              }
-              self.data.withUnsafeBufferPointer { x in
-                sums.withUnsafeMutableBufferPointer { sp in
-                  for s in 0..<nseg {
-                    BLAS.gemm(
-                      .none, .none, m: rows, n: self.p, k: self.sizes[s],
-                      a: UnsafePointer(c.baseAddress! + self.offsets[s] * rows), lda: rows,
-                      b: x.baseAddress! + self.offsets[s], ldb: self.n,
-                      c: sp.baseAddress! + s * rows * self.p, ldc: rows)
-                  }
-                }
-              }
+          var counts = [Double](repeating: 0, count: tile * self.n)
+          var sums = [Double](repeating: 0, count: tile * self.p * nseg)
+          var item = w
+          while item < items {
+            for t in (firstTile + item * perItem)..<min(lastTile + 1, firstTile + (item + 1) * perItem) {
+              let g0 = max(t * tile, range.lowerBound)
+              let g1 = min((t + 1) * tile, range.upperBound)
+              self.computeTile(
+                t * tile, g0..<g1, seed: seed, counts: &counts, sums: &sums,
+                out: ptr.values! - range.lowerBound, stride: count)
             }
-            // Contrasts: j = column * pairs + pair.
-            sums.withUnsafeBufferPointer { sp in
-              var j = 0
-              for q in 0..<self.p {
-                for (a, b) in self.pairs {
-                  let na = Double(self.sizes[a])
-                  let nb = Double(self.sizes[b])
-                  let pa = sp.baseAddress! + a * rows * self.p + q * rows
-                  let pb = sp.baseAddress! + b * rows * self.p + q * rows
-                  let o = ptr.values! + j * count + lo
-                  if self.integral {
-                    let den = na * nb
-                    for r in 0..<rows { o[r] = (pa[r] * nb - pb[r] * na) / den }
-                  } else {
-                    for r in 0..<rows { o[r] = pa[r] / na - pb[r] / nb }
-                  }
-                  j += 1
-                }
-              }
-            }
-            blk += workers
+            item += workers
           }
         }
         if workers == 1 { work(0) } else {
@@ -220,6 +189,61 @@ public struct SegmentContrastBootstrap: Sendable {
       }
     }
     return out
+  }
+
+  /// Rows per dgemm tile.
+  static let tile = 64
+
+  /// One tile: count rows for replicates `active` (inside [base, base + tile)), dgemm per
+  /// segment, contrasts written to `out[j * stride + b]` (out offset so that b is global).
+  func computeTile(
+    _ base: Int, _ active: Range<Int>, seed: UInt64, counts: inout [Double], sums: inout [Double],
+    out: UnsafeMutablePointer<Double>, stride: Int
+  ) {
+    let rows = Self.tile
+    let nseg = sizes.count
+    counts.withUnsafeMutableBufferPointer { c in
+      for i in 0..<(rows * n) { c[i] = 0 }
+      for b in active {
+        let r = b - base
+        var d = IndexDrawer(seed: seed, stream: b)
+        for s in 0..<nseg {
+          let bound = Bound(UInt32(sizes[s]))
+          let off = offsets[s]
+          for _ in 0..<sizes[s] { c[r + (off + d.index(bound)) * rows] += 1 }
+        }
+      }
+      data.withUnsafeBufferPointer { x in
+        sums.withUnsafeMutableBufferPointer { sp in
+          for s in 0..<nseg {
+            BLAS.gemm(
+              .none, .none, m: rows, n: p, k: sizes[s],
+              a: UnsafePointer(c.baseAddress! + offsets[s] * rows), lda: rows,
+              b: x.baseAddress! + offsets[s], ldb: n,
+              c: sp.baseAddress! + s * rows * p, ldc: rows)
+          }
+        }
+      }
+    }
+    sums.withUnsafeBufferPointer { sp in
+      var j = 0
+      for q in 0..<p {
+        for (a, b) in pairs {
+          let na = Double(sizes[a])
+          let nb = Double(sizes[b])
+          let pa = sp.baseAddress! + a * rows * p + q * rows
+          let pb = sp.baseAddress! + b * rows * p + q * rows
+          let o = out + j * stride
+          if integral {
+            let den = na * nb
+            for g in active { o[g] = (pa[g - base] * nb - pb[g - base] * na) / den }
+          } else {
+            for g in active { o[g] = pa[g - base] / na - pb[g - base] / nb }
+          }
+          j += 1
+        }
+      }
+    }
   }
 
   /// Runs B replicates: percentile intervals per contrast, max-T simultaneous intervals, and
@@ -287,7 +311,8 @@ public struct SegmentContrastBootstrap: Sendable {
       var hi = Int.min
       var keys = [Int](repeating: 0, count: b)
       for r in 0..<b {
-        let k = Int((reps[j * b + r] * den).rounded())
+        let v = reps[j * b + r] * den
+        let k = Int(v + (v >= 0 ? 0.5 : -0.5))
         keys[r] = k
         lo = min(lo, k)
         hi = max(hi, k)
