@@ -19,7 +19,7 @@ let rootIdentity = Context.packageDirectory.split(separator: "/").dropLast().las
 
 let resample = Target.Dependency.product(name: "Resample", package: rootIdentity)
 let benchmark = Target.Dependency.product(name: "Benchmark", package: "benchmark")
-let suites = ["Samplers", "Bootstrap"]
+let suites = ["Samplers", "Bootstrap", "Tables", "Permutation", "Survey"]
 
 let package = Package(
   name: "ResampleBenchmarks",

@@ -10,7 +10,7 @@ func allWorkloads() -> [Workload] {
     w2(.mean, method: .bca, name: "W2-mean-bca"),
     w2(.mean, method: .percentile, name: "W2-mean-percentile"),
     w2(.median, method: .percentile, name: "W2-median-percentile"),
-    w3(), w5(), w6(),
+    w3(), w4MonteCarlo(), w4Fisher(), w5(), w6(),
   ]
 }
 
