@@ -17,6 +17,11 @@ struct ResampleCommand: ParsableCommand {
     subcommands: [
       BenchDiffCommand.self,
       BootCommand.self,
+      ChisqCommand.self,
+      FisherCommand.self,
+      PropCommand.self,
+      McNemarCommand.self,
+      PAdjustCommand.self,
       DistCommand.self,
       PermCommand.self,
       DoctorCommand.self,

@@ -12,18 +12,21 @@ import _TestSupport
 
 private struct SuiteExpected: Decodable {
   var names: [String]
-  var p_exact: [Double]
-  var p_exact_holm: [Double]
-  var p_exact_BH: [Double]
-  var p_r: [Double]
-  var p_r_holm: [Double]
-  var median_ratio: [Double]
+  var pExact: [Double]
+  var pExactHolm: [Double]
+  var pExactBh: [Double]
+  var pR: [Double]
+  var pRHolm: [Double]
+  var medianRatio: [Double]
 }
 
 private func suite() throws -> (BenchmarkSet, BenchmarkSet, SuiteExpected) {
   let base = try BenchmarkInput.read(path: fixtureURL("benchdiff/suite_base.csv").path)
   let new = try BenchmarkInput.read(path: fixtureURL("benchdiff/suite_new.csv").path)
-  let want = try decodeFixture(SuiteExpected.self, "benchdiff/suite_expected.json")
+  let decoder = JSONDecoder()
+  decoder.keyDecodingStrategy = .convertFromSnakeCase
+  let want = try decoder.decode(
+    SuiteExpected.self, from: Data(contentsOf: fixtureURL("benchdiff/suite_expected.json")))
   return (base, new, want)
 }
 
@@ -34,14 +37,14 @@ private func suite() throws -> (BenchmarkSet, BenchmarkSet, SuiteExpected) {
   let holm = try BenchDiff.compare(base: base, new: new, configuration: config)
   #expect(holm.benchmarks.map(\.name) == want.names)
   for (k, b) in holm.benchmarks.enumerated() {
-    #expect(relativeError(b.pValue, want.p_exact[k]) <= 1e-10, "\(b.name) p")
-    #expect(relativeError(b.pAdjusted, want.p_exact_holm[k]) <= 1e-10, "\(b.name) holm")
-    #expect(relativeError(b.ratio, want.median_ratio[k]) <= 1e-15, "\(b.name) ratio")
+    #expect(relativeError(b.pValue, want.pExact[k]) <= 1e-10, "\(b.name) p")
+    #expect(relativeError(b.pAdjusted, want.pExactHolm[k]) <= 1e-10, "\(b.name) holm")
+    #expect(relativeError(b.ratio, want.medianRatio[k]) <= 1e-15, "\(b.name) ratio")
   }
   config.adjustment = .benjaminiHochberg
   let bh = try BenchDiff.compare(base: base, new: new, configuration: config)
   for (k, b) in bh.benchmarks.enumerated() {
-    #expect(relativeError(b.pAdjusted, want.p_exact_BH[k]) <= 1e-10, "\(b.name) BH")
+    #expect(relativeError(b.pAdjusted, want.pExactBh[k]) <= 1e-10, "\(b.name) BH")
   }
   config.adjustment = nil
   let none = try BenchDiff.compare(base: base, new: new, configuration: config)
@@ -50,8 +53,8 @@ private func suite() throws -> (BenchmarkSet, BenchmarkSet, SuiteExpected) {
   config.test = .mannWhitney(.rCompatible)
   let r = try BenchDiff.compare(base: base, new: new, configuration: config)
   for (k, b) in r.benchmarks.enumerated() {
-    #expect(relativeError(b.pValue, want.p_r[k]) <= 1e-10, "\(b.name) R p")
-    #expect(relativeError(b.pAdjusted, want.p_r_holm[k]) <= 1e-10, "\(b.name) R holm")
+    #expect(relativeError(b.pValue, want.pR[k]) <= 1e-10, "\(b.name) R p")
+    #expect(relativeError(b.pAdjusted, want.pRHolm[k]) <= 1e-10, "\(b.name) R holm")
   }
   // The default (automatic) equals the exact test at these sizes.
   let auto = try BenchDiff.compare(

@@ -9,11 +9,11 @@ import _TestSupport
 private struct Fixture: Decodable {
   struct Result: Decodable {
     var alternative: String
-    var r_statistic: Double
-    var r_p: Double
-    var r_exact: Bool
-    var exact_ties_p: Double?
-    var enumeration_p: Double?
+    var rStatistic: Double
+    var rP: Double
+    var rExact: Bool
+    var exactTiesP: Double?
+    var enumerationP: Double?
   }
   struct Case: Decodable {
     var name: String
@@ -26,7 +26,10 @@ private struct Fixture: Decodable {
 }
 
 private func fixture() throws -> Fixture {
-  try decodeFixture(Fixture.self, "ranktests/wilcox.json")
+  let decoder = JSONDecoder()
+  decoder.keyDecodingStrategy = .convertFromSnakeCase
+  return try decoder.decode(
+    Fixture.self, from: Data(contentsOf: fixtureURL("ranktests/wilcox.json")))
 }
 
 private func alternative(_ s: String) throws -> Alternative {
@@ -47,16 +50,16 @@ private func alternative(_ s: String) throws -> Alternative {
       let got = try MannWhitneyU.test(
         c.x, c.y, alternative: alternative(r.alternative), method: .rCompatible,
         continuityCorrection: c.correct)
-      #expect(got.statistic == r.r_statistic, "\(c.name)")
-      #expect((got.computation == .exactNoTies) == r.r_exact, "\(c.name)")
-      let e = relativeError(got.pValue, r.r_p)
-      if r.r_exact {
+      #expect(got.statistic == r.rStatistic, "\(c.name)")
+      #expect((got.computation == .exactNoTies) == r.rExact, "\(c.name)")
+      let e = relativeError(got.pValue, r.rP)
+      if r.rExact {
         exactCount += 1
         worstExact = max(worstExact, e)
-        #expect(e <= 1e-10, "\(c.name) \(r.alternative): \(got.pValue) vs R \(r.r_p)")
+        #expect(e <= 1e-10, "\(c.name) \(r.alternative): \(got.pValue) vs R \(r.rP)")
       } else {
         worstNormal = max(worstNormal, e)
-        #expect(e <= 1e-12, "\(c.name) \(r.alternative): \(got.pValue) vs R \(r.r_p)")
+        #expect(e <= 1e-12, "\(c.name) \(r.alternative): \(got.pValue) vs R \(r.rP)")
       }
     }
   }
@@ -69,7 +72,7 @@ private func alternative(_ s: String) throws -> Alternative {
   var withTies = 0
   for c in try fixture().cases {
     for r in c.results {
-      guard let reference = r.exact_ties_p else { continue }
+      guard let reference = r.exactTiesP else { continue }
       let got = try MannWhitneyU.test(
         c.x, c.y, alternative: alternative(r.alternative), method: .exact)
       #expect(got.computation == .exactPermutation)
@@ -77,7 +80,7 @@ private func alternative(_ s: String) throws -> Alternative {
       let e = relativeError(got.pValue, reference)
       worst = max(worst, e)
       #expect(e <= 1e-10, "\(c.name) \(r.alternative): \(got.pValue) vs \(reference)")
-      if let enumerated = r.enumeration_p {
+      if let enumerated = r.enumerationP {
         #expect(relativeError(got.pValue, enumerated) <= 1e-12, "\(c.name) \(r.alternative)")
       }
     }
@@ -93,13 +96,13 @@ private func alternative(_ s: String) throws -> Alternative {
       let got = try MannWhitneyU.test(c.x, c.y, alternative: alt)
       if c.x.count * c.y.count <= MannWhitneyU.defaultExactLimit {
         #expect(got.computation == .exactPermutation)
-        if let reference = r.exact_ties_p {
+        if let reference = r.exactTiesP {
           #expect(relativeError(got.pValue, reference) <= 1e-10, "\(c.name)")
         }
       } else {
         #expect(got.computation == .normalApproximation)
         if c.correct {  // R's normal approximation, identical formula
-          #expect(relativeError(got.pValue, r.r_p) <= 1e-12, "\(c.name)")
+          #expect(relativeError(got.pValue, r.rP) <= 1e-12, "\(c.name)")
         }
       }
     }
@@ -109,10 +112,10 @@ private func alternative(_ s: String) throws -> Alternative {
 @Test func exactWithoutTiesEqualsRExact() throws {
   // Without ties the permutation distribution is R's and symmetric, so both two-sided rules agree.
   for c in try fixture().cases {
-    for r in c.results where r.r_exact {
+    for r in c.results where r.rExact {
       let got = try MannWhitneyU.test(
         c.x, c.y, alternative: alternative(r.alternative), method: .exact)
-      #expect(relativeError(got.pValue, r.r_p) <= 1e-10, "\(c.name) \(r.alternative)")
+      #expect(relativeError(got.pValue, r.rP) <= 1e-10, "\(c.name) \(r.alternative)")
     }
   }
 }

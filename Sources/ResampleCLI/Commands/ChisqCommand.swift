@@ -1,0 +1,193 @@
+// ChisqCommand.swift: `resample chisq` — Pearson/Yates/G χ² on an r×c table, Monte Carlo option.
+import ArgumentParser
+import Foundation
+import Resample
+
+/// `--table` / `--table-file`, shared by chisq, fisher and mcnemar.
+struct TableInputOptions: ParsableArguments {
+  @Option(help: "The table: rows separated by ';', counts by ',' (e.g. \"12,5,9;7,14,3\").")
+  var table: String?
+
+  @Option(
+    name: .customLong("table-file"),
+    help: ArgumentHelp(
+      "Read the table from a CSV file ('-' for stdin); a header row and a first column of labels are skipped when they are not numbers."
+    ))
+  var tableFile: String?
+
+  /// The table the user gave, validated.
+  func load() throws -> ContingencyTable {
+    switch (table, tableFile) {
+    case (let literal?, nil):
+      return try ContingencyTable(parsing: literal, source: "--table")
+    case (nil, let path?):
+      let csv = try CSVTable.read(path: path, hasHeader: false)
+      var rows = csv.rows.filter { !($0.count == 1 && $0[0].trimmingCharacters(in: .whitespaces)
+        .isEmpty) }
+      func isNumber(_ s: String) -> Bool {
+        Double(s.trimmingCharacters(in: .whitespaces)) != nil
+      }
+      // A header row: its cells after the first are not all numbers.
+      if let first = rows.first, first.dropFirst().contains(where: { !isNumber($0) }) {
+        rows.removeFirst()
+      }
+      // Row labels: every first cell is not a number.
+      if !rows.isEmpty, rows.allSatisfy({ !$0.isEmpty && !isNumber($0[0]) }) {
+        rows = rows.map { Array($0.dropFirst()) }
+      }
+      return try ContingencyTable(cells: rows, source: csv.source)
+    case (nil, nil):
+      throw ValidationError("give the table with --table \"a,b;c,d\" or --table-file FILE")
+    default:
+      throw ValidationError("give either --table or --table-file, not both")
+    }
+  }
+}
+
+/// `--monte-carlo B --seed S --threads T`, shared by chisq and fisher.
+struct MonteCarloFlags: ParsableArguments {
+  @Option(
+    name: .customLong("monte-carlo"),
+    help: "Monte Carlo p-value from B random tables with the observed margins (Patefield).")
+  var monteCarlo: Int?
+
+  @Option(help: "Seed of the Monte Carlo streams (default: a fresh seed, reported).")
+  var seed: UInt64?
+
+  @Option(help: "Worker threads (default: all cores; results do not depend on it).")
+  var threads: Int?
+
+  /// The options, or nil when no Monte Carlo was asked for.
+  func options() throws -> MonteCarloOptions? {
+    if let threads, threads < 1 {
+      throw InputError.invalidParameter(
+        name: "--threads", value: "\(threads)", expected: "an integer ≥ 1")
+    }
+    guard let b = monteCarlo else { return nil }
+    guard b >= 1, b <= 1_000_000_000 else {
+      throw InputError.invalidParameter(
+        name: "--monte-carlo", value: "\(b)", expected: "a number of replicates in 1...1000000000")
+    }
+    return MonteCarloOptions(replicates: b, seed: seed ?? Provenance.freshSeed(), threads: threads)
+  }
+}
+
+/// The Monte Carlo block of a JSON result.
+func monteCarloJSON(_ mc: MonteCarloPValue?) -> JSON {
+  guard let mc else { return .null }
+  return .object([
+    ("replicates", .integer(mc.replicates)),
+    ("seed", .integer(Int(mc.seed))),
+    ("p_value", .num(mc.pValue)),
+    ("standard_error", .num(mc.standardError)),
+    ("exceedances", .integer(mc.exceedances)),
+    ("rng", .string(mc.rng)),
+  ])
+}
+
+/// The correction flag's values.
+extension ContinuityCorrection: ExpressibleByArgument {}
+
+struct ChisqCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chisq",
+    abstract: "Pearson's chi-squared test of independence on an r×c table, with the G-test.",
+    discussion: """
+      Yates' continuity correction is applied to 2×2 tables by default, as R's chisq.test and \
+      SciPy's chi2_contingency do (--correction none turns it off); the G-test (likelihood \
+      ratio) is never corrected. std_residuals are the adjusted standardized residuals (R's \
+      stdres). Cramér's V uses the uncorrected statistic. Empty rows or columns give NaN \
+      statistics (null in JSON) with a warning, as in R, unless --drop-empty removes them. \
+      --monte-carlo B adds p = (1 + k)/(B + 1) over random tables with the observed margins \
+      (Patefield's algorithm; replicate b uses Philox stream b, so the result does not depend \
+      on --threads; Yates never applied), with its standard error sqrt(p(1 − p)/B).
+      """)
+
+  @OptionGroup var input: TableInputOptions
+
+  @Option(help: "Continuity correction for 2×2 tables: yates (default) or none.")
+  var correction: ContinuityCorrection = .yates
+
+  @Flag(name: .customLong("drop-empty"), help: "Drop rows and columns whose total is zero.")
+  var dropEmpty = false
+
+  @OptionGroup var monteCarlo: MonteCarloFlags
+
+  @OptionGroup var output: FormatOptions
+
+  func run() throws {
+    try output.require([.text, .json, .csv])
+    let table = try input.load()
+    let mc = try monteCarlo.options()
+    if mc == nil && monteCarlo.seed != nil {
+      throw ValidationError("--seed needs --monte-carlo B")
+    }
+    let r = try chiSquaredTest(
+      table, correction: correction, emptyMargins: dropEmpty ? .drop : .keep, monteCarlo: mc)
+    switch output.format {
+    case .json:
+      var fields: [(String, JSON)] = [
+        ("statistic", .num(r.statistic)),
+        ("df", .integer(r.degreesOfFreedom)),
+        ("p_value", .num(r.pValue)),
+        ("correction", .string(r.correction.rawValue)),
+        ("g_statistic", .num(r.gStatistic)),
+        ("g_p_value", .num(r.gPValue)),
+        ("cramers_v", .num(r.cramersV)),
+        ("expected", .matrix(r.expected)),
+        ("std_residuals", .matrix(r.standardizedResiduals)),
+        ("pearson_residuals", .matrix(r.pearsonResiduals)),
+        ("warnings", .strings(r.warnings.map(\.description))),
+        ("monte_carlo", monteCarloJSON(r.monteCarlo)),
+        ("table", .array(r.table.rows.map { .array($0.map(JSON.integer)) })),
+      ]
+      fields.append(Provenance.tool)
+      emit(JSON.object(fields).rendered())
+    case .csv:
+      let mcp = r.monteCarlo
+      emit([
+        csvLine([
+          "statistic", "df", "p_value", "correction", "g_statistic", "g_p_value", "cramers_v",
+          "mc_p_value", "mc_standard_error", "mc_replicates", "seed",
+        ]),
+        csvLine([
+          csvNumber(r.statistic), String(r.degreesOfFreedom), csvNumber(r.pValue),
+          r.correction.rawValue, csvNumber(r.gStatistic), csvNumber(r.gPValue),
+          csvNumber(r.cramersV), mcp.map { csvNumber($0.pValue) } ?? "",
+          mcp.map { csvNumber($0.standardError) } ?? "", mcp.map { String($0.replicates) } ?? "",
+          mcp.map { String($0.seed) } ?? "",
+        ]),
+      ].joined(separator: "\n"))
+    default:
+      var t = TextTable(["", "statistic", "df", "p-value"], alignNumbersRight: true)
+      let name = r.correction == .yates ? "Pearson X² (Yates)" : "Pearson X²"
+      t.add([name, fmt(r.statistic), String(r.degreesOfFreedom), fmtP(r.pValue)])
+      t.add(["G (likelihood ratio)", fmt(r.gStatistic), String(r.degreesOfFreedom),
+        fmtP(r.gPValue)])
+      if let m = r.monteCarlo {
+        t.add([
+          "Monte Carlo (B = \(m.replicates))", "", "",
+          "\(fmtP(m.pValue)) ± \(fmt(m.standardError, digits: 2))",
+        ])
+      }
+      var lines = [
+        "Chi-squared test of independence, \(r.table.rowCount)×\(r.table.columnCount) table, "
+          + "N = \(r.table.total)",
+        "", t.rendered(), "", "Cramér's V  \(fmt(r.cramersV, digits: 4))",
+      ]
+      if let m = r.monteCarlo { lines.append("seed        \(m.seed)") }
+      lines += ["", "expected counts:", matrixText(r.expected, digits: 4),
+        "", "adjusted standardized residuals:", matrixText(r.standardizedResiduals, digits: 3)]
+      for w in r.warnings { lines.append("warning: \(w.description)") }
+      emit(lines.joined(separator: "\n"))
+    }
+  }
+}
+
+/// A numeric matrix as an aligned text block with row/column numbers.
+func matrixText(_ m: [[Double]], digits: Int) -> String {
+  let columns = m.first?.count ?? 0
+  var t = TextTable([""] + (1...max(1, columns)).map { "c\($0)" })
+  for (i, row) in m.enumerated() { t.add(["r\(i + 1)"] + row.map { fmt($0, digits: digits) }) }
+  return t.rendered(indent: "  ")
+}

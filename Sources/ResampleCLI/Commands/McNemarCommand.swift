@@ -1,0 +1,65 @@
+// McNemarCommand.swift: `resample mcnemar` — McNemar's test for paired proportions.
+import ArgumentParser
+import Foundation
+import Resample
+
+struct McNemarCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "mcnemar",
+    abstract: "McNemar's test for paired proportions on a 2×2 table \"a,b;c,d\".",
+    discussion: """
+      statistic: (|b − c| − 1)²/(b + c) with the continuity correction (default, as R's \
+      mcnemar.test; R applies it only when b ≠ c), (b − c)²/(b + c) with --correction none; \
+      p_value from χ²(1). exact_p_value: the exact binomial test of b out of b + c at 1/2 \
+      (R's binom.test), the recommended p when b + c is small.
+      """)
+
+  @OptionGroup var input: TableInputOptions
+
+  @Option(help: "Continuity correction: yates (default, R) or none.")
+  var correction: ContinuityCorrection = .yates
+
+  @OptionGroup var output: FormatOptions
+
+  func run() throws {
+    try output.require([.text, .json, .csv])
+    let table = try input.load()
+    guard table.rowCount == 2 && table.columnCount == 2 else {
+      throw InputError.invalidData(
+        source: input.tableFile ?? "--table",
+        reason: "McNemar's test needs a 2×2 table \"a,b;c,d\" (got "
+          + "\(table.rowCount)×\(table.columnCount))")
+    }
+    let r = try mcNemarTest(table, correction: correction)
+    switch output.format {
+    case .json:
+      emit(JSON.object([
+        ("statistic", .num(r.statistic)),
+        ("p_value", .num(r.pValue)),
+        ("exact_p_value", .num(r.exactPValue)),
+        ("correction", .string(r.correction.rawValue)),
+        ("discordant", .array([.integer(r.discordant.b), .integer(r.discordant.c)])),
+        ("warnings", .strings(r.warnings)),
+        Provenance.tool,
+      ]).rendered())
+    case .csv:
+      emit([
+        csvLine(["statistic", "p_value", "exact_p_value", "correction", "b", "c"]),
+        csvLine([
+          csvNumber(r.statistic), csvNumber(r.pValue), csvNumber(r.exactPValue),
+          r.correction.rawValue, String(r.discordant.b), String(r.discordant.c),
+        ]),
+      ].joined(separator: "\n"))
+    default:
+      var t = TextTable(["", "value"], alignNumbersRight: false)
+      t.add(["discordant pairs", "b = \(r.discordant.b), c = \(r.discordant.c)"])
+      let label = r.correction == .yates ? "McNemar χ² (corrected)" : "McNemar χ²"
+      t.add([label, fmt(r.statistic)])
+      t.add(["p-value (χ², 1 df)", fmtP(r.pValue)])
+      t.add(["exact p-value (binomial)", fmtP(r.exactPValue)])
+      var lines = ["McNemar's test for paired proportions", "", t.rendered()]
+      for w in r.warnings { lines.append("warning: \(w)") }
+      emit(lines.joined(separator: "\n"))
+    }
+  }
+}
