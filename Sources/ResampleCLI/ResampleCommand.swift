@@ -17,6 +17,7 @@ struct ResampleCommand: ParsableCommand {
     subcommands: [
       BenchDiffCommand.self,
       BootCommand.self,
+      CompareCommand.self,
       ChisqCommand.self,
       FisherCommand.self,
       PropCommand.self,
@@ -24,6 +25,7 @@ struct ResampleCommand: ParsableCommand {
       PAdjustCommand.self,
       DistCommand.self,
       PermCommand.self,
+      PowerCommand.self,
       DoctorCommand.self,
     ]
   )

@@ -39,7 +39,9 @@ import _TestSupport
       try RespondentData.questions(table: w, segmentColumn: "seg", weightColumn: "w")
     }
     let one = try Self.table("seg,q1\nA,yes\nA,no\n")
-    #expect(throws: InputError.self) { try RespondentData.questions(table: one, segmentColumn: "seg") }
+    #expect(throws: InputError.self) {
+      try RespondentData.questions(table: one, segmentColumn: "seg")
+    }
     #expect(throws: InputError.self) {
       try RespondentData.questions(table: one, segmentColumn: "seg", questionColumns: ["nope"])
     }

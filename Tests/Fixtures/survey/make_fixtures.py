@@ -202,6 +202,33 @@ def respondent_fixture():
     return out
 
 
+def exact_conditional_chi2(yes, sizes):
+    """Exact conditional p of Pearson's X² for a k×2 table: every table with the same margins,
+    weighted by its multivariate hypergeometric probability (scipy.stats.multivariate_hypergeom)."""
+    import itertools
+    total_yes = sum(yes)
+    table = np.array([[y, n - y] for y, n in zip(yes, sizes)])
+    obs = stats.chi2_contingency(table, correction=False)[0]
+    p = 0.0
+    p_obs = stats.multivariate_hypergeom.pmf(yes, sizes, total_yes)
+    fisher = 0.0
+    for xs in itertools.product(*[range(n + 1) for n in sizes[:-1]]):
+        last = total_yes - sum(xs)
+        if last < 0 or last > sizes[-1]:
+            continue
+        cand = list(xs) + [last]
+        t = np.array([[y, n - y] for y, n in zip(cand, sizes)])
+        x2 = stats.chi2_contingency(t, correction=False)[0]
+        prob = stats.multivariate_hypergeom.pmf(cand, sizes, total_yes)
+        if x2 >= obs * (1 - 64 * np.finfo(float).eps):
+            p += prob
+        if prob <= p_obs * (1 + 1e-7):  # Fisher r x c: tables no more probable (R's tolerance)
+            fisher += prob
+    return {"yes": yes, "sizes": sizes, "pearson": float(obs), "exact_conditional_p": float(p),
+            "fisher_exact_p": float(fisher),
+            "asymptotic_p": float(stats.chi2_contingency(table, correction=False)[1])}
+
+
 def main():
     enum_cases = [
         enumerate_two(["61", "43"], 0, total=156),
@@ -259,7 +286,9 @@ def main():
     out = {"generated_by": "make_fixtures.py (scipy %s, statsmodels)" % __import__("scipy").__version__,
            "enumeration": enum_cases, "no_table": no_table, "grim": grim, "three_segments": three,
            "paired": pairs, "design_effect": deff, "power": power,
-           "respondents": respondent_fixture(), "newcombe": newcombe}
+           "respondents": respondent_fixture(), "newcombe": newcombe,
+           "small_omnibus": [exact_conditional_chi2([1, 4, 6], [8, 7, 9]),
+                             exact_conditional_chi2([0, 3, 5, 2], [6, 5, 7, 4])]}
     with open("survey.json", "w") as f:
         json.dump(out, f, indent=1)
     a = enum_cases[0]

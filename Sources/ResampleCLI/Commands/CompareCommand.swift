@@ -1,0 +1,263 @@
+// CompareCommand.swift: `resample compare` — which segment differences in a survey are real.
+import ArgumentParser
+import Foundation
+import Resample
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+struct CompareCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
+    abstract:
+      "Which differences between survey segments are real? (no input: the Ardour 2013 example)",
+    discussion: """
+      Input, one of: --percent with --n and/or --total (published percentages; every integer \
+      table consistent with the rounding is tested), --counts, --data with --segment \
+      (respondent rows), or --spec (a JSON file with several questions). With no input the \
+      embedded Ardour 2013 example runs. --paired compares two items of the same respondents \
+      (--percent "a=51,b=38" --paired --total 156). See Guides/Compare.md for the JSON schema.
+      """)
+
+  @Option(help: "Published percentages, e.g. \"group-owned=61,decentralised=43\".")
+  var percent: String?
+  @Option(help: "Segment sizes or ranges, e.g. \"group-owned=82,decentralised=60..90\".")
+  var n: String?
+  @Option(help: "The total size of the compared segments (when sizes are not published).")
+  var total: Int?
+  @Option(help: "Decimals the percentages were rounded to.")
+  var decimals: Int = 0
+  @Option(help: "The publisher's rounding: unknown (both .5 boundaries), half-up, half-even.")
+  var rounding: String = "unknown"
+  @Option(name: .customLong("min-n"), help: "Smallest segment size considered with --total.")
+  var minN: Int = 1
+  @Option(help: "Counts, e.g. \"group-owned=50/82,decentralised=32/74\".")
+  var counts: String?
+  @Option(help: "Respondent data: a CSV file with a header (\"-\" reads stdin).")
+  var data: String?
+  @Option(help: "The segment column of --data.")
+  var segment: String?
+  @Option(help: "Answer columns of --data, comma-separated (default: all others).")
+  var questions: String?
+  @Option(help: "A weight column of --data.")
+  var weight: String?
+  @Option(help: "A JSON file describing several questions (see Guides/Compare.md).")
+  var spec: String?
+  @Option(help: "The question's name.")
+  var name: String = "question"
+  @Flag(help: "Two items answered by the same respondents (McNemar over feasible tables).")
+  var paired = false
+  @Option(help: "Design effect (first-order Rao–Scott).")
+  var deff: Double?
+  @Option(name: .customLong("effective-n"), help: "Effective total sample size (sets deff).")
+  var effectiveN: Double?
+  @Option(help: "Significance level.")
+  var alpha: Double = 0.05
+  @Option(help: "Confidence level of the intervals.")
+  var level: Double = 0.95
+  @Option(help: "Multiplicity adjustment: holm, hochberg, hommel, bonferroni, BH, BY, max-t.")
+  var adjust: String = "holm"
+  @Option(help: "Bootstrap replicates.")
+  var replicates: Int = 9_999
+  @Option(help: "Simulated studies per power figure.")
+  var simulations: Int = 10_000
+  @Option(help: "Target power for the required size per segment.")
+  var target: Double = 0.8
+  @Option(help: "Seed (default: fresh, printed).")
+  var seed: UInt64?
+  @Option(help: "Worker threads (results do not depend on it).")
+  var threads: Int = 1
+  @Flag(name: .customLong("no-power"), help: "Skip the power analysis.")
+  var noPower = false
+  @Option(help: "Write a forest plot (and the p-value across consistent splits) to this SVG file.")
+  var plot: String?
+  @OptionGroup var output: FormatOptions
+
+  func run() throws {
+    try output.require([.text, .json, .csv])
+    var options = SurveyComparisonOptions(seed: seed ?? Provenance.freshSeed())
+    options.alpha = alpha
+    options.level = level
+    options.replicates = replicates
+    options.simulations = simulations
+    options.powerTarget = target
+    options.threads = threads
+    options.computePower = !noPower
+    if adjust.lowercased() == "max-t" || adjust.lowercased() == "maxt" {
+      options.maxT = true
+    } else if let m = PValueAdjustment(name: adjust) {
+      options.adjustment = m
+    } else {
+      throw InputError.invalidParameter(
+        name: "--adjust", value: adjust,
+        expected: "holm, hochberg, hommel, bonferroni, BH, BY or max-t")
+    }
+    guard let roundingMode = PublisherRounding(rawValue: rounding) else {
+      throw InputError.invalidParameter(
+        name: "--rounding", value: rounding, expected: "unknown, half-up or half-even")
+    }
+    let inputs = [percent, counts, data, spec].compactMap { $0 }.count
+    guard inputs <= 1 else {
+      throw InputError.invalidParameter(
+        name: "input", value: "\(inputs) kinds",
+        expected: "one of --percent, --counts, --data, --spec")
+    }
+    if n != nil && percent == nil {
+      throw InputError.invalidParameter(name: "--n", value: n ?? "", expected: "--percent with it")
+    }
+    if total != nil && percent == nil && !(spec != nil) {
+      throw InputError.invalidParameter(
+        name: "--total", value: "\(total ?? 0)", expected: "--percent with it")
+    }
+    if paired && percent == nil {
+      throw InputError.invalidParameter(
+        name: "--paired", value: "set", expected: "--percent \"a=51,b=38\" and --total N")
+    }
+    if data == nil && (segment != nil || questions != nil || weight != nil) {
+      throw InputError.invalidParameter(
+        name: "--segment/--questions/--weight", value: "set", expected: "--data FILE with them")
+    }
+    guard minN >= 1 else {
+      throw InputError.invalidParameter(name: "--min-n", value: "\(minN)", expected: "n ≥ 1")
+    }
+
+    var qs: [SurveyQuestion] = []
+    var pairedInput: PairedPercentages?
+    var extraAssumptions: [String] = []
+    var title = "resample compare"
+    var respondentsTotal: Double?
+
+    if inputs == 0 {
+      qs = [try ArdourExample.question()]
+      pairedInput = try ArdourExample.paired()
+      extraAssumptions = ArdourExample.assumptions
+      title = "resample compare: the embedded example, \(ArdourExample.source)"
+      respondentsTotal = 156
+    } else if let percent {
+      let ps = try SegmentList.percentages(percent, decimals: decimals, rounding: roundingMode)
+      if paired {
+        guard ps.count == 2 else {
+          throw InputError.invalidParameter(
+            name: "--percent", value: percent, expected: "exactly two items with --paired")
+        }
+        guard let total, total > 0 else {
+          throw InputError.invalidParameter(
+            name: "--total", value: total.map(String.init) ?? "missing",
+            expected: "the number of respondents (> 0) with --paired")
+        }
+        pairedInput = PairedPercentages(
+          firstName: ps[0].name, secondName: ps[1].name, first: ps[0].percentage,
+          second: ps[1].percentage, n: total)
+        respondentsTotal = Double(total)
+      } else {
+        qs = [
+          try Self.percentQuestion(
+            name: name, ps: ps, sizes: n, total: total, minN: minN)
+        ]
+        respondentsTotal = total.map(Double.init)
+      }
+    } else if let counts {
+      let cs = try SegmentList.counts(counts)
+      qs = [
+        try SurveyQuestion(
+          name: name, segmentNames: cs.map(\.name),
+          data: .counts(yes: cs.map(\.x), sizes: cs.map(\.n)))
+      ]
+      respondentsTotal = Double(cs.reduce(0) { $0 + $1.n })
+    } else if let data {
+      guard let segment else {
+        throw InputError.invalidParameter(
+          name: "--segment", value: "missing", expected: "the segment column of --data")
+      }
+      let table = try CSVTable.read(path: data)
+      let cols = questions.map {
+        $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+      }
+      qs = try RespondentData.questions(
+        table: table, segmentColumn: segment, questionColumns: cols, weightColumn: weight)
+      respondentsTotal = Double(table.rows.count)
+    } else if let spec {
+      let parsed = try SurveySpec.read(path: spec)
+      qs = parsed.questions
+      pairedInput = parsed.paired
+      if let d = parsed.deff, deff == nil { options.designEffect = try DesignEffect(d) }
+    }
+    if let deff { options.designEffect = try DesignEffect(deff) }
+    if let effectiveN {
+      guard deff == nil else {
+        throw InputError.invalidParameter(
+          name: "--effective-n", value: "\(effectiveN)", expected: "either --deff or --effective-n")
+      }
+      guard let respondentsTotal else {
+        throw InputError.invalidParameter(
+          name: "--effective-n", value: "\(effectiveN)",
+          expected: "a known total (--total, --n, --counts or --data)")
+      }
+      options.designEffect = try DesignEffect(
+        respondents: Int(respondentsTotal), effectiveSize: effectiveN)
+    }
+
+    if isatty(2) != 0 && output.format == .text || isatty(2) != 0 && plot != nil {
+      FileHandle.standardError.write(
+        Data(
+          ("resample: comparing (bootstrap B = \(options.replicates), power by enumeration and "
+            + "\(options.simulations) simulated studies)…\n")
+            .utf8))
+    }
+    let result = try SurveyComparison.compare(qs, paired: pairedInput, options: options)
+    let assumptions = extraAssumptions + result.assumptions
+
+    if let plot { try ComparePlot.make(result).write(to: plot) }
+    switch output.format {
+    case .json: emit(CompareOutput.json(result, assumptions: assumptions).rendered())
+    case .csv: emit(CompareOutput.csv(result))
+    default: emit(CompareOutput.text(result, title: title, assumptions: assumptions))
+    }
+  }
+
+  /// A percentage question from --percent, --n and --total.
+  static func percentQuestion(
+    name: String, ps: [(name: String, percentage: PublishedPercentage)], sizes: String?,
+    total: Int?, minN: Int
+  ) throws -> SurveyQuestion {
+    guard ps.count >= 2 else {
+      throw InputError.invalidParameter(
+        name: "--percent", value: ps.map(\.name).joined(separator: ","),
+        expected: "at least two segments")
+    }
+    var ranges: [String: ClosedRange<Int>] = [:]
+    if let sizes {
+      for s in try SegmentList.sizes(sizes) {
+        guard ps.contains(where: { $0.name == s.name }) else {
+          throw InputError.invalidParameter(
+            name: "--n", value: s.name,
+            expected: "a segment named in --percent (\(ps.map(\.name).joined(separator: ", ")))")
+        }
+        ranges[s.name] = s.sizes
+      }
+    }
+    if let total, total <= 0 {
+      throw InputError.invalidParameter(name: "--total", value: "\(total)", expected: "n > 0")
+    }
+    var list: [ClosedRange<Int>] = []
+    for p in ps {
+      if let r = ranges[p.name] {
+        list.append(r)
+      } else if let total {
+        guard minN <= total else {
+          throw InputError.invalidParameter(
+            name: "--min-n", value: "\(minN)", expected: "at most --total (\(total))")
+        }
+        list.append(minN...total)
+      } else {
+        throw InputError.invalidParameter(
+          name: "--n", value: sizes ?? "missing",
+          expected: "a size for segment '\(p.name)' (or give --total)")
+      }
+    }
+    return try SurveyQuestion(
+      name: name, segmentNames: ps.map(\.name),
+      data: .percentages(ps.map(\.percentage), sizeRanges: list, total: total))
+  }
+}

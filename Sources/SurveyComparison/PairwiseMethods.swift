@@ -1,0 +1,76 @@
+// PairwiseMethods.swift: the interval, effect-size, bootstrap and omnibus methods of a pairwise
+// comparison, taken from Proportions, Contingency and Resampling.
+import Contingency
+import Proportions
+import ResampleCore
+import Resampling
+
+/// Newcombe's hybrid score interval for p₁ − p₂: Proportions' `twoProportions` for integer
+/// counts; ``NewcombeInterval`` (the same formula) for the fractional effective counts of a
+/// design effect or weights, which Proportions does not take.
+func newcombe(x1: Double, n1: Double, x2: Double, n2: Double, level: Double) throws -> PairInterval
+{
+  if let a = Int(exactly: x1), let b = Int(exactly: n1), let c = Int(exactly: x2),
+    let d = Int(exactly: n2)
+  {
+    let r = try twoProportions(x1: a, n1: b, x2: c, n2: d, level: level)
+    if let i = r.intervals[.newcombe] { return PairInterval(lower: i.lower, upper: i.upper) }
+  }
+  return try NewcombeInterval.difference(x1: x1, n1: n1, x2: x2, n2: n2, level: level)
+}
+
+/// Cohen's h from two proportions.
+func effectSizeH(_ p1: Double, _ p2: Double) -> Double { NewcombeInterval.cohensH(p1, p2) }
+
+/// The bootstrap BCa interval of p₁ − p₂ for two independent 0/1 samples given as counts
+/// (Resampling; the engine collapses 0/1 samples to one binomial draw per segment).
+func bootstrapBCa(
+  x1: Int, n1: Int, x2: Int, n2: Int, replicates: Int, seed: UInt64, level: Double,
+  threads: Int
+) throws -> (interval: PairInterval?, notes: [String]) {
+  func sample(_ x: Int, _ n: Int) -> [Double] {
+    [Double](repeating: 1, count: x) + [Double](repeating: 0, count: n - x)
+  }
+  let boot = try Bootstrap(
+    samples: [sample(x1, n1), sample(x2, n2)], statistic: .difference(.proportion))
+  let r = try boot.run(
+    replicates: replicates, seed: seed, methods: [.bca], level: level,
+    threads: threads)
+  let notes = (r.interval(.bca)?.diagnostics ?? []).map { "bootstrap: \($0)" }
+  guard let ci = r.interval(.bca), ci.lower.isFinite, ci.upper.isFinite else {
+    return (nil, notes + ["bootstrap: no BCa interval (degenerate replicates)"])
+  }
+  return (PairInterval(lower: ci.lower, upper: ci.upper), notes)
+}
+
+/// The omnibus test for integer counts in more than two segments: Pearson's χ² when every
+/// expected count is at least 5, otherwise Fisher's exact r×2 test (Contingency's network
+/// algorithm, or its seeded Monte Carlo estimate when the enumeration is too large).
+func omnibusForCounts(
+  yes: [Int], sizes: [Int], seed: UInt64, monteCarloReplicates: Int
+) throws -> OmnibusTest {
+  let table = try ContingencyTable(rows: zip(yes, sizes).map { [$0, $1 - $0] })
+  let chi = try chiSquaredTest(table, correction: .none)
+  let minExpected = chi.expected.flatMap { $0 }.min() ?? 0
+  if minExpected >= 5 {
+    return OmnibusTest(
+      test: "pearson-chi-squared", statistic: chi.statistic,
+      degreesOfFreedom: chi.degreesOfFreedom, pValue: chi.pValue, monteCarloError: nil,
+      reason: "every expected count is at least 5")
+  }
+  let fisher = try fisherExactTest(
+    table, fallback: MonteCarloOptions(replicates: monteCarloReplicates, seed: seed))
+  let reason =
+    "an expected count is below 5 (smallest \(formatPercent(minExpected, decimals: 2)))"
+  if fisher.method == .monteCarlo {
+    return OmnibusTest(
+      test: "fisher-exact-monte-carlo", statistic: chi.statistic,
+      degreesOfFreedom: chi.degreesOfFreedom, pValue: fisher.pValue,
+      monteCarloError: fisher.monteCarlo?.standardError,
+      reason: reason + "; the exact enumeration is too large, so the Fisher p-value is a "
+        + "seeded Monte Carlo estimate over \(monteCarloReplicates) random tables")
+  }
+  return OmnibusTest(
+    test: "fisher-exact-rxc", statistic: chi.statistic, degreesOfFreedom: chi.degreesOfFreedom,
+    pValue: fisher.pValue, monteCarloError: nil, reason: reason + ": Fisher's exact test")
+}
