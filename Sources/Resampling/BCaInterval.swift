@@ -50,7 +50,8 @@ extension BootstrapIntervals {
       var ci = percentile(distribution, level: level, alternative: alternative)
       ci.method = .bca
       ci.diagnostics = ci.diagnostics.map {
-        $0 == .extremeOrderStatistic(method: .percentile) ? .extremeOrderStatistic(method: .bca) : $0
+        $0 == .extremeOrderStatistic(method: .percentile)
+          ? .extremeOrderStatistic(method: .bca) : $0
       }
       ci.diagnostics.insert(.bcaFellBackToPercentile(reason: reason), at: 0)
       return ci

@@ -8,8 +8,8 @@
 /// A binomial(n, p) sampler for the collapsed plan of 0/1 data: one uniform per draw, inverted
 /// through a table of the CDF with a guide table (Chen & Asau 1974), so O(1) expected time.
 ///
-/// The pmf is computed in log space (summed log-factorials), accurate to ~1e-13 relative, far below the
-/// resolution that matters for sampling. Table memory is 16·(n + 1) bytes.
+/// The pmf is computed in log space (summed log-factorials), accurate to ~1e-13 relative, far
+/// below the resolution that matters for sampling. Table memory is 16·(n + 1) bytes.
 ///
 /// Reference: H.-C. Chen and Y. Asau, "On generating random variates from an empirical
 /// distribution", *AIIE Transactions* 6 (1974) 163–166; L. Devroye, *Non-Uniform Random Variate

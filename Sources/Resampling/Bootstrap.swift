@@ -97,7 +97,8 @@ public struct Bootstrap: Sendable {
     throws
   {
     guard !samples.isEmpty else {
-      throw InputError.invalidParameter(name: "samples", value: "[]", expected: "at least one sample")
+      throw InputError.invalidParameter(
+        name: "samples", value: "[]", expected: "at least one sample")
     }
     for (i, s) in samples.enumerated() {
       guard !s.isEmpty else {
@@ -138,7 +139,8 @@ public struct Bootstrap: Sendable {
       switch s {
       case .quantile(let q):
         guard q >= 0, q <= 1 else {
-          throw InputError.invalidParameter(name: "quantile", value: "\(q)", expected: "a probability in [0, 1]")
+          throw InputError.invalidParameter(
+            name: "quantile", value: "\(q)", expected: "a probability in [0, 1]")
         }
       case .trimmedMean(let f):
         guard f >= 0, f < 0.5 else {
@@ -210,7 +212,8 @@ public struct Bootstrap: Sendable {
         name: "range", value: "\(range)", expected: "replicate indices ≥ 0")
     }
     guard threads >= 1 else {
-      throw InputError.invalidParameter(name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
+      throw InputError.invalidParameter(
+        name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
     }
     guard blockSize >= 0 else {
       throw InputError.invalidParameter(
@@ -227,7 +230,7 @@ public struct Bootstrap: Sendable {
     values.withUnsafeMutableBufferPointer { vp in
       ses.withUnsafeMutableBufferPointer { sp in
         keys.withUnsafeMutableBufferPointer { kp in
-          let out = OutputPointers(values: vp.baseAddress, ses: sp.baseAddress, keys: kp.baseAddress)
+          let out = OutputPointers(values: vp, ses: sp, keys: kp)
           let work: @Sendable (Int) -> Void = { w in
             var scratch = Scratch(groups: self.groups)
             var blk = w
@@ -240,7 +243,11 @@ public struct Bootstrap: Sendable {
               blk += workers
             }
           }
-          if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+          if workers == 1 {
+            work(0)
+          } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+          }
         }
       }
     }
@@ -259,8 +266,8 @@ public struct Bootstrap: Sendable {
     for i in local {
       var d = IndexDrawer(seed: seed, stream: base + i)
       let (t, se) = replicate(drawer: &d, studentize: studentize, scratch: &scratch)
-      out.values![i] = t
-      if studentize { out.ses![i] = se }
+      out.values[i] = t
+      if studentize { out.ses[i] = se }
     }
   }
 
@@ -329,7 +336,17 @@ public struct Bootstrap: Sendable {
 
 /// Raw output pointers shared by workers; each worker writes disjoint indices.
 struct OutputPointers: @unchecked Sendable {
-  let values: UnsafeMutablePointer<Double>?
-  let ses: UnsafeMutablePointer<Double>?
-  let keys: UnsafeMutablePointer<UInt32>?
+  let values: UnsafeMutableBufferPointer<Double>
+  let ses: UnsafeMutableBufferPointer<Double>
+  let keys: UnsafeMutableBufferPointer<UInt32>
+
+  init(
+    values: UnsafeMutableBufferPointer<Double>,
+    ses: UnsafeMutableBufferPointer<Double> = UnsafeMutableBufferPointer(start: nil, count: 0),
+    keys: UnsafeMutableBufferPointer<UInt32> = UnsafeMutableBufferPointer(start: nil, count: 0)
+  ) {
+    self.values = values
+    self.ses = ses
+    self.keys = keys
+  }
 }

@@ -12,9 +12,10 @@ extension Bootstrap {
     case .correlation: return PearsonCorrelation.r(samples[0], samples[1])
     case .custom(_, let f): return f(groups.map { g in g.segments.flatMap(\.values) })
     case .weighted(_, let f):
-      return f(groups.map {
-        WeightedSample(values: $0.sample.distinct, counts: $0.sample.multiplicity.map { Int($0) })
-      })
+      return f(
+        groups.map {
+          WeightedSample(values: $0.sample.distinct, counts: $0.sample.multiplicity.map { Int($0) })
+        })
     }
   }
 

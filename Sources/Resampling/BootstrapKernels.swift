@@ -55,9 +55,16 @@ extension Bootstrap {
       var se = (0.0, 0.0)
       let nested = studentize && !s.isLinear
       for g in groups.indices {
-        let (t, v) = drawGroup(g, s, drawer: &d, moments: studentize && s.isLinear,
+        let (t, v) = drawGroup(
+          g, s, drawer: &d, moments: studentize && s.isLinear,
           record: nested, scratch: &scratch)
-        if g == 0 { theta.0 = t; se.0 = v } else { theta.1 = t; se.1 = v }
+        if g == 0 {
+          theta.0 = t
+          se.0 = v
+        } else {
+          theta.1 = t
+          se.1 = v
+        }
       }
       let t = combine(theta.0, theta.1)
       if !studentize { return (t, 0) }
@@ -96,7 +103,7 @@ extension Bootstrap {
         let size = seg.size
         let shift = group.shift
         seg.values.withUnsafeBufferPointer { xb in
-          let x = xb.baseAddress!
+          let x = xb  // segments are non-empty (validated)
           var rng = d
           if moments {
             var s1 = 0.0
@@ -133,7 +140,7 @@ extension Bootstrap {
     let t = scratch.counts[g].withUnsafeBufferPointer { c in
       group.sample.distinct.withUnsafeBufferPointer { v in
         s.evaluate(
-          values: v.baseAddress!, counts: c.baseAddress!, distinct: group.distinctCount,
+          values: v, counts: c, distinct: group.distinctCount,
           total: group.n)
       }
     }
@@ -160,9 +167,7 @@ extension Bootstrap {
           seg.positions.withUnsafeBufferPointer { pos in
             var rng = d
             if !record && !moments {
-              let cp = c.baseAddress!
-              let pp = pos.baseAddress!
-              for _ in 0..<seg.size { cp[Int(pp[rng.index(bound)])] &+= 1 }
+              for _ in 0..<seg.size { c[Int(pos[rng.index(bound)])] &+= 1 }
             } else {
               scratch.expanded[g].withUnsafeMutableBufferPointer { ex in
                 for j in 0..<seg.size {
@@ -188,7 +193,9 @@ extension Bootstrap {
           c[Int(lo)] &+= Int32(seg.size - k)
           c[Int(hi)] &+= Int32(k)
           if record {
-            for j in 0..<seg.size { scratch.expanded[g][seg.offset + j] = j < seg.size - k ? lo : hi }
+            for j in 0..<seg.size {
+              scratch.expanded[g][seg.offset + j] = j < seg.size - k ? lo : hi
+            }
           }
           if moments {
             let a = distinct[Int(lo)] - group.shift
@@ -250,7 +257,7 @@ extension Bootstrap {
           }
           let t = group.sample.distinct.withUnsafeBufferPointer { v in
             s.evaluate(
-              values: v.baseAddress!, counts: UnsafePointer(c.baseAddress!),
+              values: v, counts: UnsafeBufferPointer(c),
               distinct: group.distinctCount, total: group.n)
           }
           if g == 0 { theta.0 = t } else { theta.1 = t }

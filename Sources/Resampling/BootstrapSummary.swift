@@ -5,7 +5,9 @@ import ResampleCore
 enum BootstrapSummary {
   /// Distribution of the finite replicates: a histogram over lattice keys when available
   /// (O(B + lattice size)), otherwise a sort (O(B log B)).
-  static func distribution(_ values: [Double], keys: [UInt32], table: [Double]?) -> ReplicateQuantile {
+  static func distribution(_ values: [Double], keys: [UInt32], table: [Double]?)
+    -> ReplicateQuantile
+  {
     if let table, keys.count == values.count, !keys.isEmpty {
       var hist = [Int](repeating: 0, count: table.count)
       keys.withUnsafeBufferPointer { k in
@@ -50,22 +52,26 @@ enum BootstrapSummary {
     var intervals: [ConfidenceInterval] = []
     for m in methods {
       if finite == 0 {
-        intervals.append(ConfidenceInterval(
-          method: m, level: level, alternative: alternative, lower: .nan, upper: .nan,
-          lowerMonteCarloError: .nan, upperMonteCarloError: .nan,
-          diagnostics: [.noFiniteReplicates]))
+        intervals.append(
+          ConfidenceInterval(
+            method: m, level: level, alternative: alternative, lower: .nan, upper: .nan,
+            lowerMonteCarloError: .nan, upperMonteCarloError: .nan,
+            diagnostics: [.noFiniteReplicates]))
         continue
       }
       switch m {
       case .percentile:
-        intervals.append(BootstrapIntervals.percentile(dist, level: level, alternative: alternative))
+        intervals.append(
+          BootstrapIntervals.percentile(dist, level: level, alternative: alternative))
       case .basic:
-        intervals.append(BootstrapIntervals.basic(
-          estimate: estimate, dist, level: level, alternative: alternative))
+        intervals.append(
+          BootstrapIntervals.basic(
+            estimate: estimate, dist, level: level, alternative: alternative))
       case .normal:
-        intervals.append(BootstrapIntervals.normal(
-          estimate: estimate, replicateMean: mean, standardError: se, replicates: finite,
-          level: level, alternative: alternative))
+        intervals.append(
+          BootstrapIntervals.normal(
+            estimate: estimate, replicateMean: mean, standardError: se, replicates: finite,
+            level: level, alternative: alternative))
       case .bca:
         var extra: [BootstrapDiagnostic] = []
         var a = 0.0
@@ -83,9 +89,10 @@ enum BootstrapSummary {
         ci.diagnostics += extra
         intervals.append(ci)
       case .studentized:
-        intervals.append(studentized(
-          estimate: estimate, block: block, lattice: lattice, se0: studentError ?? se,
-          level: level, alternative: alternative, inner: innerReplicates))
+        intervals.append(
+          studentized(
+            estimate: estimate, block: block, lattice: lattice, se0: studentError ?? se,
+            level: level, alternative: alternative, inner: innerReplicates))
       }
     }
     return BootstrapResult(

@@ -62,7 +62,10 @@ struct Lattice: Sendable {
           var lo: Int32 = 0
           var hi: Int32 = 0
           switch seg.collapse {
-          case .constant(let p): lo = p; hi = p; k = 0
+          case .constant(let p):
+            lo = p
+            hi = p
+            k = 0
           case .binary(let l, let h, _):
             lo = l
             hi = h
@@ -82,9 +85,10 @@ struct Lattice: Sendable {
       }
       switch statistic {
       case .weighted(_, let f):
-        values[key] = f(groups.indices.map {
-          WeightedSample(values: groups[$0].sample.distinct, counts: counts[$0].map { Int($0) })
-        })
+        values[key] = f(
+          groups.indices.map {
+            WeightedSample(values: groups[$0].sample.distinct, counts: counts[$0].map { Int($0) })
+          })
       default:
         guard let s = inner else { return nil }
         var t = [0.0, 0.0]
@@ -92,8 +96,9 @@ struct Lattice: Sendable {
         for (g, group) in groups.enumerated() {
           t[g] = counts[g].withUnsafeBufferPointer { c in
             group.sample.distinct.withUnsafeBufferPointer { v in
-              s.evaluate(values: v.baseAddress!, counts: c.baseAddress!,
-                         distinct: group.distinctCount, total: group.n)
+              s.evaluate(
+                values: v, counts: c,
+                distinct: group.distinctCount, total: group.n)
             }
           }
           se[g] = Bootstrap.linearSE(s, weightedVariance: weightedVar[g], n: group.n)
@@ -104,7 +109,9 @@ struct Lattice: Sendable {
           ses[key] = (se[0] * se[0] + se[1] * se[1]).squareRoot()
         case .ratio:
           values[key] = t[0] / t[1]
-          ses[key] = abs(t[0] / t[1]) * ((se[0] / t[0]) * (se[0] / t[0])
+          ses[key] =
+            abs(t[0] / t[1])
+            * ((se[0] / t[0]) * (se[0] / t[0])
             + (se[1] / t[1]) * (se[1] / t[1])).squareRoot()
         default:
           values[key] = t[0]
@@ -136,11 +143,15 @@ struct Lattice: Sendable {
             counter: (0, 0, UInt32(truncatingIfNeeded: b), UInt32(truncatingIfNeeded: b >> 32)),
             key: key)
           var k = 0
-          if let t0 { k = t0.sample(Double((UInt64(x.1) << 32 | UInt64(x.0)) >> 11) * 0x1p-53) * s0 }
-          if let t1 { k += t1.sample(Double((UInt64(x.3) << 32 | UInt64(x.2)) >> 11) * 0x1p-53) * s1 }
-          out.keys![i] = UInt32(truncatingIfNeeded: k)
-          out.values![i] = vt[k]
-          if studentize, let t = standardErrors { out.ses![i] = t[k] }
+          if let t0 {
+            k = t0.sample(Double((UInt64(x.1) << 32 | UInt64(x.0)) >> 11) * 0x1p-53) * s0
+          }
+          if let t1 {
+            k += t1.sample(Double((UInt64(x.3) << 32 | UInt64(x.2)) >> 11) * 0x1p-53) * s1
+          }
+          out.keys[i] = UInt32(truncatingIfNeeded: k)
+          out.values[i] = vt[k]
+          if studentize, let t = standardErrors { out.ses[i] = t[k] }
         }
       }
       return
@@ -150,9 +161,9 @@ struct Lattice: Sendable {
         var d = IndexDrawer(seed: seed, stream: base + i)
         var key = 0
         for j in 0..<m { key &+= tb[j].sample(d.uniform()) &* strideValues[j] }
-        out.keys![i] = UInt32(truncatingIfNeeded: key)
-        out.values![i] = values[key]
-        if studentize, let t = standardErrors { out.ses![i] = t[key] }
+        out.keys[i] = UInt32(truncatingIfNeeded: key)
+        out.values[i] = values[key]
+        if studentize, let t = standardErrors { out.ses[i] = t[key] }
       }
     }
   }

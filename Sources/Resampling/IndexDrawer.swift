@@ -19,9 +19,12 @@ struct IndexDrawer: RandomNumberGenerator {
   let stream0: UInt32
   let stream1: UInt32
   var blockIndex: UInt64 = 0
-  var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-    UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+  var buffer:
+    (
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+    ) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
   var position = 16
   var bits: UInt64 = 0
   var available = 0
@@ -40,15 +43,16 @@ struct IndexDrawer: RandomNumberGenerator {
   mutating func refill() {
     let count = blockIndex == 0 ? 1 : 8
     withUnsafeMutableBytes(of: &buffer) { raw in
-      let out = raw.baseAddress!.assumingMemoryBound(to: UInt64.self) + (16 - 2 * count)
+      let words = raw.bindMemory(to: UInt64.self)
+      let first = 16 - 2 * count
       for j in 0..<count {
         let b = blockIndex &+ UInt64(j)
         let x = Philox4x32.block(
           counter: (
             UInt32(truncatingIfNeeded: b), UInt32(truncatingIfNeeded: b >> 32), stream0, stream1
           ), key: (key0, key1))
-        out[2 * j] = UInt64(x.1) << 32 | UInt64(x.0)
-        out[2 * j + 1] = UInt64(x.3) << 32 | UInt64(x.2)
+        words[first + 2 * j] = UInt64(x.1) << 32 | UInt64(x.0)
+        words[first + 2 * j + 1] = UInt64(x.3) << 32 | UInt64(x.2)
       }
     }
     blockIndex &+= UInt64(count)

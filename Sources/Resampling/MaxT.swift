@@ -3,7 +3,8 @@
 /// Simultaneous inference from a joint bootstrap of m statistics.
 ///
 /// Given replicates θ*_bj (b < B, j < m), estimates θ̂_j and bootstrap standard errors se_j:
-/// - max-T intervals θ̂_j ± c·se_j, c the type-7 `level` quantile of M_b = max_j |θ*_bj − θ̂_j|/se_j
+/// - max-T intervals θ̂_j ± c·se_j, c the type-7 `level` quantile of
+///   M_b = max_j |θ*_bj − θ̂_j|/se_j
 ///   (family-wise coverage `level`; Davison & Hinkley 1997, §4.2.5; Romano & Wolf 2005);
 /// - Westfall–Young step-down max-T adjusted p-values for H_j: θ_j = 0, with T_j = |θ̂_j|/se_j and
 ///   the null distribution of the centred |θ*_bj − θ̂_j|/se_j (Westfall & Young 1993,

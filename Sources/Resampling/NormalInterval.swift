@@ -25,7 +25,8 @@ extension BootstrapIntervals {
     let z = Normal.standard.quantile(1 - alpha)
     let center = 2 * estimate - replicateMean
     let b = Double(max(replicates, 2))
-    let mc = (standardError * standardError / b + z * z * standardError * standardError
+    let mc =
+      (standardError * standardError / b + z * z * standardError * standardError
       / (2 * (b - 1))).squareRoot()
     var ci = ConfidenceInterval(
       method: .normal, level: level, alternative: alternative,

@@ -35,11 +35,19 @@ enum PearsonCorrelation {
     let n = Double(x.count)
     let mx = x.reduce(0, +) / n
     let my = y.reduce(0, +) / n
-    var sx = 0.0, sy = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
+    var sx = 0.0
+    var sy = 0.0
+    var sxx = 0.0
+    var syy = 0.0
+    var sxy = 0.0
     for i in x.indices {
       let dx = x[i] - mx
       let dy = y[i] - my
-      sx += dx; sy += dy; sxx += dx * dx; syy += dy * dy; sxy += dx * dy
+      sx += dx
+      sy += dy
+      sxx += dx * dx
+      syy += dy * dy
+      sxy += dx * dy
     }
     var out = [Double](repeating: 0, count: x.count)
     for i in x.indices {
@@ -62,24 +70,40 @@ extension Bootstrap {
     let mx = groups[0].shift
     let my = groups[1].shift
     let bound = UInt32(n)
-    var sx = 0.0, sy = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
+    var sx = 0.0
+    var sy = 0.0
+    var sxx = 0.0
+    var syy = 0.0
+    var sxy = 0.0
     for j in 0..<n {
       let i = d.index(bound)
       if studentize { scratch.expanded[0][j] = Int32(i) }
       let dx = x[i] - mx
       let dy = y[i] - my
-      sx += dx; sy += dy; sxx += dx * dx; syy += dy * dy; sxy += dx * dy
+      sx += dx
+      sy += dy
+      sxx += dx * dx
+      syy += dy * dy
+      sxy += dx * dy
     }
     let t = PearsonCorrelation.fromSums(Double(n), sx, sy, sxx, syy, sxy)
     if !studentize { return (t, 0) }
     var vals: [Double] = []
     for _ in 0..<max(2, innerReplicates) {
-      var ax = 0.0, ay = 0.0, axx = 0.0, ayy = 0.0, axy = 0.0
+      var ax = 0.0
+      var ay = 0.0
+      var axx = 0.0
+      var ayy = 0.0
+      var axy = 0.0
       for _ in 0..<n {
         let i = Int(scratch.expanded[0][d.index(bound)])
         let dx = x[i] - mx
         let dy = y[i] - my
-        ax += dx; ay += dy; axx += dx * dx; ayy += dy * dy; axy += dx * dy
+        ax += dx
+        ay += dy
+        axx += dx * dx
+        ayy += dy * dy
+        axy += dx * dy
       }
       vals.append(PearsonCorrelation.fromSums(Double(n), ax, ay, axx, ayy, axy))
     }

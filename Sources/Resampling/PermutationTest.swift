@@ -96,7 +96,8 @@ public struct PermutationTest: Sendable {
     if design == .paired {
       guard first.count == second.count else {
         throw InputError.invalidData(
-          source: "samples", reason: "paired samples need equal lengths (\(first.count) ≠ \(second.count))")
+          source: "samples",
+          reason: "paired samples need equal lengths (\(first.count) ≠ \(second.count))")
       }
       guard statistic != .differenceOfMedians else {
         throw InputError.invalidParameter(
@@ -162,7 +163,7 @@ public struct PermutationTest: Sendable {
     let blocks = (count + bs - 1) / bs
     let workers = max(1, min(threads, blocks))
     out.withUnsafeMutableBufferPointer { op in
-      let ptr = OutputPointers(values: op.baseAddress, ses: nil, keys: nil)
+      let ptr = OutputPointers(values: op)
       let work: @Sendable (Int) -> Void = { w in
         var swaps = [UInt64](repeating: 0, count: (self.pooled.count + 63) / 64)
         var bufA = [Double](repeating: 0, count: self.pooled.count)
@@ -172,12 +173,16 @@ public struct PermutationTest: Sendable {
           let lo = blk * bs
           for i in lo..<min(count, lo + bs) {
             var d = IndexDrawer(seed: seed, stream: range.lowerBound + i)
-            ptr.values![i] = self.arrangement(&d, &swaps, &bufA, &bufB)
+            ptr.values[i] = self.arrangement(&d, &swaps, &bufA, &bufB)
           }
           blk += workers
         }
       }
-      if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+      if workers == 1 {
+        work(0)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+      }
     }
     return out
   }
@@ -271,7 +276,13 @@ public struct PermutationTest: Sendable {
         var ia = 0
         var ib = 0
         for i in 0..<n {
-          if inA[i] { a[ia] = pooled[i]; ia += 1 } else { b[ib] = pooled[i]; ib += 1 }
+          if inA[i] {
+            a[ia] = pooled[i]
+            ia += 1
+          } else {
+            b[ib] = pooled[i]
+            ib += 1
+          }
         }
         out.append(Quickselect.median(&a, count: na) - Quickselect.median(&b, count: nb))
       }

@@ -62,8 +62,13 @@ public struct ReplicateBlock: Sendable, Equatable {
       }
       out.range = out.range.lowerBound..<p.range.upperBound
       if p.values.isEmpty { continue }
-      if out.values.isEmpty { out.keys = p.keys }
-      else if out.keys.isEmpty || p.keys.isEmpty { out.keys = [] } else { out.keys += p.keys }
+      if out.values.isEmpty {
+        out.keys = p.keys
+      } else if out.keys.isEmpty || p.keys.isEmpty {
+        out.keys = []
+      } else {
+        out.keys += p.keys
+      }
       out.values += p.values
       out.standardErrors += p.standardErrors
     }

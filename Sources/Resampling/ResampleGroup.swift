@@ -74,7 +74,8 @@ struct Group: Sendable {
             positions: ps, probabilities: ps.map { Double(mult[$0] ?? 0) / Double(m.count) })
         }
       }
-      segs.append(Segment(size: m.count, values: m, positions: pos, collapse: collapse, offset: offset))
+      segs.append(
+        Segment(size: m.count, values: m, positions: pos, collapse: collapse, offset: offset))
       offset += m.count
     }
     segments = segs

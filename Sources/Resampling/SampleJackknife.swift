@@ -14,7 +14,9 @@ struct SortedSample: Sendable {
     var v: [Double] = []
     var m: [Int32] = []
     for x in sorted {
-      if let last = v.last, last == x { m[m.count - 1] += 1 } else {
+      if let last = v.last, last == x {
+        m[m.count - 1] += 1
+      } else {
         v.append(x)
         m.append(1)
       }
@@ -30,7 +32,7 @@ struct SortedSample: Sendable {
     distinct.withUnsafeBufferPointer { vp in
       multiplicity.withUnsafeBufferPointer { cp in
         s.evaluate(
-          values: vp.baseAddress!, counts: cp.baseAddress!, distinct: distinct.count,
+          values: vp, counts: cp, distinct: distinct.count,
           total: sorted.count)
       }
     }

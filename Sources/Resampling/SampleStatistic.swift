@@ -46,19 +46,24 @@ public enum SampleStatistic: Sendable, Hashable {
   /// Evaluates the statistic on plain values (any order).
   ///
   /// - Complexity: O(n log n).
+  /// Returns NaN for fewer values than the statistic needs (0, or 1 for a standard deviation).
   public func evaluate(_ values: [Double]) -> Double {
+    guard values.count >= minimumSampleSize else { return .nan }
     let sorted = values.sorted()
     var v: [Double] = []
     var c: [Int32] = []
     for x in sorted {
-      if let last = v.last, last == x { c[c.count - 1] += 1 } else {
+      if let last = v.last, last == x {
+        c[c.count - 1] += 1
+      } else {
         v.append(x)
         c.append(1)
       }
     }
     return v.withUnsafeBufferPointer { vp in
       c.withUnsafeBufferPointer { cp in
-        evaluate(values: vp.baseAddress!, counts: cp.baseAddress!, distinct: v.count, total: values.count)
+        evaluate(
+          values: vp, counts: cp, distinct: v.count, total: values.count)
       }
     }
   }
@@ -71,7 +76,8 @@ public enum SampleStatistic: Sendable, Hashable {
   ///   - total: Σ counts (> 0).
   @inline(__always)
   func evaluate(
-    values v: UnsafePointer<Double>, counts c: UnsafePointer<Int32>, distinct k: Int, total n: Int
+    values v: UnsafeBufferPointer<Double>, counts c: UnsafeBufferPointer<Int32>, distinct k: Int,
+    total n: Int
   ) -> Double {
     switch self {
     case .mean, .proportion:
@@ -122,7 +128,7 @@ public enum SampleStatistic: Sendable, Hashable {
   /// The order statistics of 0-based ranks j and j + 1 (the second clamped to the last).
   @inline(__always)
   static func orderStatisticPair(
-    _ j: Int, _ v: UnsafePointer<Double>, _ c: UnsafePointer<Int32>, _ k: Int
+    _ j: Int, _ v: UnsafeBufferPointer<Double>, _ c: UnsafeBufferPointer<Int32>, _ k: Int
   ) -> (Double, Double) {
     var cum = 0
     var i = 0

@@ -167,23 +167,27 @@ public struct SegmentContrastBootstrap: Sendable {
     let nseg = sizes.count
     BLASRuntime.withThreadCount(1) {
       out.withUnsafeMutableBufferPointer { op in
-        let ptr = OutputPointers(values: op.baseAddress, ses: nil, keys: nil)
+        let ptr = OutputPointers(values: op)
         let work: @Sendable (Int) -> Void = { w in
           var counts = [Double](repeating: 0, count: tile * self.n)
           var sums = [Double](repeating: 0, count: tile * self.p * nseg)
           var item = w
           while item < items {
-            for t in (firstTile + item * perItem)..<min(lastTile + 1, firstTile + (item + 1) * perItem) {
+            for t
+              in (firstTile + item * perItem)..<min(lastTile + 1, firstTile + (item + 1) * perItem)
+            {
               let g0 = max(t * tile, range.lowerBound)
               let g1 = min((t + 1) * tile, range.upperBound)
               self.computeTile(
                 t * tile, g0..<g1, seed: seed, counts: &counts, sums: &sums,
-                out: ptr.values! - range.lowerBound, stride: count)
+                out: ptr.values, offset: range.lowerBound, stride: count)
             }
             item += workers
           }
         }
-        if workers == 1 { work(0) } else {
+        if workers == 1 {
+          work(0)
+        } else {
           DispatchQueue.concurrentPerform(iterations: workers, execute: work)
         }
       }
@@ -195,10 +199,10 @@ public struct SegmentContrastBootstrap: Sendable {
   static let tile = 64
 
   /// One tile: count rows for replicates `active` (inside [base, base + tile)), dgemm per
-  /// segment, contrasts written to `out[j * stride + b]` (out offset so that b is global).
+  /// segment, contrasts written to `out[j * stride + b − offset]` for global replicate b.
   func computeTile(
     _ base: Int, _ active: Range<Int>, seed: UInt64, counts: inout [Double], sums: inout [Double],
-    out: UnsafeMutablePointer<Double>, stride: Int
+    out: UnsafeMutableBufferPointer<Double>, offset: Int, stride: Int
   ) {
     let rows = Self.tile
     let nseg = sizes.count
@@ -215,12 +219,15 @@ public struct SegmentContrastBootstrap: Sendable {
       }
       data.withUnsafeBufferPointer { x in
         sums.withUnsafeMutableBufferPointer { sp in
+          guard let cb = c.baseAddress, let xb = x.baseAddress, let sb = sp.baseAddress else {
+            return  // unreachable: n, p ≥ 1 were validated
+          }
           for s in 0..<nseg {
             BLAS.gemm(
               .none, .none, m: rows, n: p, k: sizes[s],
-              a: UnsafePointer(c.baseAddress! + offsets[s] * rows), lda: rows,
-              b: x.baseAddress! + offsets[s], ldb: n,
-              c: sp.baseAddress! + s * rows * p, ldc: rows)
+              a: UnsafePointer(cb + offsets[s] * rows), lda: rows,
+              b: xb + offsets[s], ldb: n,
+              c: sb + s * rows * p, ldc: rows)
           }
         }
       }
@@ -231,14 +238,14 @@ public struct SegmentContrastBootstrap: Sendable {
         for (a, b) in pairs {
           let na = Double(sizes[a])
           let nb = Double(sizes[b])
-          let pa = sp.baseAddress! + a * rows * p + q * rows
-          let pb = sp.baseAddress! + b * rows * p + q * rows
-          let o = out + j * stride
+          let pa = a * rows * p + q * rows - base
+          let pb = b * rows * p + q * rows - base
+          let o = j * stride - offset
           if integral {
             let den = na * nb
-            for g in active { o[g] = (pa[g - base] * nb - pb[g - base] * na) / den }
+            for g in active { out[o + g] = (sp[pa + g] * nb - sp[pb + g] * na) / den }
           } else {
-            for g in active { o[g] = pa[g - base] / na - pb[g - base] / nb }
+            for g in active { out[o + g] = sp[pa + g] / na - sp[pb + g] / nb }
           }
           j += 1
         }
@@ -255,7 +262,8 @@ public struct SegmentContrastBootstrap: Sendable {
     blockSize: Int = 0
   ) throws -> SegmentContrastResult {
     guard b >= 2 else {
-      throw InputError.invalidParameter(name: "replicates", value: "\(b)", expected: "an integer ≥ 2")
+      throw InputError.invalidParameter(
+        name: "replicates", value: "\(b)", expected: "an integer ≥ 2")
     }
     try InputError.requireLevel(level)
     let reps = try replicates(0..<b, seed: seed, threads: threads, blockSize: blockSize)
@@ -275,11 +283,12 @@ public struct SegmentContrastBootstrap: Sendable {
       for (a, bb) in pairs {
         let dist = quantiles(reps, j: j, count: b, a: a, b: bb)
         let ci = BootstrapIntervals.percentile(dist, level: level)
-        out.append(SegmentContrast(
-          column: q, first: segments[a], second: segments[bb], estimate: estimates[j],
-          standardError: analysis.standardErrors[j], percentile: ci,
-          simultaneousLower: analysis.lower[j], simultaneousUpper: analysis.upper[j],
-          pValue: analysis.pValues[j], adjustedPValue: analysis.adjustedPValues[j]))
+        out.append(
+          SegmentContrast(
+            column: q, first: segments[a], second: segments[bb], estimate: estimates[j],
+            standardError: analysis.standardErrors[j], percentile: ci,
+            simultaneousLower: analysis.lower[j], simultaneousUpper: analysis.upper[j],
+            pValue: analysis.pValues[j], adjustedPValue: analysis.adjustedPValues[j]))
         j += 1
       }
     }
@@ -289,7 +298,8 @@ public struct SegmentContrastBootstrap: Sendable {
   }
 
   /// Merges contrast-major replicate ranges (given in index order with their sizes).
-  public static func merge(_ parts: [(values: [Double], count: Int)], contrasts m: Int) -> [Double] {
+  public static func merge(_ parts: [(values: [Double], count: Int)], contrasts m: Int) -> [Double]
+  {
     let total = parts.reduce(0) { $0 + $1.count }
     var out = [Double](repeating: 0, count: total * m)
     var lo = 0

@@ -46,7 +46,8 @@ public enum TwoSampleBootstrap {
 
   /// The difference center(new) − center(base) with a bootstrap interval.
   ///
-  /// Parameters, errors and complexity as ``ratio(base:new:center:replicates:seed:level:method:alternative:threads:)``
+  /// Parameters, errors and complexity as
+  /// ``ratio(base:new:center:replicates:seed:level:method:alternative:threads:)``
   /// (a base center of 0 is allowed).
   public static func difference(
     base: [Double], new: [Double], center: Center = .median, replicates: Int = 9_999,
