@@ -393,3 +393,26 @@ func consistent(_ d: [Double: Double], _ e: Double, _ q: Double, _ b: Int, slack
   #expect(consistent(exact, ci.lower, level(0.025), b, slack: 0.01), "lower \(ci.lower)")
   #expect(consistent(exact, ci.upper, level(0.975), b, slack: 0.01), "upper \(ci.upper)")
 }
+
+/// Holm keeps the family-wise rate of flagged suites at most α under the null.
+///
+/// Base and new come from one continuous distribution: over 200 suites of 5 benchmarks the count of suites
+/// with any flag must stay below the one-sided binomial 99.9 % bound 200·0.05 + 3.1·√(200·0.05·0.95)
+/// ≈ 19.6. Without adjustment the rate is about 1 − 0.95⁵ ≈ 23 % (≈ 45 suites), which the same
+/// bound rejects, so the check can fail.
+@Test func holmControlsTheFamilyWiseRateOfFlags() throws {
+  var adjustedSuites = 0
+  var rawSuites = 0
+  for seed: UInt64 in 1...200 {
+    let (base, new) = syntheticSuite(seed: 10_000 + seed, changes: [:], count: 5, runs: 8)
+    var config = BenchDiffConfiguration(threshold: 0, replicates: 19, seed: seed)
+    let holm = try BenchDiff.compare(base: base, new: new, configuration: config)
+    if holm.benchmarks.contains(where: { $0.pAdjusted < 0.05 }) { adjustedSuites += 1 }
+    config.adjustment = nil
+    let raw = try BenchDiff.compare(base: base, new: new, configuration: config)
+    if raw.benchmarks.contains(where: { $0.pValue < 0.05 }) { rawSuites += 1 }
+  }
+  print("BenchDiff null suites flagged: Holm \(adjustedSuites)/200, unadjusted \(rawSuites)/200")
+  #expect(adjustedSuites <= 19, "\(adjustedSuites) of 200 null suites flagged with Holm")
+  #expect(rawSuites > 19, "\(rawSuites) of 200 null suites flagged without adjustment")
+}
