@@ -341,11 +341,19 @@ public enum SurveyComparison {
         let analytic = try TwoProportionPower.analyticPower(
           p1: p1, p2: p2, n1: Double(n1), n2: Double(n2), alpha: options.alpha,
           designEffect: deff)
-        let exact = try TwoProportionPower.exactPower(
-          p1: p1, p2: p2, n1: n1, n2: n2, alpha: options.alpha, test: test, designEffect: deff)
-        let sim = try TwoProportionPower.simulatedPower(
-          p1: p1, p2: p2, n1: n1, n2: n2, alpha: options.alpha, test: test, designEffect: deff,
-          studies: options.simulations, seed: options.seed, threads: options.threads)
+        // Very large segments: the outcome table is too big to tabulate; analytic power only.
+        let tabulate = (n1 + 1) * (n2 + 1) <= TwoProportionPower.maximumOutcomes
+        let exact =
+          tabulate
+          ? try TwoProportionPower.exactPower(
+            p1: p1, p2: p2, n1: n1, n2: n2, alpha: options.alpha, test: test,
+            designEffect: deff) : nil
+        let sim =
+          tabulate
+          ? try TwoProportionPower.simulatedPower(
+            p1: p1, p2: p2, n1: n1, n2: n2, alpha: options.alpha, test: test,
+            designEffect: deff, studies: options.simulations, seed: options.seed,
+            threads: options.threads) : nil
         var reqA: Int?
         var reqE: Int?
         var simReq: SimulatedPower?
@@ -494,12 +502,12 @@ public enum SurveyComparison {
             + "source does not say.")
       }
       for pw in q.power {
-        if let r = pw.requiredExact {
+        if let r = pw.requiredExact, let exact = pw.exact {
           s.append(
             "To detect a gap like \(pw.a) vs \(pw.b) reliably "
               + "(\(formatPercent(100 * pw.target, decimals: 0)) % power), each segment needs "
               + "about \(r) respondents; with the assumed sizes the chance of detecting it is "
-              + "\(formatPercent(100 * pw.exact, decimals: 0)) %."
+              + "\(formatPercent(100 * exact, decimals: 0)) %."
           )
         }
       }

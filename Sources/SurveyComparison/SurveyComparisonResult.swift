@@ -84,9 +84,9 @@ public struct PairPower: Sendable, Equatable {
   /// Normal-approximation power of the pooled z test at (n1, n2).
   public var analytic: Double
   /// Exact power of ``test`` at (n1, n2), by enumeration.
-  public var exact: Double
+  public var exact: Double?
   /// Simulated power of ``test`` at (n1, n2).
-  public var simulated: SimulatedPower
+  public var simulated: SimulatedPower?
   /// The target power.
   public var target: Double
   /// Analytic size per segment for the target (equal segments), rounded up.

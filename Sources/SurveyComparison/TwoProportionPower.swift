@@ -51,10 +51,18 @@ public enum TwoProportionPower {
     }
   }
 
+  /// The most outcomes `(n₁ + 1)(n₂ + 1)` an exact or simulated power computation tabulates.
+  public static let maximumOutcomes = 16_000_000
+
   static func validateSizes(_ n1: Int, _ n2: Int) throws {
     for (name, n) in [("n1", n1), ("n2", n2)] where n < 1 || n > 100_000 {
       throw InputError.invalidParameter(
         name: name, value: "\(n)", expected: "a segment size from 1 to 100000")
+    }
+    guard (n1 + 1) * (n2 + 1) <= maximumOutcomes else {
+      throw InputError.tooLarge(
+        what: "the outcome table for segment sizes \(n1) and \(n2)",
+        limit: "(n1 + 1)(n2 + 1) ≤ \(maximumOutcomes), about 4000 per segment")
     }
   }
 

@@ -90,5 +90,8 @@ import _TestSupport
     #expect(throws: InputError.self) {
       try TwoProportionPower.analyticPower(p1: 0.5, p2: 0.4, n1: 10, n2: 10, alpha: 0)
     }
+    #expect(throws: InputError.self) {
+      try TwoProportionPower.exactPower(p1: 0.5, p2: 0.4, n1: 5000, n2: 5000)
+    }
   }
 }

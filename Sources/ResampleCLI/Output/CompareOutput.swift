@@ -141,7 +141,7 @@ enum CompareOutput {
     .object([
       ("a", .string(p.a)), ("b", .string(p.b)), ("p1", .num(p.p1)), ("p2", .num(p.p2)),
       ("n", .array([.integer(p.n1), .integer(p.n2)])), ("test", .string(p.test.rawValue)),
-      ("analytic", .num(p.analytic)), ("exact", .num(p.exact)),
+      ("analytic", .num(p.analytic)), ("exact", p.exact.map(JSON.num) ?? .null),
       ("simulated", simulated(p.simulated)),
       ("n_required_analytic", p.requiredAnalytic.map(JSON.integer) ?? .null),
       ("n_required_exact", p.requiredExact.map(JSON.integer) ?? .null),
@@ -324,8 +324,8 @@ enum CompareOutput {
           pt.add([
             "\(p.a) − \(p.b)", p.test.rawValue, "\(p.n1), \(p.n2)",
             String(format: "%.3f", p.analytic),
-            String(format: "%.3f", p.exact),
-            String(format: "%.3f ± %.3f", p.simulated.power, p.simulated.standardError),
+            p.exact.map { String(format: "%.3f", $0) } ?? "—",
+            p.simulated.map { String(format: "%.3f ± %.3f", $0.power, $0.standardError) } ?? "—",
             p.requiredAnalytic.map(String.init) ?? "—",
             p.requiredExact.map(String.init) ?? "> 3000",
             p.simulatedAtRequired.map { String(format: "%.3f", $0.power) } ?? "—",
