@@ -119,15 +119,14 @@ extension Bootstrap {
             total += sum
             weighted += Self.segmentVariance(s1, s2, size)
           } else {
+            // Two accumulators (alternating) halve the floating-point add dependency chain.
             var s0 = 0.0
             var s1 = 0.0
-            var i = 0
-            while i + 1 < size {
-              s0 += x[rng.index(bound)]
-              s1 += x[rng.index(bound)]
-              i += 2
+            var odd = false
+            rng.forEachIndex(size, bound) {
+              if odd { s1 += x[$0] } else { s0 += x[$0] }
+              odd.toggle()
             }
-            if i < size { s0 += x[rng.index(bound)] }
             total += s0 + s1
           }
           d = rng
@@ -167,7 +166,7 @@ extension Bootstrap {
           seg.positions.withUnsafeBufferPointer { pos in
             var rng = d
             if !record && !moments {
-              for _ in 0..<seg.size { c[Int(pos[rng.index(bound)])] &+= 1 }
+              rng.forEachIndex(seg.size, bound) { c[Int(pos[$0])] &+= 1 }
             } else {
               scratch.expanded[g].withUnsafeMutableBufferPointer { ex in
                 for j in 0..<seg.size {

@@ -113,6 +113,43 @@ struct IndexDrawer: RandomNumberGenerator {
     }
   }
 
+  /// Calls `body` with `count` indices uniform in 0..<bound.n: the same indices, consuming the
+  /// same chunks, as `count` calls of ``index(_:)-(Bound)``, with one word's four 16-bit chunks
+  /// unrolled.
+  @inline(__always)
+  mutating func forEachIndex(_ count: Int, _ bound: Bound, _ body: (Int) -> Void) {
+    guard bound.small else {
+      for _ in 0..<count { body(index(bound)) }
+      return
+    }
+    var produced = 0
+    while produced < count && available >= 16 {
+      let m = chunk16() &* bound.n
+      if m & 0xFFFF >= bound.threshold {
+        body(Int(m >> 16))
+        produced += 1
+      }
+    }
+    let n = bound.n
+    let t = bound.threshold
+    while produced < count {
+      var w = next()
+      var used = 0
+      while used < 4 {
+        let m = UInt32(truncatingIfNeeded: w & 0xFFFF) &* n
+        w >>= 16
+        used += 1
+        if m & 0xFFFF >= t {
+          body(Int(m >> 16))
+          produced += 1
+          if produced == count { break }
+        }
+      }
+      bits = w
+      available = 64 - 16 * used
+    }
+  }
+
   /// Uniform in [0, 1) with 53 random bits (one whole 64-bit output).
   @inline(__always)
   mutating func uniform() -> Double {
