@@ -7,6 +7,8 @@ indirect enum JSON: Sendable, Equatable {
   case bool(Bool)
   case number(Double)
   case integer(Int)
+  /// An unsigned integer, printed exactly (seeds use the full UInt64 range).
+  case unsigned(UInt64)
   case string(String)
   case array([JSON])
   case object([(String, JSON)])
@@ -19,6 +21,8 @@ indirect enum JSON: Sendable, Equatable {
   static func interval(_ lower: Double, _ upper: Double) -> JSON {
     .array([.num(lower), .num(upper)])
   }
+  /// A seed, exact over the whole UInt64 range (JSON integers have no size limit).
+  static func seed(_ s: UInt64) -> JSON { .unsigned(s) }
   static func numbers(_ xs: [Double]) -> JSON { .array(xs.map(JSON.num)) }
   static func strings(_ xs: [String]) -> JSON { .array(xs.map(JSON.string)) }
   static func matrix(_ rows: [[Double]]) -> JSON { .array(rows.map(JSON.numbers)) }
@@ -38,6 +42,7 @@ indirect enum JSON: Sendable, Equatable {
     case .bool(let b): out += b ? "true" : "false"
     case .number(let x): out += JSON.format(x)
     case .integer(let i): out += String(i)
+    case .unsigned(let u): out += String(u)
     case .string(let s): JSON.escape(s, into: &out)
     case .array(let xs):
       if xs.isEmpty { out += "[]"; return }
