@@ -84,7 +84,8 @@ public func fisherExactTest(
   let cols = table.columnSums.indices.filter { table.columnSums[$0] > 0 }
   if rows.count < 2 || cols.count < 2 {
     // A single possible table: p = 1.
-    return FisherExactResult(pValue: 1, method: .exact, monteCarlo: nil, oddsRatio: nil,
+    return FisherExactResult(
+      pValue: 1, method: .exact, monteCarlo: nil, oddsRatio: nil,
       warnings: [])
   }
   let reduced = ContingencyTable(uncheckedRows: rows.map { i in cols.map { table[i, $0] } })
@@ -94,7 +95,8 @@ public func fisherExactTest(
       pValue: mc.pValue, method: .monteCarlo, monteCarlo: mc, oddsRatio: nil, warnings: [])
   }
   if let p = FisherNetwork(reduced).pValue(workLimit: workLimit) {
-    return FisherExactResult(pValue: p, method: .exact, monteCarlo: nil, oddsRatio: nil,
+    return FisherExactResult(
+      pValue: p, method: .exact, monteCarlo: nil, oddsRatio: nil,
       warnings: [])
   }
   let mc = try monteCarloFisher(reduced, options: fallback)

@@ -4,8 +4,10 @@ import ResampleCore
 
 /// The result of McNemar's test on a paired 2×2 table `[[a, b], [c, d]]`.
 public struct McNemarResult: Sendable, Equatable {
-  /// The χ² statistic (1 df): (|b − c| − 1)² / (b + c) with the continuity correction,
-  /// (b − c)² / (b + c) without. NaN when b + c = 0 (R's behaviour).
+  /// The χ² statistic (1 df).
+  ///
+  /// (|b − c| − 1)² / (b + c) with the continuity correction, (b − c)² / (b + c) without;
+  /// NaN when b + c = 0 (R's behaviour).
   public var statistic: Double
   /// Upper-tail χ²(1) p-value of ``statistic``.
   public var pValue: Double

@@ -10,7 +10,9 @@ public struct MonteCarloOptions: Sendable, Equatable {
   public var replicates: Int
   /// The seed of the Philox streams; replicate b uses stream b.
   public var seed: UInt64
-  /// Worker threads (`nil`: one per active processor). The result never depends on it.
+  /// Worker threads, `nil` for one per active processor.
+  ///
+  /// The result never depends on it.
   public var threads: Int?
 
   /// - Parameters:

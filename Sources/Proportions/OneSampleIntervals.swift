@@ -92,11 +92,17 @@ public func proportionInterval(
     let yates = method == .wilsonCC ? min(0.5, abs(xd - nd * 0.5)) : 0
     let z22n = z * z / (2 * nd)
     var pc = p + yates / nd
-    let pu = pc >= 1 ? 1 : (pc + z22n + z * (pc * (1 - pc) / nd + z22n / (2 * nd)).squareRoot())
-      / (1 + 2 * z22n)
+    let pu =
+      pc >= 1
+      ? 1
+      : (pc + z22n + z * (pc * (1 - pc) / nd + z22n / (2 * nd)).squareRoot())
+        / (1 + 2 * z22n)
     pc = p - yates / nd
-    let pl = pc <= 0 ? 0 : (pc + z22n - z * (pc * (1 - pc) / nd + z22n / (2 * nd)).squareRoot())
-      / (1 + 2 * z22n)
+    let pl =
+      pc <= 0
+      ? 0
+      : (pc + z22n - z * (pc * (1 - pc) / nd + z22n / (2 * nd)).squareRoot())
+        / (1 + 2 * z22n)
     lower = max(pl, 0)
     upper = min(pu, 1)
   case .clopperPearson:

@@ -104,9 +104,13 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
   // Newcombe hybrid score: from the Wilson limits of each proportion.
   let w1 = try proportionInterval(successes: x1, trials: n1, level: level, method: .wilson)
   let w2 = try proportionInterval(successes: x2, trials: n2, level: level, method: .wilson)
-  let lowerN = delta - ((p1 - w1.lower) * (p1 - w1.lower) + (w2.upper - p2) * (w2.upper - p2))
+  let lowerN =
+    delta
+    - ((p1 - w1.lower) * (p1 - w1.lower) + (w2.upper - p2) * (w2.upper - p2))
     .squareRoot()
-  let upperN = delta + ((w1.upper - p1) * (w1.upper - p1) + (p2 - w2.lower) * (p2 - w2.lower))
+  let upperN =
+    delta
+    + ((w1.upper - p1) * (w1.upper - p1) + (p2 - w2.lower) * (p2 - w2.lower))
     .squareRoot()
   intervals[.newcombe] = ProportionInterval(
     lower: clamp(lowerN, -1, 1), upper: clamp(upperN, -1, 1), level: level)

@@ -23,9 +23,10 @@ private func writeTemp(_ name: String, _ text: String) throws -> String {
   @Test func jsonMatchesRChisqTest() throws {
     // R 4.2: chisq.test(matrix(c(12,5,9,7,14,3), 2, byrow = TRUE)) (Tests/Fixtures/contingency).
     let obj = try json(["chisq", "--table", "12,5,9;7,14,3"])
-    for key in ["statistic", "df", "p_value", "correction", "g_statistic", "g_p_value",
-      "cramers_v", "expected", "std_residuals", "warnings", "monte_carlo"]
-    {
+    for key in [
+      "statistic", "df", "p_value", "correction", "g_statistic", "g_p_value",
+      "cramers_v", "expected", "std_residuals", "warnings", "monte_carlo",
+    ] {
       #expect(obj.keys.contains(key), "missing \(key)")
     }
     #expect(isClose(obj["statistic"] as? Double ?? 0, 8.5125674763832698, relative: 1e-12))
@@ -52,8 +53,10 @@ private func writeTemp(_ name: String, _ text: String) throws -> String {
   }
 
   @Test func monteCarloIsSeededAndThreadIndependent() throws {
-    let args = ["chisq", "--table", "12,5,9,14;7,14,3,10;20,25,17,20", "--monte-carlo", "5000",
-      "--seed", "9"]
+    let args = [
+      "chisq", "--table", "12,5,9,14;7,14,3,10;20,25,17,20", "--monte-carlo", "5000",
+      "--seed", "9",
+    ]
     let one = try json(args + ["--threads", "1"])
     let two = try json(args + ["--threads", "2"])
     let mc1 = try #require(one["monte_carlo"] as? [String: Any])

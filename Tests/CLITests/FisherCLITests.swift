@@ -40,15 +40,19 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func monteCarloForcedOrAsFallbackIsLabelled() throws {
-    let forced = try json(["fisher", "--table", "12,5,9;7,14,3", "--monte-carlo", "4000",
-      "--seed", "3"])
+    let forced = try json([
+      "fisher", "--table", "12,5,9;7,14,3", "--monte-carlo", "4000",
+      "--seed", "3",
+    ])
     #expect(forced["method"] as? String == "monte-carlo")
     let mc = try #require(forced["monte_carlo"] as? [String: Any])
     let p = try #require(forced["p_value"] as? Double)
     let se = try #require(mc["standard_error"] as? Double)
     #expect(abs(p - 0.015268028712334751) <= 4 * se + 1.0 / 4001)
-    let fallback = try json(["fisher", "--table", "12,5,9,14;7,14,3,10;20,25,17,20",
-      "--work-limit", "10", "--seed", "5"])
+    let fallback = try json([
+      "fisher", "--table", "12,5,9,14;7,14,3,10;20,25,17,20",
+      "--work-limit", "10", "--seed", "5",
+    ])
     #expect(fallback["method"] as? String == "monte-carlo")
     let warnings = try #require(fallback["warnings"] as? [String])
     #expect(warnings.contains { $0.contains("Monte Carlo") })

@@ -15,9 +15,10 @@ private func json(_ args: [String]) throws -> [String: Any] {
     let obj = try json(["prop", "--x", "31", "--n", "50"])
     #expect(obj["estimate"] as? Double == 0.62)
     let intervals = try #require(obj["intervals"] as? [String: [Double]])
-    #expect(Set(intervals.keys) == [
-      "wilson", "wilson_cc", "clopper_pearson", "agresti_coull", "jeffreys", "wald",
-    ])
+    #expect(
+      Set(intervals.keys) == [
+        "wilson", "wilson_cc", "clopper_pearson", "agresti_coull", "jeffreys", "wald",
+      ])
     // Tests/Fixtures/proportions: R binom.test and prop.test for 31/50.
     let fixture = try #require(loadJSONFixture("proportions/proportions_r.json") as? [String: Any])
     let cases = try #require(fixture["one_sample"] as? [[String: Any]])
@@ -25,15 +26,17 @@ private func json(_ args: [String]) throws -> [String: Any] {
     for key in ["clopper_pearson", "wilson_cc", "wilson"] {
       let want = try #require(ref[key] as? [Double])
       let got = try #require(intervals[key])
-      #expect(isClose(got[0], want[0], relative: 1e-10) && isClose(got[1], want[1], relative: 1e-10))
+      #expect(
+        isClose(got[0], want[0], relative: 1e-10) && isClose(got[1], want[1], relative: 1e-10))
     }
   }
 
   @Test func twoSampleContract() throws {
     let obj = try json(["prop", "--x", "31", "--n", "50", "--x2", "21", "--n2", "49"])
-    for key in ["difference", "z_statistic", "p_value", "intervals", "prop_test", "cohens_h",
-      "risk_ratio", "odds_ratio"]
-    {
+    for key in [
+      "difference", "z_statistic", "p_value", "intervals", "prop_test", "cohens_h",
+      "risk_ratio", "odds_ratio",
+    ] {
       #expect(obj.keys.contains(key), "missing \(key)")
     }
     let intervals = try #require(obj["intervals"] as? [String: [Double]])

@@ -32,9 +32,11 @@ func rejectsBadTables(literal: String, fragment: String) {
 }
 
 @Test func namesTheBadCell() {
-  #expect(throws: InputError.invalidData(
-    source: "--table row 2 column 1",
-    reason: "count -3 is negative (expected a non-negative integer)")) {
+  #expect(
+    throws: InputError.invalidData(
+      source: "--table row 2 column 1",
+      reason: "count -3 is negative (expected a non-negative integer)")
+  ) {
     try ContingencyTable(parsing: "1,2;-3,4")
   }
   #expect(throws: InputError.self) { try ContingencyTable(rows: [[1, 2], [3]]) }

@@ -17,14 +17,16 @@ import _TestSupport
     #expect(isClose(r95.pValue, number(rc["fisher_p"]), relative: 1e-10), "R p \(rows)")
     #expect(isClose(r95.pValue, number(pc["scipy_fisher_p"]), relative: 1e-10), "SciPy p \(rows)")
     let or = try #require(r95.oddsRatio)
-    #expect(isClose(or.estimate, number(pc["odds_ratio_mle"]), relative: 1e-10),
+    #expect(
+      isClose(or.estimate, number(pc["odds_ratio_mle"]), relative: 1e-10),
       "MLE \(rows): \(or.estimate) vs \(number(pc["odds_ratio_mle"]))")
     let ci95 = numbers(pc["odds_ratio_ci95"])
     let ci90 = numbers(pc["odds_ratio_ci90"])
     let or90 = try #require(r90.oddsRatio)
-    for (got, want) in [(or.lower, ci95[0]), (or.upper, ci95[1]), (or90.lower, ci90[0]),
-      (or90.upper, ci90[1])]
-    {
+    for (got, want) in [
+      (or.lower, ci95[0]), (or.upper, ci95[1]), (or90.lower, ci90[0]),
+      (or90.upper, ci90[1]),
+    ] {
       #expect(isClose(got, want, relative: 1e-10), "CI \(rows): \(got) vs \(want)")
     }
     // R's uniroot answer agrees only to its tolerance (1.2% off for 30,1;1,30), which is the point.

@@ -23,7 +23,8 @@ import _TestSupport
     // R's FEXACT sums in its own order; p-values below 1e-100 agree to 1e-9 relative.
     let tol = want < 1e-100 ? 1e-9 : 1e-10
     worst = max(worst, want == 0 ? got.pValue : relativeError(got.pValue, want))
-    #expect(isClose(got.pValue, want, relative: tol, absolute: 1e-300),
+    #expect(
+      isClose(got.pValue, want, relative: tol, absolute: 1e-300),
       "\(rows): \(got.pValue) vs R \(want)")
     if let exact = pc["exact"] as? [String: Any] {
       #expect(isClose(got.pValue, number(exact["fisher_p"]), relative: 1e-10), "enum \(rows)")

@@ -16,7 +16,8 @@ import _TestSupport
       (no.statistic, number(m["uncorrected"])), (no.pValue, number(m["uncorrected_p"])),
       (yes.exactPValue, number(m["exact_p"])), (no.exactPValue, number(m["exact_p"])),
     ] {
-      #expect(isClose(got, want, relative: 1e-10) || (got.isNaN && want.isNaN),
+      #expect(
+        isClose(got, want, relative: 1e-10) || (got.isNaN && want.isNaN),
         "\(t.rows): \(got) vs R \(want)")
     }
     checked += 1

@@ -14,7 +14,8 @@ import _TestSupport
       t, options: MonteCarloOptions(replicates: 20_000, seed: 11 + UInt64(checked)))
     let want = number(exact["chisq_p"])
     // The +1 in (1 + k)/(B + 1) biases by at most 1/(B + 1).
-    #expect(abs(mc.pValue - want) <= 4 * mc.standardError + 1 / 20_001,
+    #expect(
+      abs(mc.pValue - want) <= 4 * mc.standardError + 1 / 20_001,
       "\(t.rows): \(mc.pValue) ± \(mc.standardError) vs exact \(want)")
     checked += 1
   }
@@ -34,8 +35,10 @@ import _TestSupport
     t, options: MonteCarloOptions(replicates: 9_999, seed: 43))
   #expect(different.exceedances != one.exceedances)
   #expect(one.pValue == Double(one.exceedances + 1) / 10_000)
-  #expect(isClose(one.standardError, (one.pValue * (1 - one.pValue) / 9_999).squareRoot(),
-    relative: 1e-15))
+  #expect(
+    isClose(
+      one.standardError, (one.pValue * (1 - one.pValue) / 9_999).squareRoot(),
+      relative: 1e-15))
   // W4: R reports p = 0.1378 with B = 1e5; the exact conditional p is near 0.137.
   #expect(abs(one.pValue - 0.1378) < 4 * one.standardError + 0.002)
 }
@@ -51,7 +54,8 @@ import _TestSupport
     try monteCarloChiSquared(t, options: MonteCarloOptions(replicates: 0, seed: 1))
   }
   #expect(throws: InputError.self) {
-    try monteCarloChiSquared(ContingencyTable(parsing: "0,3;0,4"),
+    try monteCarloChiSquared(
+      ContingencyTable(parsing: "0,3;0,4"),
       options: MonteCarloOptions(replicates: 10, seed: 1))
   }
 }

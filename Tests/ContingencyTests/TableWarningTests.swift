@@ -7,6 +7,7 @@ import Testing
   #expect(w.description.contains("row 2") && w.description.contains("column 1, 3"))
   #expect(!w.description.contains("\n"))
   #expect(TableWarning.exactTooLarge(limit: 5).description.contains("Monte Carlo"))
-  #expect(TableWarning.smallExpectedCounts(cells: 2, of: 4, minimum: 1.25).description
-    .contains("1.25"))
+  #expect(
+    TableWarning.smallExpectedCounts(cells: 2, of: 4, minimum: 1.25).description
+      .contains("1.25"))
 }

@@ -11,8 +11,14 @@ private struct AdjustCase: Decodable {
   var hochberg: [Double]
   var hommel: [Double]
   var bonferroni: [Double]
-  var BH: [Double]
-  var BY: [Double]
+  var bh: [Double]
+  var by: [Double]
+
+  enum CodingKeys: String, CodingKey {
+    case p, holm, hochberg, hommel, bonferroni
+    case bh = "BH"
+    case by = "BY"
+  }
 
   func expected(_ m: PValueAdjustment) -> [Double] {
     switch m {
@@ -20,8 +26,8 @@ private struct AdjustCase: Decodable {
     case .hochberg: hochberg
     case .hommel: hommel
     case .bonferroni: bonferroni
-    case .benjaminiHochberg: BH
-    case .benjaminiYekutieli: BY
+    case .benjaminiHochberg: bh
+    case .benjaminiYekutieli: by
     }
   }
 }
@@ -73,7 +79,7 @@ private struct AdjustFixture: Decodable { var cases: [AdjustCase] }
 
 @Test func rejectsValuesOutsideTheUnitInterval() {
   #expect(throws: InputError.self) { try adjust([0.1, 1.5], method: .holm) }
-  #expect(throws: InputError.self) { try adjust([-0.1], method: .BHAlias) }
+  #expect(throws: InputError.self) { try adjust([-0.1], method: .bhAlias) }
   #expect(throws: InputError.self) { try adjust([Double.nan, 0.2], method: .hommel) }
 }
 
@@ -86,5 +92,5 @@ private struct AdjustFixture: Decodable { var cases: [AdjustCase] }
 }
 
 extension PValueAdjustment {
-  fileprivate static let BHAlias = PValueAdjustment.benjaminiHochberg
+  fileprivate static let bhAlias = PValueAdjustment.benjaminiHochberg
 }

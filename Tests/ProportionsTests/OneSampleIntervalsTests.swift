@@ -1,3 +1,4 @@
+import Foundation
 // OneSampleIntervalsTests.swift: one-proportion intervals against R and statsmodels, coverage.
 import Proportions
 import ResampleCore
@@ -82,5 +83,3 @@ private func binomialPMF(_ x: Int, _ n: Int, _ p: Double) -> Double {
   if x > 0 { for i in 1...x { logC += log(Double(n - x + i) / Double(i)) } }
   return exp(logC + Double(x) * log(p) + Double(n - x) * log1p(-p))
 }
-
-import Foundation

@@ -25,9 +25,10 @@ import _TestSupport
       ("z p", res.pValue, number(pc["p_value"])),
       ("h", res.cohensH, number(pc["cohens_h"])),
     ]
-    for (name, key) in [("risk_ratio", \TwoProportionResult.riskRatio),
-      ("odds_ratio", \TwoProportionResult.oddsRatio)]
-    {
+    for (name, key) in [
+      ("risk_ratio", \TwoProportionResult.riskRatio),
+      ("odds_ratio", \TwoProportionResult.oddsRatio),
+    ] {
       let ref = pc[name] as? [String: Any] ?? [:]
       let ci = numbers(ref["ci"])
       pairs.append((name, res[keyPath: key].estimate, number(ref["estimate"])))

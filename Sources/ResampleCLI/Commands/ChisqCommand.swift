@@ -22,8 +22,11 @@ struct TableInputOptions: ParsableArguments {
       return try ContingencyTable(parsing: literal, source: "--table")
     case (nil, let path?):
       let csv = try CSVTable.read(path: path, hasHeader: false)
-      var rows = csv.rows.filter { !($0.count == 1 && $0[0].trimmingCharacters(in: .whitespaces)
-        .isEmpty) }
+      var rows = csv.rows.filter {
+        !($0.count == 1
+          && $0[0].trimmingCharacters(in: .whitespaces)
+            .isEmpty)
+      }
       func isNumber(_ s: String) -> Bool {
         Double(s.trimmingCharacters(in: .whitespaces)) != nil
       }
@@ -145,25 +148,28 @@ struct ChisqCommand: ParsableCommand {
       emit(JSON.object(fields).rendered())
     case .csv:
       let mcp = r.monteCarlo
-      emit([
-        csvLine([
-          "statistic", "df", "p_value", "correction", "g_statistic", "g_p_value", "cramers_v",
-          "mc_p_value", "mc_standard_error", "mc_replicates", "seed",
-        ]),
-        csvLine([
-          csvNumber(r.statistic), String(r.degreesOfFreedom), csvNumber(r.pValue),
-          r.correction.rawValue, csvNumber(r.gStatistic), csvNumber(r.gPValue),
-          csvNumber(r.cramersV), mcp.map { csvNumber($0.pValue) } ?? "",
-          mcp.map { csvNumber($0.standardError) } ?? "", mcp.map { String($0.replicates) } ?? "",
-          mcp.map { String($0.seed) } ?? "",
-        ]),
-      ].joined(separator: "\n"))
+      emit(
+        [
+          csvLine([
+            "statistic", "df", "p_value", "correction", "g_statistic", "g_p_value", "cramers_v",
+            "mc_p_value", "mc_standard_error", "mc_replicates", "seed",
+          ]),
+          csvLine([
+            csvNumber(r.statistic), String(r.degreesOfFreedom), csvNumber(r.pValue),
+            r.correction.rawValue, csvNumber(r.gStatistic), csvNumber(r.gPValue),
+            csvNumber(r.cramersV), mcp.map { csvNumber($0.pValue) } ?? "",
+            mcp.map { csvNumber($0.standardError) } ?? "", mcp.map { String($0.replicates) } ?? "",
+            mcp.map { String($0.seed) } ?? "",
+          ]),
+        ].joined(separator: "\n"))
     default:
       var t = TextTable(["", "statistic", "df", "p-value"], alignNumbersRight: true)
       let name = r.correction == .yates ? "Pearson X² (Yates)" : "Pearson X²"
       t.add([name, fmt(r.statistic), String(r.degreesOfFreedom), fmtP(r.pValue)])
-      t.add(["G (likelihood ratio)", fmt(r.gStatistic), String(r.degreesOfFreedom),
-        fmtP(r.gPValue)])
+      t.add([
+        "G (likelihood ratio)", fmt(r.gStatistic), String(r.degreesOfFreedom),
+        fmtP(r.gPValue),
+      ])
       if let m = r.monteCarlo {
         t.add([
           "Monte Carlo (B = \(m.replicates))", "", "",
@@ -176,8 +182,10 @@ struct ChisqCommand: ParsableCommand {
         "", t.rendered(), "", "Cramér's V  \(fmt(r.cramersV, digits: 4))",
       ]
       if let m = r.monteCarlo { lines.append("seed        \(m.seed)") }
-      lines += ["", "expected counts:", matrixText(r.expected, digits: 4),
-        "", "adjusted standardized residuals:", matrixText(r.standardizedResiduals, digits: 3)]
+      lines += [
+        "", "expected counts:", matrixText(r.expected, digits: 4),
+        "", "adjusted standardized residuals:", matrixText(r.standardizedResiduals, digits: 3),
+      ]
       for w in r.warnings { lines.append("warning: \(w.description)") }
       emit(lines.joined(separator: "\n"))
     }

@@ -69,18 +69,19 @@ struct FisherCommand: ParsableCommand {
     case .csv:
       let or = r.oddsRatio
       let mc = r.monteCarlo
-      emit([
-        csvLine([
-          "p_value", "method", "odds_ratio", "odds_ratio_lower", "odds_ratio_upper", "level",
-          "mc_standard_error", "mc_replicates", "seed",
-        ]),
-        csvLine([
-          csvNumber(r.pValue), r.method.rawValue, or.map { csvNumber($0.estimate) } ?? "",
-          or.map { csvNumber($0.lower) } ?? "", or.map { csvNumber($0.upper) } ?? "",
-          or.map { csvNumber($0.level) } ?? "", mc.map { csvNumber($0.standardError) } ?? "",
-          mc.map { String($0.replicates) } ?? "", mc.map { String($0.seed) } ?? "",
-        ]),
-      ].joined(separator: "\n"))
+      emit(
+        [
+          csvLine([
+            "p_value", "method", "odds_ratio", "odds_ratio_lower", "odds_ratio_upper", "level",
+            "mc_standard_error", "mc_replicates", "seed",
+          ]),
+          csvLine([
+            csvNumber(r.pValue), r.method.rawValue, or.map { csvNumber($0.estimate) } ?? "",
+            or.map { csvNumber($0.lower) } ?? "", or.map { csvNumber($0.upper) } ?? "",
+            or.map { csvNumber($0.level) } ?? "", mc.map { csvNumber($0.standardError) } ?? "",
+            mc.map { String($0.replicates) } ?? "", mc.map { String($0.seed) } ?? "",
+          ]),
+        ].joined(separator: "\n"))
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
       t.add(["table", "\(table.rowCount)×\(table.columnCount), N = \(table.total)"])

@@ -33,23 +33,25 @@ struct McNemarCommand: ParsableCommand {
     let r = try mcNemarTest(table, correction: correction)
     switch output.format {
     case .json:
-      emit(JSON.object([
-        ("statistic", .num(r.statistic)),
-        ("p_value", .num(r.pValue)),
-        ("exact_p_value", .num(r.exactPValue)),
-        ("correction", .string(r.correction.rawValue)),
-        ("discordant", .array([.integer(r.discordant.b), .integer(r.discordant.c)])),
-        ("warnings", .strings(r.warnings)),
-        Provenance.tool,
-      ]).rendered())
+      emit(
+        JSON.object([
+          ("statistic", .num(r.statistic)),
+          ("p_value", .num(r.pValue)),
+          ("exact_p_value", .num(r.exactPValue)),
+          ("correction", .string(r.correction.rawValue)),
+          ("discordant", .array([.integer(r.discordant.b), .integer(r.discordant.c)])),
+          ("warnings", .strings(r.warnings)),
+          Provenance.tool,
+        ]).rendered())
     case .csv:
-      emit([
-        csvLine(["statistic", "p_value", "exact_p_value", "correction", "b", "c"]),
-        csvLine([
-          csvNumber(r.statistic), csvNumber(r.pValue), csvNumber(r.exactPValue),
-          r.correction.rawValue, String(r.discordant.b), String(r.discordant.c),
-        ]),
-      ].joined(separator: "\n"))
+      emit(
+        [
+          csvLine(["statistic", "p_value", "exact_p_value", "correction", "b", "c"]),
+          csvLine([
+            csvNumber(r.statistic), csvNumber(r.pValue), csvNumber(r.exactPValue),
+            r.correction.rawValue, String(r.discordant.b), String(r.discordant.c),
+          ]),
+        ].joined(separator: "\n"))
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
       t.add(["discordant pairs", "b = \(r.discordant.b), c = \(r.discordant.c)"])

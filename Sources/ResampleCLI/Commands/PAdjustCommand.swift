@@ -41,12 +41,13 @@ struct PAdjustCommand: ParsableCommand {
     let adjusted = try adjust(ps, method: m)
     switch output.format {
     case .json:
-      emit(JSON.object([
-        ("method", .string(m.rawValue)),
-        ("adjusted", .numbers(adjusted)),
-        ("p_values", .numbers(ps)),
-        Provenance.tool,
-      ]).rendered())
+      emit(
+        JSON.object([
+          ("method", .string(m.rawValue)),
+          ("adjusted", .numbers(adjusted)),
+          ("p_values", .numbers(ps)),
+          Provenance.tool,
+        ]).rendered())
     case .csv:
       var lines = [csvLine(["index", "p_value", "adjusted"])]
       for (i, (p, a)) in zip(ps, adjusted).enumerated() {

@@ -47,20 +47,28 @@ struct PropCommand: ParsableCommand {
     let methods = ProportionIntervalMethod.allCases
     switch output.format {
     case .json:
-      emit(JSON.object([
-        ("estimate", .num(r.estimate)),
-        ("x", .integer(x)), ("n", .integer(n)), ("level", .num(level)),
-        ("intervals", .object(methods.compactMap { m in
-          r.intervals[m].map { (m.rawValue, JSON.interval($0.lower, $0.upper)) }
-        })),
-        Provenance.tool,
-      ]).rendered())
+      emit(
+        JSON.object([
+          ("estimate", .num(r.estimate)),
+          ("x", .integer(x)), ("n", .integer(n)), ("level", .num(level)),
+          (
+            "intervals",
+            .object(
+              methods.compactMap { m in
+                r.intervals[m].map { (m.rawValue, JSON.interval($0.lower, $0.upper)) }
+              })
+          ),
+          Provenance.tool,
+        ]).rendered())
     case .csv:
       var lines = [csvLine(["method", "estimate", "lower", "upper", "level"])]
       for m in methods {
         guard let ci = r.intervals[m] else { continue }
-        lines.append(csvLine([m.rawValue, csvNumber(r.estimate), csvNumber(ci.lower),
-          csvNumber(ci.upper), csvNumber(level)]))
+        lines.append(
+          csvLine([
+            m.rawValue, csvNumber(r.estimate), csvNumber(ci.lower),
+            csvNumber(ci.upper), csvNumber(level),
+          ]))
       }
       emit(lines.joined(separator: "\n"))
     default:
@@ -84,42 +92,62 @@ struct PropCommand: ParsableCommand {
     }
     switch output.format {
     case .json:
-      emit(JSON.object([
-        ("difference", .num(r.difference)),
-        ("estimates", .numbers([r.estimate1, r.estimate2])),
-        ("z_statistic", .num(r.zStatistic)),
-        ("p_value", .num(r.pValue)),
-        ("level", .num(level)),
-        ("intervals", .object(methods.compactMap { m in
-          r.intervals[m].map { (m.rawValue, JSON.interval($0.lower, $0.upper)) }
-        })),
-        ("prop_test", .object([
-          ("statistic", .num(r.propTest.statistic)), ("p_value", .num(r.propTest.pValue)),
-        ])),
-        ("prop_test_uncorrected", .object([
-          ("statistic", .num(r.propTestUncorrected.statistic)),
-          ("p_value", .num(r.propTestUncorrected.pValue)),
-        ])),
-        ("cohens_h", .num(r.cohensH)),
-        ("risk_ratio", ratio(r.riskRatio)),
-        ("odds_ratio", ratio(r.oddsRatio)),
-        ("warnings", .strings(r.warnings)),
-        Provenance.tool,
-      ]).rendered())
+      emit(
+        JSON.object([
+          ("difference", .num(r.difference)),
+          ("estimates", .numbers([r.estimate1, r.estimate2])),
+          ("z_statistic", .num(r.zStatistic)),
+          ("p_value", .num(r.pValue)),
+          ("level", .num(level)),
+          (
+            "intervals",
+            .object(
+              methods.compactMap { m in
+                r.intervals[m].map { (m.rawValue, JSON.interval($0.lower, $0.upper)) }
+              })
+          ),
+          (
+            "prop_test",
+            .object([
+              ("statistic", .num(r.propTest.statistic)), ("p_value", .num(r.propTest.pValue)),
+            ])
+          ),
+          (
+            "prop_test_uncorrected",
+            .object([
+              ("statistic", .num(r.propTestUncorrected.statistic)),
+              ("p_value", .num(r.propTestUncorrected.pValue)),
+            ])
+          ),
+          ("cohens_h", .num(r.cohensH)),
+          ("risk_ratio", ratio(r.riskRatio)),
+          ("odds_ratio", ratio(r.oddsRatio)),
+          ("warnings", .strings(r.warnings)),
+          Provenance.tool,
+        ]).rendered())
     case .csv:
       var lines = [csvLine(["quantity", "value", "lower", "upper", "p_value"])]
       for m in methods {
         guard let ci = r.intervals[m] else { continue }
-        lines.append(csvLine(["difference_" + m.rawValue, csvNumber(r.difference),
-          csvNumber(ci.lower), csvNumber(ci.upper), ""]))
+        lines.append(
+          csvLine([
+            "difference_" + m.rawValue, csvNumber(r.difference),
+            csvNumber(ci.lower), csvNumber(ci.upper), "",
+          ]))
       }
       lines.append(csvLine(["z_statistic", csvNumber(r.zStatistic), "", "", csvNumber(r.pValue)]))
-      lines.append(csvLine(["prop_test", csvNumber(r.propTest.statistic), "", "",
-        csvNumber(r.propTest.pValue)]))
+      lines.append(
+        csvLine([
+          "prop_test", csvNumber(r.propTest.statistic), "", "",
+          csvNumber(r.propTest.pValue),
+        ]))
       lines.append(csvLine(["cohens_h", csvNumber(r.cohensH), "", "", ""]))
       for (name, e) in [("risk_ratio", r.riskRatio), ("odds_ratio", r.oddsRatio)] {
-        lines.append(csvLine([name, csvNumber(e.estimate), csvNumber(e.interval.lower),
-          csvNumber(e.interval.upper), ""]))
+        lines.append(
+          csvLine([
+            name, csvNumber(e.estimate), csvNumber(e.interval.lower),
+            csvNumber(e.interval.upper), "",
+          ]))
       }
       emit(lines.joined(separator: "\n"))
     default:
@@ -134,10 +162,14 @@ struct PropCommand: ParsableCommand {
       tests.add(["prop.test χ² (Yates)", fmt(r.propTest.statistic), fmtP(r.propTest.pValue)])
       var effects = TextTable(["effect size", "estimate", "\(pct) interval"])
       effects.add(["Cohen's h", fmt(r.cohensH), ""])
-      effects.add(["risk ratio", fmt(r.riskRatio.estimate),
-        fmtInterval(r.riskRatio.interval.lower, r.riskRatio.interval.upper)])
-      effects.add(["odds ratio", fmt(r.oddsRatio.estimate),
-        fmtInterval(r.oddsRatio.interval.lower, r.oddsRatio.interval.upper)])
+      effects.add([
+        "risk ratio", fmt(r.riskRatio.estimate),
+        fmtInterval(r.riskRatio.interval.lower, r.riskRatio.interval.upper),
+      ])
+      effects.add([
+        "odds ratio", fmt(r.oddsRatio.estimate),
+        fmtInterval(r.oddsRatio.interval.lower, r.oddsRatio.interval.upper),
+      ])
       var lines = [
         "Two proportions: \(x)/\(n) = \(fmt(r.estimate1)) vs \(x2)/\(n2) = \(fmt(r.estimate2)), "
           + "difference \(fmt(r.difference))",
