@@ -1,3 +1,4 @@
+import DataInput
 import MultipleComparisons
 import ResampleCore
 import Testing
@@ -196,5 +197,29 @@ import _TestSupport
       try SurveyComparison.compare([ArdourExample.question()], options: o)
     }
     #expect(throws: InputError.self) { try SurveyComparison.compare([], options: Self.options) }
+  }
+}
+
+@Suite struct SurveyComparisonMaxTTests {
+  /// Joint-bootstrap max-T on the respondent fixture: the two pairs Fisher finds clearly
+  /// different (q1 A–B, p = 0.0012; q1 B–C, p = 0.0055) stay significant, the identical pair
+  /// (q1 A–C, p = 1) is nowhere near, and every adjusted p-value is a probability.
+  @Test func maxTOnRespondentData() throws {
+    let table = try CSVTable.read(path: fixtureURL("survey/respondents.csv").path)
+    let qs = try RespondentData.questions(
+      table: table, segmentColumn: "segment", questionColumns: ["q1", "q3"])
+    var o = SurveyComparisonTests.options()
+    o.computePower = false
+    o.maxT = true
+    let r = try SurveyComparison.compare(qs, options: o)
+    let q1 = try #require(r.questions.first)
+    #expect(q1.pairs.map { "\($0.a)-\($0.b)" } == ["A-B", "A-C", "B-C"])
+    #expect(q1.pairs[0].pAdjusted < 0.05 && q1.pairs[0].significant)
+    #expect(q1.pairs[2].pAdjusted < 0.05)
+    #expect(q1.pairs[1].pAdjusted > 0.5)
+    let all = r.questions.flatMap(\.pairs)
+    #expect(all.count == 12)
+    #expect(all.allSatisfy { $0.pAdjusted >= 0 && $0.pAdjusted <= 1 })
+    #expect(r.assumptions.contains { $0.contains("max-T") })
   }
 }
