@@ -329,7 +329,13 @@ def render(raw, args, started, finished, load_start, load_end, our_blas, doctor)
                f"{m['os']}. Load average {load_start[0]:.1f} at the start, "
                f"{load_end[0]:.1f} at the end (the machine is shared: treat single figures as "
                "±50 %, the paired ratios are steadier).")
-  lines.append(f"- **resample:** {doctor.get('tool', doctor.get('version', '?'))}, "
+  commit = subprocess.run(["git", "-C", HERE, "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip() or "unknown"
+  dirty = subprocess.run(["git", "-C", HERE, "status", "--porcelain", "--untracked-files=no",
+                          "--", "../../Sources", "../../Package.swift"],
+                         capture_output=True, text=True).stdout.strip()
+  lines.append(f"- **resample:** {doctor.get('tool', doctor.get('version', '?'))} at commit "
+               f"`{commit}`{' with uncommitted source changes' if dirty else ''}, release build; "
                f"BLAS: {our_blas}.")
   lines.append(f"- **Method:** every figure is a fresh process doing one computation; 1 warm-up "
                f"each, then {args.pairs} pairs run alternately (peer, ours, peer, ours, …). "
