@@ -69,6 +69,15 @@ private func writeTemp(_ name: String, _ text: String) throws -> String {
     #expect(abs(p - 0.1378) < 4 * se + 0.003)
   }
 
+  @Test func theWholeSeedRangeIsAcceptedAndPrintedExactly() throws {
+    let r = try runCLI([
+      "chisq", "--table", "12,5;7,14", "--monte-carlo", "50", "--seed", "18446744073709551615",
+      "--format", "json",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"seed\": 18446744073709551615"))
+  }
+
   @Test func emptyMarginsWarnAndGiveNullOrAreDropped() throws {
     let obj = try json(["chisq", "--table", "1,0,2;3,0,4"])
     #expect(obj["statistic"] is NSNull)

@@ -80,7 +80,7 @@ func monteCarloJSON(_ mc: MonteCarloPValue?) -> JSON {
   guard let mc else { return .null }
   return .object([
     ("replicates", .integer(mc.replicates)),
-    ("seed", .integer(Int(mc.seed))),
+    ("seed", .seed(mc.seed)),
     ("p_value", .num(mc.pValue)),
     ("standard_error", .num(mc.standardError)),
     ("exceedances", .integer(mc.exceedances)),
