@@ -2,6 +2,8 @@
 import ResampleCore
 
 extension BootstrapIntervals {
+  /// The basic (reverse-percentile) bootstrap interval.
+  ///
   /// The basic interval [2t − Q(1 − α), 2t − Q(α)] (Davison & Hinkley 1997, eq. 5.6; SciPy's
   /// `basic`).
   ///

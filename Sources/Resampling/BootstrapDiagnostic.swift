@@ -1,6 +1,8 @@
 // BootstrapDiagnostic.swift: the closed set of conditions a bootstrap result can report.
 
-/// A condition met while resampling or computing intervals. Diagnostics never hide a NaN:
+/// A condition met while resampling or computing intervals.
+///
+/// Diagnostics never hide a NaN:
 /// every non-finite number in a result is explained by one of them.
 ///
 /// Degenerate-case rules (also in `Guides/Bootstrap.md`):

@@ -146,6 +146,8 @@ extension Bootstrap {
     return (t, moments ? Self.linearSE(s, weightedVariance: weighted, n: group.n) : 0)
   }
 
+  /// Draws one resample's counts for group `g`.
+  ///
   /// Fills scratch.counts[g] with one resample's counts; with `record`, also the drawn
   /// positions per segment in scratch.expanded[g]. Returns Σ_h n_h·var_h when `moments`.
   @discardableResult

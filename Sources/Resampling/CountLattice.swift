@@ -1,6 +1,8 @@
 // CountLattice.swift: replicates of 0/1 data as points of a finite lattice of count configurations.
 import RandomStreams
 
+/// Replicates of 0/1 data tabulated over the lattice of count configurations.
+///
 /// When every segment of every sample holds at most two distinct values, a resample is fully
 /// described by one count per segment (k_s successes), so the statistic takes at most
 /// Π(n_s + 1) values. The lattice tabulates the statistic (and its closed-form standard error)

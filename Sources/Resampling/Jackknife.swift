@@ -9,6 +9,8 @@
 ///
 /// Reference: B. Efron, "Better bootstrap confidence intervals", *JASA* 82 (1987) 171–185.
 public enum Jackknife {
+  /// The leave-one-out values of one sample, with equal values merged.
+  ///
   /// The leave-one-out values of one sample, compressed: `values[i]` is the statistic with one
   /// observation removed, standing for `weights[i]` removals (equal observations give equal
   /// values). The weights add up to the sample size.

@@ -3,6 +3,8 @@ import Distributions
 import ResampleCore
 
 extension BootstrapIntervals {
+  /// The bias-corrected normal-approximation interval.
+  ///
   /// The normal interval t − bias ∓ z_{1−α}·se (R `boot`'s `norm.ci`; Davison & Hinkley 1997,
   /// eq. 5.5), with bias = mean(t*) − t and se the replicate standard deviation (divisor B − 1).
   ///

@@ -38,6 +38,8 @@ struct SortedSample: Sendable {
     }
   }
 
+  /// Closed-form leave-one-out values of a statistic.
+  ///
   /// Leave-one-out values, one per distinct value (weight = its multiplicity), in closed form:
   /// O(1) each from the sorted sample and its prefix sums, so O(n) in all. Removing one copy of
   /// the value with block of ranks [e − m, e) shifts order statistics of rank ≥ e − 1 by one.

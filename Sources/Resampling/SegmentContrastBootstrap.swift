@@ -270,6 +270,8 @@ public struct SegmentContrastBootstrap: Sendable {
     return summarize(reps, count: b, seed: seed, level: level)
   }
 
+  /// Summaries from (possibly merged) contrast replicates.
+  ///
   /// Summaries from contrast-major replicates [0, B) (e.g. merged ranges, see ``merge(_:)``).
   public func summarize(_ reps: [Double], count b: Int, seed: UInt64, level: Double)
     -> SegmentContrastResult

@@ -2,6 +2,8 @@
 import ResampleCore
 
 extension BootstrapIntervals {
+  /// The studentized (bootstrap-t) interval.
+  ///
   /// The studentized (bootstrap-t) interval [t − se·Q_T(1 − α), t − se·Q_T(α)], where
   /// T*_b = (t*_b − t)/se*_b (Hall 1988; Davison & Hinkley 1997, eq. 5.7).
   ///

@@ -1,8 +1,9 @@
 // TwoSampleBootstrap.swift: two independent samples compared by a ratio or a difference of centers.
 import ResampleCore
 
-/// Bootstrap comparison of two independent samples (a benchmark's base and new runs): each
-/// sample is resampled within itself (SciPy's multi-sample bootstrap), and the statistic is the
+/// Bootstrap comparison of two independent samples.
+///
+/// For a benchmark's base and new runs: each sample is resampled within itself (SciPy's multi-sample bootstrap), and the statistic is the
 /// ratio new/base or the difference new − base of their means or medians. BCa by default.
 ///
 /// Example: `try TwoSampleBootstrap.ratio(base: before, new: after, seed: 1)` gives the ratio of

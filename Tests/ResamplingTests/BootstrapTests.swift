@@ -9,7 +9,7 @@ import _TestSupport
 private func lcg(_ n: Int, seed: UInt64) -> [Double] {
   var s = seed
   return (0..<n).map { _ in
-    s = s &* 6364136223846793005 &+ 1442695040888963407
+    s = s &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
     return Double(s >> 11) * 0x1p-53
   }
 }
@@ -54,8 +54,10 @@ func replicatesAreBitIdenticalForThreadsBlocksAndSplits(_ i: Int) throws {
     #expect(other == base, "\(name)")
   }
   #expect(Set(base.values).count > 5, "\(name) replicates vary")
-  let r1 = try boot.result(from: base, seed: 99, methods: IntervalMethod.allCases.filter { $0 != .studentized })
-  let r2 = try boot.result(from: merged, seed: 99, methods: IntervalMethod.allCases.filter { $0 != .studentized })
+  let r1 = try boot.result(
+    from: base, seed: 99, methods: IntervalMethod.allCases.filter { $0 != .studentized })
+  let r2 = try boot.result(
+    from: merged, seed: 99, methods: IntervalMethod.allCases.filter { $0 != .studentized })
   #expect(r1 == r2)
   // The bootstrap-t standard errors are deterministic too.
   let s1 = try boot.replicates(0..<300, seed: 5, threads: 1, studentize: true)
@@ -90,7 +92,8 @@ func largeBMatchesExactEnumerationOfTinySample(_ s: SampleStatistic) throws {
   let x = [1.0, 2.5, 4.0, 7.0, 11.0]  // 5⁵ = 3,125 resamples
   let exact = exactDistribution(x, s)
   let b = 40_000
-  let r = try Bootstrap(samples: [x], statistic: .sample(s)).run(replicates: b, seed: 2024, methods: [.percentile])
+  let r = try Bootstrap(samples: [x], statistic: .sample(s)).run(
+    replicates: b, seed: 2024, methods: [.percentile])
   // Values equal up to rounding (different multisets with the same statistic) are merged.
   let keys = exact.keys.sorted()
   for v in keys {
@@ -111,7 +114,8 @@ func largeBMatchesExactEnumerationOfTinySample(_ s: SampleStatistic) throws {
   let s = (x.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1)).squareRoot()
   let ideal = ((n - 1) / n).squareRoot() * s / n.squareRoot()
   let b = 50_000
-  let r = try Bootstrap(samples: [x], statistic: .sample(.mean)).run(replicates: b, seed: 77, methods: [.normal])
+  let r = try Bootstrap(samples: [x], statistic: .sample(.mean)).run(
+    replicates: b, seed: 77, methods: [.normal])
   // SE of a sample SD from B draws ≈ σ/√(2(B−1)) (slightly more for skewed means): 4.5σ band.
   let tol = 4.5 * ideal / (2.0 * Double(b - 1)).squareRoot() * 1.2
   #expect(abs(r.standardError - ideal) <= tol, "\(r.standardError) vs ideal \(ideal)")
@@ -176,20 +180,30 @@ private struct W1Exact: Decodable {
   let block = ReplicateBlock(range: 0..<4, values: [6, 7, 5, 7])
   let r = try boot.result(from: block, seed: 0, methods: [.bca, .percentile])
   let bca = try #require(r.interval(.bca))
-  #expect(bca.diagnostics.contains { if case .bcaFellBackToPercentile = $0 { return true }; return false })
-  #expect(bca.lower == r.interval(.percentile)!.lower && bca.upper == r.interval(.percentile)!.upper)
+  #expect(
+    bca.diagnostics.contains {
+      if case .bcaFellBackToPercentile = $0 { return true }
+      return false
+    })
+  #expect(
+    bca.lower == r.interval(.percentile)!.lower && bca.upper == r.interval(.percentile)!.upper)
   #expect(r.diagnostics.isEmpty)
 }
 
 @Test func fewReplicatesAndNonFiniteReplicatesAreDiagnosed() throws {
   let x = lcg(300, seed: 3)
   let r = try Bootstrap(samples: [x], statistic: .sample(.mean)).run(replicates: 100, seed: 1)
-  #expect(r.interval(.bca)!.diagnostics.contains(.fewReplicates(replicates: 100, observations: 300)))
+  #expect(
+    r.interval(.bca)!.diagnostics.contains(.fewReplicates(replicates: 100, observations: 300)))
   #expect(r.interval(.bca)!.lower.isFinite)
   // A ratio whose denominator resample is often 0: non-finite replicates are left out.
   let boot = try Bootstrap(samples: [[1, 2, 3], [0, 0, 1]], statistic: .ratio(.mean))
   let rr = try boot.run(replicates: 2_000, seed: 4, methods: [.percentile, .bca, .normal])
-  #expect(rr.diagnostics.contains { if case .nonFiniteReplicates(let c) = $0 { return c > 100 }; return false })
+  #expect(
+    rr.diagnostics.contains {
+      if case .nonFiniteReplicates(let c) = $0 { return c > 100 }
+      return false
+    })
   #expect(rr.intervals.allSatisfy { $0.lower.isFinite && $0.upper.isFinite })
   #expect(rr.standardError.isFinite)
 }
@@ -197,8 +211,10 @@ private struct W1Exact: Decodable {
 @Test func oneSidedIntervalsOpenTheRightSide() throws {
   let x = lcg(60, seed: 8)
   let boot = try Bootstrap(samples: [x], statistic: .sample(.median))
-  let less = try boot.run(replicates: 999, seed: 1, methods: IntervalMethod.allCases, alternative: .less)
-  let greater = try boot.run(replicates: 999, seed: 1, methods: IntervalMethod.allCases, alternative: .greater)
+  let less = try boot.run(
+    replicates: 999, seed: 1, methods: IntervalMethod.allCases, alternative: .less)
+  let greater = try boot.run(
+    replicates: 999, seed: 1, methods: IntervalMethod.allCases, alternative: .greater)
   let two = try boot.run(replicates: 999, seed: 1, methods: IntervalMethod.allCases, level: 0.9)
   for m in IntervalMethod.allCases {
     #expect(less.interval(m)!.lower == -.infinity)
@@ -231,15 +247,30 @@ private struct W1Exact: Decodable {
 @Test func invalidInputThrowsInputError() {
   #expect(throws: InputError.self) { try Bootstrap(samples: [], statistic: .sample(.mean)) }
   #expect(throws: InputError.self) { try Bootstrap(samples: [[]], statistic: .sample(.mean)) }
-  #expect(throws: InputError.self) { try Bootstrap(samples: [[1, .nan]], statistic: .sample(.mean)) }
-  #expect(throws: InputError.self) { try Bootstrap(samples: [[1, 2]], statistic: .difference(.mean)) }
-  #expect(throws: InputError.self) { try Bootstrap(samples: [[1, 2]], statistic: .sample(.proportion)) }
-  #expect(throws: InputError.self) { try Bootstrap(samples: [[1]], statistic: .sample(.standardDeviation)) }
-  #expect(throws: InputError.self) { try Bootstrap(samples: [[1, 2]], statistic: .sample(.quantile(1.5))) }
-  #expect(throws: InputError.self) { try Bootstrap(samples: [[1, 2]], statistic: .sample(.trimmedMean(0.5))) }
-  #expect(throws: InputError.self) { try Bootstrap(samples: [[1, 2], [0, 0]], statistic: .ratio(.mean)) }
   #expect(throws: InputError.self) {
-    try Bootstrap(samples: [[1, 2, 3]], statistic: .sample(.mean), plan: .stratified(strata: [1, 2]))
+    try Bootstrap(samples: [[1, .nan]], statistic: .sample(.mean))
+  }
+  #expect(throws: InputError.self) {
+    try Bootstrap(samples: [[1, 2]], statistic: .difference(.mean))
+  }
+  #expect(throws: InputError.self) {
+    try Bootstrap(samples: [[1, 2]], statistic: .sample(.proportion))
+  }
+  #expect(throws: InputError.self) {
+    try Bootstrap(samples: [[1]], statistic: .sample(.standardDeviation))
+  }
+  #expect(throws: InputError.self) {
+    try Bootstrap(samples: [[1, 2]], statistic: .sample(.quantile(1.5)))
+  }
+  #expect(throws: InputError.self) {
+    try Bootstrap(samples: [[1, 2]], statistic: .sample(.trimmedMean(0.5)))
+  }
+  #expect(throws: InputError.self) {
+    try Bootstrap(samples: [[1, 2], [0, 0]], statistic: .ratio(.mean))
+  }
+  #expect(throws: InputError.self) {
+    try Bootstrap(
+      samples: [[1, 2, 3]], statistic: .sample(.mean), plan: .stratified(strata: [1, 2]))
   }
   #expect(throws: InputError.self) {
     try Bootstrap(samples: [[1, 2, 3]], statistic: .sample(.mean)).run(replicates: 0, seed: 1)
@@ -264,7 +295,8 @@ private struct W1Exact: Decodable {
   let s = try Bootstrap(samples: [x], statistic: .sample(.mean), plan: .stratified(strata: strata))
     .run(replicates: 200, seed: 1, methods: [.percentile])
   #expect(Set(s.distribution) == [40.0 / 7])
-  let o = try Bootstrap(samples: [x], statistic: .sample(.mean)).run(replicates: 200, seed: 1, methods: [.percentile])
+  let o = try Bootstrap(samples: [x], statistic: .sample(.mean)).run(
+    replicates: 200, seed: 1, methods: [.percentile])
   #expect(Set(o.distribution).count > 3)
 }
 
@@ -275,10 +307,13 @@ private struct W1Exact: Decodable {
   let ci = try #require(r.interval(.bca))
   #expect(r.estimate < 1 && ci.upper < 1 && ci.lower < r.estimate)
   #expect(r.statistic == "ratio of medians (new / base)")
-  let m = try TwoSampleBootstrap.ratio(base: base, new: new, center: .mean, replicates: 2_000, seed: 5, method: .percentile)
+  let m = try TwoSampleBootstrap.ratio(
+    base: base, new: new, center: .mean, replicates: 2_000, seed: 5, method: .percentile)
   #expect(m.interval(.percentile) != nil)
   #expect(isClose(m.estimate, (new.reduce(0, +) / 30) / (base.reduce(0, +) / 30), relative: 1e-14))
   let d = try TwoSampleBootstrap.difference(base: base, new: new, replicates: 2_000, seed: 5)
   #expect(d.interval(.bca)!.upper < 0)
-  #expect(throws: InputError.self) { try TwoSampleBootstrap.ratio(base: [0, 0, 0], new: [1, 2], seed: 1) }
+  #expect(throws: InputError.self) {
+    try TwoSampleBootstrap.ratio(base: [0, 0, 0], new: [1, 2], seed: 1)
+  }
 }

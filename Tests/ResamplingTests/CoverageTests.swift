@@ -38,8 +38,10 @@ private func coverage(
   return covered
 }
 
-private func expectNominal(_ covered: [IntervalMethod: Int], _ methods: [IntervalMethod], sets: Int = 2_000,
-                           _ label: String) {
+private func expectNominal(
+  _ covered: [IntervalMethod: Int], _ methods: [IntervalMethod], sets: Int = 2_000,
+  _ label: String
+) {
   let p = 0.95
   for m in methods {
     let k = Double(covered[m] ?? 0)
@@ -66,6 +68,8 @@ private func expectNominal(_ covered: [IntervalMethod: Int], _ methods: [Interva
   let methods: [IntervalMethod] = [.percentile, .bca]
   let c1 = try coverage(n: 41, statistic: .median, truth: 0, methods: methods) { $0.normal() }
   expectNominal(c1, methods, "normal median")
-  let c2 = try coverage(n: 41, statistic: .median, truth: log(2.0), methods: methods) { $0.exponential() }
+  let c2 = try coverage(n: 41, statistic: .median, truth: log(2.0), methods: methods) {
+    $0.exponential()
+  }
   expectNominal(c2, methods, "exponential median")
 }

@@ -25,7 +25,11 @@ private struct ScipyFixture: Decodable {
     let standard_error: Double
   }
   struct Stud: Decodable {
-    struct I: Decodable { let level: Double; let lower: Double; let upper: Double }
+    struct I: Decodable {
+      let level: Double
+      let lower: Double
+      let upper: Double
+    }
     let t: [Double]
     let se: [Double]
     let t0: Double
@@ -41,7 +45,9 @@ struct Num: Decodable {
   let value: Double
   init(from decoder: Decoder) throws {
     let c = try decoder.singleValueContainer()
-    if let d = try? c.decode(Double.self) { value = d } else {
+    if let d = try? c.decode(Double.self) {
+      value = d
+    } else {
       value = parseFixtureNumber(try c.decode(String.self))
     }
   }
@@ -81,8 +87,9 @@ private func statistic(_ kind: String) -> BootstrapStatistic {
         } else {
           let e = relativeError(ours, ref)
           worst = max(worst, e)
-          #expect(isClose(ours, ref, relative: 1e-12, absolute: 1e-14),
-                  "\(c.name) \(iv.method) \(iv.level) \(iv.alternative): \(ours) vs \(ref)")
+          #expect(
+            isClose(ours, ref, relative: 1e-12, absolute: 1e-14),
+            "\(c.name) \(iv.method) \(iv.level) \(iv.alternative): \(ours) vs \(ref)")
         }
         checked += 1
       }

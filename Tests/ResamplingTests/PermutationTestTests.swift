@@ -33,7 +33,8 @@ private struct PermFixture: Decodable {
     let r = try test.run(alternative: alt, replicates: c.exact ? 100_000 : 99_999, seed: 7)
     #expect(r.exact == c.exact)
     if c.exact {
-      #expect(isClose(r.pValue, c.p, relative: 1e-12), "\(c.design) \(c.statistic) \(c.alternative)")
+      #expect(
+        isClose(r.pValue, c.p, relative: 1e-12), "\(c.design) \(c.statistic) \(c.alternative)")
     } else {
       // Two independent Monte Carlo estimates: |Δ| ≤ 4·√2·SE.
       let se = (c.p * (1 - c.p) / 99_999).squareRoot()
@@ -50,7 +51,8 @@ private struct PermFixture: Decodable {
     let t = try PermutationTest(first: x, second: y, statistic: stat)
     let one = try t.nullDistribution(0..<5000, seed: 11, threads: 1)
     let two = try t.nullDistribution(0..<5000, seed: 11, threads: 2)
-    let split = try t.nullDistribution(0..<1234, seed: 11) + t.nullDistribution(1234..<5000, seed: 11)
+    let split =
+      try t.nullDistribution(0..<1234, seed: 11) + t.nullDistribution(1234..<5000, seed: 11)
     #expect(one == two)
     #expect(one == split)
     #expect(Set(one).count > 100)
@@ -59,12 +61,14 @@ private struct PermFixture: Decodable {
 
 @Test func permutationMonteCarloPValueFormulaAndCaps() throws {
   // Constant data: every arrangement ties with the observed 0; two-sided 2·1 is capped at 1.
-  let t = try PermutationTest(first: [Double](repeating: 3, count: 12), second: [Double](repeating: 3, count: 12))
+  let t = try PermutationTest(
+    first: [Double](repeating: 3, count: 12), second: [Double](repeating: 3, count: 12))
   let r = try t.run(replicates: 999, seed: 3)
   #expect(!r.exact)
   #expect(r.pValue == 1)
   // Far apart: p = 1/(B + 1) for the one-sided test.
-  let far = try PermutationTest(first: (0..<30).map { Double($0) + 1000 }, second: (0..<30).map(Double.init))
+  let far = try PermutationTest(
+    first: (0..<30).map { Double($0) + 1000 }, second: (0..<30).map(Double.init))
   let g = try far.run(alternative: .greater, replicates: 999, seed: 3)
   #expect(g.pValue == 1.0 / 1000)
   let l = try far.run(alternative: .less, replicates: 999, seed: 3)
@@ -78,7 +82,8 @@ private struct PermFixture: Decodable {
     try PermutationTest(first: [1, 2], second: [1], design: .paired)
   }
   #expect(throws: InputError.self) {
-    try PermutationTest(first: [1, 2], second: [1, 3], statistic: .differenceOfMedians, design: .paired)
+    try PermutationTest(
+      first: [1, 2], second: [1, 3], statistic: .differenceOfMedians, design: .paired)
   }
   #expect(throws: InputError.self) {
     try PermutationTest(first: [1, 2], second: [1, 3]).run(replicates: 0, seed: 1)

@@ -1,4 +1,4 @@
-// The joint survey bootstrap (dgemm over count blocks), max-T intervals and Westfall–Young p-values.
+// The joint survey bootstrap (dgemm over count blocks), max-T intervals, Westfall–Young p-values.
 import Foundation
 import LinearAlgebra
 import ResampleCore
@@ -10,13 +10,15 @@ import _TestSupport
 private func survey(rows: Int = 90, columns: Int = 6) -> (Matrix, [Int]) {
   var s: UInt64 = 12345
   func u() -> Double {
-    s = s &* 6364136223846793005 &+ 1442695040888963407
+    s = s &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
     return Double(s >> 11) * 0x1p-53
   }
   let seg = (0..<rows).map { $0 < 35 ? 1 : ($0 < 65 ? 2 : 3) }
   var m = Matrix(rows: rows, columns: columns)
   for i in 0..<rows {
-    for j in 0..<columns { m[i, j] = u() < 0.3 + 0.08 * Double(j) + (seg[i] == 2 ? 0.15 : 0) ? 1 : 0 }
+    for j in 0..<columns {
+      m[i, j] = u() < 0.3 + 0.08 * Double(j) + (seg[i] == 2 ? 0.15 : 0) ? 1 : 0
+    }
   }
   return (m, seg)
 }
@@ -28,15 +30,19 @@ private func survey(rows: Int = 90, columns: Int = 6) -> (Matrix, [Int]) {
   let a = try boot.replicates(0..<1_500, seed: 5)
   let b = try boot.replicates(0..<1_500, seed: 5, threads: 2, blockSize: 7)
   let c = SegmentContrastBootstrap.merge(
-    [(try boot.replicates(0..<600, seed: 5, blockSize: 33), 600),
-     (try boot.replicates(600..<1_500, seed: 5, threads: 2), 900)], contrasts: 18)
+    [
+      (try boot.replicates(0..<600, seed: 5, blockSize: 33), 600),
+      (try boot.replicates(600..<1_500, seed: 5, threads: 2), 900),
+    ], contrasts: 18)
   #expect(a == b)
   #expect(a == c)
   // Non-integer data go through the same dgemm with real products.
   var xr = x
   for i in xr.storage.indices { xr.storage[i] = xr.storage[i] * 1.37 + Double(i % 7) / 3 }
   let real = try SegmentContrastBootstrap(data: xr, segments: seg)
-  #expect(try real.replicates(0..<700, seed: 9) == real.replicates(0..<700, seed: 9, threads: 2, blockSize: 13))
+  #expect(
+    try real.replicates(0..<700, seed: 9)
+      == real.replicates(0..<700, seed: 9, threads: 2, blockSize: 13))
 }
 
 @Test func estimatesAndStandardErrorsMatchTheIdealBootstrap() throws {
@@ -56,8 +62,9 @@ private func survey(rows: Int = 90, columns: Int = 6) -> (Matrix, [Int]) {
     #expect(isClose(c.estimate, pa - pb, relative: 1e-12, absolute: 1e-15))
     // The ideal bootstrap variance of a proportion is p(1 − p)/n.
     let ideal = (pa * (1 - pa) / na + pb * (1 - pb) / nb).squareRoot()
-    #expect(abs(c.standardError - ideal) <= 5 * ideal / (2.0 * Double(b)).squareRoot(),
-            "q\(c.column) \(c.first)-\(c.second): \(c.standardError) vs \(ideal)")
+    #expect(
+      abs(c.standardError - ideal) <= 5 * ideal / (2.0 * Double(b)).squareRoot(),
+      "q\(c.column) \(c.first)-\(c.second): \(c.standardError) vs \(ideal)")
     #expect(c.simultaneousLower <= c.percentile.lower + 0.02)
     #expect(c.simultaneousUpper >= c.percentile.upper - 0.02)
     #expect(c.adjustedPValue >= c.pValue)
@@ -77,7 +84,7 @@ private func referenceStepDown(_ reps: [Double], b: Int, est: [Double], se: [Dou
     let rest = order[r...]
     var k = 0
     for i in 0..<b {
-      let mx = rest.map { abs(reps[$0 * b + i] - est[$0]) / se[$0] }.max()!
+      let mx = rest.map { abs(reps[$0 * b + i] - est[$0]) / se[$0] }.max() ?? 0
       if mx >= t[j] { k += 1 }
     }
     running = max(running, (1 + Double(k)) / Double(b + 1))
@@ -89,7 +96,7 @@ private func referenceStepDown(_ reps: [Double], b: Int, est: [Double], se: [Dou
 @Test func maxTMatchesADirectImplementation() throws {
   var s: UInt64 = 7
   func u() -> Double {
-    s = s &* 6364136223846793005 &+ 1442695040888963407
+    s = s &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
     return Double(s >> 11) * 0x1p-53
   }
   let m = 5
@@ -101,21 +108,28 @@ private func referenceStepDown(_ reps: [Double], b: Int, est: [Double], se: [Dou
   let ref = referenceStepDown(reps, b: b, est: est, se: a.standardErrors)
   for j in 0..<m { #expect(isClose(a.adjustedPValues[j], ref[j], relative: 1e-14), "H\(j)") }
   // Critical value: the 0.9 quantile of the maxima, computed directly.
-  let maxima = (0..<b).map { i in (0..<m).map { abs(reps[$0 * b + i] - est[$0]) / a.standardErrors[$0] }.max()! }
+  let maxima = (0..<b).map { i in
+    (0..<m).map { abs(reps[$0 * b + i] - est[$0]) / a.standardErrors[$0] }.max()!
+  }
   #expect(isClose(a.criticalValue, ReplicateQuantile(maxima).quantile(0.9), relative: 1e-14))
   for j in 0..<m {
-    #expect(isClose(a.upper[j] - a.lower[j], 2 * a.criticalValue * a.standardErrors[j], relative: 1e-12))
+    #expect(
+      isClose(a.upper[j] - a.lower[j], 2 * a.criticalValue * a.standardErrors[j], relative: 1e-12))
   }
 }
 
 @Test func segmentBootstrapRejectsBadInput() {
   let x = Matrix(rows: 4, columns: 2, repeating: 1)
   #expect(throws: InputError.self) { try SegmentContrastBootstrap(data: x, segments: [1, 1, 2]) }
-  #expect(throws: InputError.self) { try SegmentContrastBootstrap(data: x, segments: [1, 1, 1, 1]) }
+  #expect(throws: InputError.self) {
+    try SegmentContrastBootstrap(data: x, segments: [1, 1, 1, 1])
+  }
   #expect(throws: InputError.self) {
     try SegmentContrastBootstrap(data: x, segments: [1, 1, 2, 2], pairs: [(1, 3)])
   }
   var bad = x
   bad[0, 0] = .nan
-  #expect(throws: InputError.self) { try SegmentContrastBootstrap(data: bad, segments: [1, 1, 2, 2]) }
+  #expect(throws: InputError.self) {
+    try SegmentContrastBootstrap(data: bad, segments: [1, 1, 2, 2])
+  }
 }
