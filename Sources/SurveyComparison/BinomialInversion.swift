@@ -1,8 +1,9 @@
 // BinomialInversion.swift: binomial draws by inversion of a tabulated CDF with a guide table.
 
-/// Binomial(n, p) variates by inverting the tabulated CDF: one uniform per draw, a guide table
-/// (Chen and Asau 1974) jumps to the right neighbourhood, so a draw costs O(1) expected
-/// comparisons. Used by the power simulation, where millions of draws share a few (n, p) pairs
+/// Binomial(n, p) variates by inverting a tabulated CDF with a guide table.
+///
+/// One uniform per draw; the guide table (Chen and Asau 1974) jumps to the right neighbourhood,
+/// so a draw costs O(1) expected comparisons. Used by the power simulation, where millions of draws share a few (n, p) pairs
 /// and the O(n) setup is paid once (not public API).
 ///
 /// The draw for uniform `u` is the smallest k with `u < F(k)`; `F(n)` is taken as 1, so the

@@ -3,9 +3,9 @@ import ResampleCore
 
 /// One segment-by-answer table: segment `i` has `counts[i]` "yes" answers out of `sizes[i]`.
 public struct SegmentTable: Sendable, Equatable, Hashable {
-  /// Segment sizes n₁, n₂, …
+  /// Segment sizes n₁, n₂, and so on.
   public var sizes: [Int]
-  /// "Yes" counts x₁, x₂, …
+  /// "Yes" counts x₁, x₂, and so on.
   public var counts: [Int]
 
   public init(sizes: [Int], counts: [Int]) {

@@ -4,8 +4,9 @@ import Distributions
 import Foundation
 import ResampleCore
 
-/// Newcombe's hybrid score interval (his method 10) for p₁ − p₂ from two independent samples,
-/// combining the Wilson score intervals (l₁, u₁) and (l₂, u₂) of each proportion:
+/// Newcombe's hybrid score interval (his method 10) for p₁ − p₂ of two independent samples.
+///
+/// It combines the Wilson score intervals (l₁, u₁) and (l₂, u₂) of each proportion:
 /// `[d − √((p₁ − l₁)² + (u₂ − p₂)²), d + √((u₁ − p₁)² + (p₂ − l₂)²)]`. Counts may be fractional
 /// (effective counts under a design effect or weights).
 ///

@@ -24,7 +24,7 @@ public enum PublisherRounding: String, Sendable, CaseIterable, Codable {
 /// detects numerous anomalies in the reporting of results in psychology", *Social Psychological
 /// and Personality Science* 8(4), 363–369.
 public struct PublishedPercentage: Sendable, Equatable, Hashable, CustomStringConvertible {
-  /// The percentage as printed, e.g. `"61"` or `"43.2"`.
+  /// The percentage as printed, such as `"61"` or `"43.2"`.
   public let text: String
   /// The percentage as a number.
   public let value: Double

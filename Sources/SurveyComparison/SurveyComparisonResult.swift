@@ -131,7 +131,7 @@ public struct SurveyComparisonResult: Sendable, Equatable {
   /// A plain-language summary a non-statistician can read.
   public var summary: String
   public var options: SurveyComparisonOptions
-  /// The methods used, by role (e.g. "pairwise test": "Fisher exact, two-sided").
+  /// The methods used, by role ("pairwise test": "Fisher exact, two-sided").
   public var methods: [(role: String, method: String)]
 
   public static func == (l: Self, r: Self) -> Bool {

@@ -15,7 +15,7 @@ public enum SurveyQuestionData: Sendable, Equatable {
 
 /// One question compared across segments.
 public struct SurveyQuestion: Sendable, Equatable {
-  /// The question's name (e.g. `"performance beats image"`).
+  /// The question's name, such as `"performance beats image"`.
   public var name: String
   /// Segment names, in order.
   public var segmentNames: [String]

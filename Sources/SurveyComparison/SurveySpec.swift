@@ -55,28 +55,28 @@ public struct SurveySpec: Sendable, Equatable {
           source: source, reason: "questions must be an array of objects")
       }
       for (i, q) in qs.enumerated() {
-        let where_ = "\(source) question \(i + 1)"
+        let place = "\(source) question \(i + 1)"
         let name = (q["name"] as? String) ?? "question \(i + 1)"
-        let d = try int(q["decimals"], where_, "decimals") ?? decimals
-        let r = try roundingMode(q["rounding"], where_) ?? rounding
+        let d = try int(q["decimals"], place, "decimals") ?? decimals
+        let r = try roundingMode(q["rounding"], place) ?? rounding
         do {
           if let c = q["counts"] {
-            let cs = try SegmentList.counts(try listText(c, where_, "counts"))
+            let cs = try SegmentList.counts(try listText(c, place, "counts"))
             questions.append(
               try SurveyQuestion(
                 name: name, segmentNames: cs.map(\.name),
                 data: .counts(yes: cs.map(\.x), sizes: cs.map(\.n))))
           } else if let p = q["percent"] {
             let ps = try SegmentList.percentages(
-              try listText(p, where_, "percent"), decimals: d,
+              try listText(p, place, "percent"), decimals: d,
               rounding: r)
-            let total = try int(q["total"], where_, "total")
+            let total = try int(q["total"], place, "total")
             var ranges: [String: ClosedRange<Int>] = [:]
             if let nAny = q["n"] {
-              for s in try SegmentList.sizes(try listText(nAny, where_, "n")) {
+              for s in try SegmentList.sizes(try listText(nAny, place, "n")) {
                 guard ps.contains(where: { $0.name == s.name }) else {
                   throw InputError.invalidData(
-                    source: where_, reason: "unknown segment '\(s.name)' in n")
+                    source: place, reason: "unknown segment '\(s.name)' in n")
                 }
                 ranges[s.name] = s.sizes
               }
@@ -85,7 +85,7 @@ public struct SurveySpec: Sendable, Equatable {
               if let r = ranges[p.name] { return r }
               guard let total, total >= minN else {
                 throw InputError.invalidData(
-                  source: where_, reason: "segment '\(p.name)' needs a size in n, or give total")
+                  source: place, reason: "segment '\(p.name)' needs a size in n, or give total")
               }
               return minN...total
             }
@@ -94,26 +94,26 @@ public struct SurveySpec: Sendable, Equatable {
                 name: name, segmentNames: ps.map(\.name),
                 data: .percentages(ps.map(\.percentage), sizeRanges: list, total: total)))
           } else {
-            throw InputError.invalidData(source: where_, reason: "needs counts or percent")
+            throw InputError.invalidData(source: place, reason: "needs counts or percent")
           }
         } catch let e as InputError {
-          throw InputError.invalidData(source: where_, reason: e.description)
+          throw InputError.invalidData(source: place, reason: e.description)
         }
       }
     }
     var paired: PairedPercentages?
     if let pAny = root["paired"] {
-      let where_ = "\(source) paired"
+      let place = "\(source) paired"
       guard let p = pAny as? [String: Any], let pct = p["percent"],
-        let n = try int(p["n"], where_, "n")
+        let n = try int(p["n"], place, "n")
       else {
-        throw InputError.invalidData(source: where_, reason: "needs percent and n")
+        throw InputError.invalidData(source: place, reason: "needs percent and n")
       }
       let ps = try SegmentList.percentages(
-        try listText(pct, where_, "percent"), decimals: decimals,
+        try listText(pct, place, "percent"), decimals: decimals,
         rounding: rounding)
       guard ps.count == 2 else {
-        throw InputError.invalidData(source: where_, reason: "percent needs exactly two items")
+        throw InputError.invalidData(source: place, reason: "percent needs exactly two items")
       }
       paired = PairedPercentages(
         firstName: ps[0].name, secondName: ps[1].name, first: ps[0].percentage,

@@ -15,7 +15,7 @@ public enum Verdict {
     return "large"
   }
 
-  /// Percentage points with one decimal, e.g. `"17.8"`.
+  /// Percentage points with one decimal, such as `"17.8"`.
   static func points(_ d: Double) -> String { formatPercent(100 * abs(d), decimals: 1) }
 
   /// A p-value for people: 3 decimals, or "< 0.001".

@@ -14,7 +14,7 @@ import _TestSupport
     if let n = e.n {
       ranges = n.map { $0...$0 }
     } else {
-      ranges = Array(repeating: e.min_n...(e.total! - e.min_n), count: ps.count)
+      ranges = Array(repeating: e.minN...((e.total ?? e.minN) - e.minN), count: ps.count)
     }
     return try ConsistentTableEnumeration.enumerate(
       segmentNames: ps.indices.map { "s\($0)" }, percentages: ps, sizeRanges: ranges, total: e.total
@@ -23,9 +23,9 @@ import _TestSupport
 
   @Test func tablesMatchTheBruteForceReference() throws {
     let f = try loadSurveyFixture()
-    for e in f.enumeration where e.consistent_tables > 0 {
+    for e in f.enumeration where e.consistentTables > 0 {
       let got = try Self.enumerate(e)
-      #expect(got.tables.count == e.consistent_tables, "\(e.percent) \(e.rounding)")
+      #expect(got.tables.count == e.consistentTables, "\(e.percent) \(e.rounding)")
       let want = Set(e.tables.map { SegmentTable(sizes: $0.n, counts: $0.x) })
       #expect(Set(got.tables) == want)
     }
@@ -43,20 +43,20 @@ import _TestSupport
 
   @Test func threeSegmentCountsMatch() throws {
     let f = try loadSurveyFixture()
-    for t in f.three_segments {
+    for t in f.threeSegments {
       let ps = try t.percent.map { try PublishedPercentage($0, decimals: t.decimals) }
       let e = try ConsistentTableEnumeration.enumerate(
         segmentNames: ["a", "b", "c"], percentages: ps,
         sizeRanges: Array(repeating: 1...t.total, count: 3), total: t.total)
-      #expect(e.tables.count == t.consistent_tables)
+      #expect(e.tables.count == t.consistentTables)
       #expect(e.tables.allSatisfy { $0.sizes.reduce(0, +) == t.total })
     }
   }
 
   @Test func noConsistentTableIsAnError() throws {
     let f = try loadSurveyFixture()
-    #expect(f.no_table.consistent_tables == 0)
-    #expect(throws: InputError.self) { try Self.enumerate(f.no_table) }
+    #expect(f.noTable.consistentTables == 0)
+    #expect(throws: InputError.self) { try Self.enumerate(f.noTable) }
     // GRIM: 61 % of exactly 78.
     let p = try PublishedPercentage("61", decimals: 0)
     do {

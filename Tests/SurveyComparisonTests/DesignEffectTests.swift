@@ -7,15 +7,15 @@ import _TestSupport
 @Suite struct DesignEffectTests {
   @Test func raoScottFirstOrderMatchesScipyDividedByDeff() throws {
     let f = try loadSurveyFixture()
-    for d in f.design_effect {
+    for d in f.designEffect {
       let r = try RaoScottChiSquared(
         counts: d.x.map(Double.init), sizes: d.n.map(Double.init),
         designEffect: DesignEffect(d.deff))
       #expect(isClose(r.pearson, d.pearson, relative: 1e-12))
-      #expect(isClose(r.statistic, d.adjusted_statistic, relative: 1e-12))
-      #expect(isClose(r.pValue, d.adjusted_p, relative: 1e-9))
+      #expect(isClose(r.statistic, d.adjustedStatistic, relative: 1e-12))
+      #expect(isClose(r.pValue, d.adjustedP, relative: 1e-9))
       let plain = try RaoScottChiSquared(counts: d.x.map(Double.init), sizes: d.n.map(Double.init))
-      #expect(isClose(plain.pValue, d.pearson_p, relative: 1e-9))
+      #expect(isClose(plain.pValue, d.pearsonP, relative: 1e-9))
       #expect(r.pValue > plain.pValue)
     }
   }

@@ -1,4 +1,4 @@
-// FixtureSupport.swift: the decoded Tests/Fixtures/survey/survey.json (made by make_fixtures.py).
+// FixtureSupport.swift: the decoded Tests/Fixtures/survey/survey.json (made by makeFixtures.py).
 import Foundation
 import _TestSupport
 
@@ -6,20 +6,20 @@ struct SurveyFixture: Decodable {
   struct Table: Decodable {
     var n: [Int]
     var x: [Int]
-    var p_value: Double
+    var pValue: Double
   }
   struct Enumeration: Decodable {
     var percent: [String]
     var decimals: Int
     var alpha: Double
     var rounding: String
-    var min_n: Int
+    var minN: Int
     var total: Int?
     var n: [Int]?
-    var consistent_tables: Int
-    var p_value_min: Double?
-    var p_value_max: Double?
-    var share_significant: Double?
+    var consistentTables: Int
+    var pValueMin: Double?
+    var pValueMax: Double?
+    var shareSignificant: Double?
     var tables: [Table]
   }
   struct Grim: Decodable {
@@ -32,24 +32,24 @@ struct SurveyFixture: Decodable {
     var percent: [String]
     var decimals: Int
     var total: Int
-    var consistent_tables: Int
+    var consistentTables: Int
   }
   struct PairedTableRow: Decodable {
     var a: Int
     var b: Int
     var both: Int
     var discordant: [Int]
-    var p_value: Double
+    var pValue: Double
   }
   struct Paired: Decodable {
     var percent: [String]
     var n: Int
     var decimals: Int
     var alpha: Double
-    var feasible_tables: Int
-    var p_value_min: Double
-    var p_value_max: Double
-    var share_significant: Double
+    var feasibleTables: Int
+    var pValueMin: Double
+    var pValueMax: Double
+    var shareSignificant: Double
     var tables: [PairedTableRow]
   }
   struct Deff: Decodable {
@@ -57,11 +57,11 @@ struct SurveyFixture: Decodable {
     var n: [Int]
     var deff: Double
     var pearson: Double
-    var pearson_p: Double
-    var adjusted_statistic: Double
-    var adjusted_p: Double
+    var pearsonP: Double
+    var adjustedStatistic: Double
+    var adjustedP: Double
     var newcombe: [Double]
-    var newcombe_adjusted: [Double]
+    var newcombeAdjusted: [Double]
   }
   struct PowerRow: Decodable {
     var n: Int
@@ -75,23 +75,29 @@ struct SurveyFixture: Decodable {
     var p1: Double
     var p2: Double
     var alpha: Double
-    var pooled_z_exact: [PowerRow]
-    var pooled_z_exact_unequal: [PowerPair]
-    var fisher_exact: [PowerPair]
-    var analytic_n_per_group: Double
-    var analytic_power: [PowerRow]
+    var pooledZExact: [PowerRow]
+    var pooledZExactUnequal: [PowerPair]
+    var fisherExact: [PowerPair]
+    var analyticNPerGroup: Double
+    var analyticPower: [PowerRow]
   }
   var enumeration: [Enumeration]
-  var no_table: Enumeration
+  var noTable: Enumeration
   var grim: [Grim]
-  var three_segments: [Three]
+  var threeSegments: [Three]
   var paired: [Paired]
-  var design_effect: [Deff]
+  var designEffect: [Deff]
   var power: Power
 
-  static let shared: SurveyFixture? = try? decodeFixture(SurveyFixture.self, "survey/survey.json")
+}
+
+/// Decodes `Tests/Fixtures/survey/<name>` with snake-case keys mapped to camel case.
+func decodeSurveyFixture<T: Decodable>(_ type: T.Type, _ name: String = "survey.json") throws -> T {
+  let decoder = JSONDecoder()
+  decoder.keyDecodingStrategy = .convertFromSnakeCase
+  return try decoder.decode(T.self, from: Data(contentsOf: fixtureURL("survey/" + name)))
 }
 
 func loadSurveyFixture() throws -> SurveyFixture {
-  try decodeFixture(SurveyFixture.self, "survey/survey.json")
+  try decodeSurveyFixture(SurveyFixture.self)
 }

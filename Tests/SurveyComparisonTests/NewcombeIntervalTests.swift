@@ -10,12 +10,12 @@ import _TestSupport
     var n: [Double]
     var level: Double
     var interval: [Double]
-    var cohens_h: Double
+    var cohensH: Double
   }
   struct File: Decodable { var newcombe: [Case] }
 
   @Test func matchesStatsmodels() throws {
-    let f = try decodeFixture(File.self, "survey/survey.json")
+    let f = try decodeSurveyFixture(File.self)
     #expect(f.newcombe.count == 5)
     for c in f.newcombe {
       let i = try NewcombeInterval.difference(
@@ -23,7 +23,7 @@ import _TestSupport
       #expect(isClose(i.lower, c.interval[0], relative: 1e-9, absolute: 1e-12), "\(c.x)")
       #expect(isClose(i.upper, c.interval[1], relative: 1e-9, absolute: 1e-12), "\(c.x)")
       let h = NewcombeInterval.cohensH(c.x[0] / c.n[0], c.x[1] / c.n[1])
-      #expect(isClose(h, c.cohens_h, relative: 1e-12))
+      #expect(isClose(h, c.cohensH, relative: 1e-12))
     }
   }
 

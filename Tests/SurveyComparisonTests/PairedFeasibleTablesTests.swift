@@ -11,17 +11,17 @@ import _TestSupport
       let r = try PairedFeasibleTables.enumerate(
         first: PublishedPercentage(c.percent[0], decimals: c.decimals),
         second: PublishedPercentage(c.percent[1], decimals: c.decimals), n: c.n, alpha: c.alpha)
-      #expect(r.outcomes.count == c.feasible_tables)
-      #expect(isClose(r.pValueRange.lowerBound, c.p_value_min, relative: 1e-9))
-      #expect(isClose(r.pValueRange.upperBound, c.p_value_max, relative: 1e-9))
-      #expect(abs(r.shareSignificant - c.share_significant) < 1e-12)
+      #expect(r.outcomes.count == c.feasibleTables)
+      #expect(isClose(r.pValueRange.lowerBound, c.pValueMin, relative: 1e-9))
+      #expect(isClose(r.pValueRange.upperBound, c.pValueMax, relative: 1e-9))
+      #expect(abs(r.shareSignificant - c.shareSignificant) < 1e-12)
       for t in c.tables {
         let table = PairedTable(
           both: t.both, firstOnly: t.discordant[0],
           secondOnly: t.discordant[1], neither: c.n - t.a - t.b + t.both)
         let o = try #require(r.outcomes.first { $0.table == table })
-        #expect(isClose(o.pValue, t.p_value, relative: 1e-9))
-        #expect(isClose(PairedFeasibleTables.mcNemarExactP(table), t.p_value, relative: 1e-9))
+        #expect(isClose(o.pValue, t.pValue, relative: 1e-9))
+        #expect(isClose(PairedFeasibleTables.mcNemarExactP(table), t.pValue, relative: 1e-9))
       }
     }
   }

@@ -7,19 +7,19 @@ import _TestSupport
 @Suite struct SplitSensitivityTests {
   @Test func fisherRangeMatchesScipyOverEveryConsistentTable() throws {
     let f = try loadSurveyFixture()
-    for e in f.enumeration where e.consistent_tables > 0 {
+    for e in f.enumeration where e.consistentTables > 0 {
       let en = try ConsistentTablesTests.enumerate(e)
       let s = try SplitSensitivity(enumeration: en, alpha: e.alpha)
       #expect(s.test == "fisher-exact")
-      #expect(s.consistentTables == e.consistent_tables)
-      #expect(isClose(s.pValueMin, e.p_value_min!, relative: 1e-9))
-      #expect(isClose(s.pValueMax, e.p_value_max!, relative: 1e-9))
-      #expect(s.shareSignificant == e.share_significant!)
+      #expect(s.consistentTables == e.consistentTables)
+      #expect(isClose(s.pValueMin, e.pValueMin!, relative: 1e-9))
+      #expect(isClose(s.pValueMax, e.pValueMax!, relative: 1e-9))
+      #expect(s.shareSignificant == e.shareSignificant!)
       var byTable: [SegmentTable: Double] = [:]
       for o in s.outcomes { byTable[o.table] = o.pValue }
       for t in e.tables {
         let mine = try #require(byTable[SegmentTable(sizes: t.n, counts: t.x)])
-        #expect(isClose(mine, t.p_value, relative: 1e-9), "\(t.n) \(t.x)")
+        #expect(isClose(mine, t.pValue, relative: 1e-9), "\(t.n) \(t.x)")
       }
     }
   }
@@ -57,6 +57,6 @@ import _TestSupport
     let s = try SplitSensitivity(enumeration: en, designEffect: DesignEffect(1.5))
     #expect(s.test == "rao-scott-chi-squared")
     let f = try loadSurveyFixture()
-    #expect(isClose(s.pValueMin, f.design_effect[0].adjusted_p, relative: 1e-9))
+    #expect(isClose(s.pValueMin, f.designEffect[0].adjustedP, relative: 1e-9))
   }
 }

@@ -90,15 +90,15 @@ import _TestSupport
     var yes: [Int]
     var sizes: [Int]
     var pearson: Double
-    var fisher_exact_p: Double
+    var fisherExactP: Double
   }
-  struct SmallFile: Decodable { var small_omnibus: [Small] }
+  struct SmallFile: Decodable { var smallOmnibus: [Small] }
 
   /// Small expected counts: Fisher's exact r×2 test, against SciPy's enumeration of every table
   /// with the margins (multivariate hypergeometric probabilities).
   @Test func smallExpectedCountsUseFisherRxC() throws {
-    let f = try decodeFixture(SmallFile.self, "survey/survey.json")
-    for c in f.small_omnibus {
+    let f = try decodeSurveyFixture(SmallFile.self)
+    for c in f.smallOmnibus {
       let names = c.yes.indices.map { "s\($0)" }
       let q = try SurveyQuestion(
         name: "q", segmentNames: names, data: .counts(yes: c.yes, sizes: c.sizes))
@@ -108,7 +108,7 @@ import _TestSupport
         try SurveyComparison.compare([q], options: o).questions.first?.omnibus)
       #expect(omni.test == "fisher-exact-rxc")
       #expect(isClose(try #require(omni.statistic), c.pearson, relative: 1e-12))
-      #expect(isClose(omni.pValue, c.fisher_exact_p, relative: 1e-9))
+      #expect(isClose(omni.pValue, c.fisherExactP, relative: 1e-9))
     }
   }
 

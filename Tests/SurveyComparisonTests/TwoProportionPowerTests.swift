@@ -7,7 +7,7 @@ import _TestSupport
 @Suite struct TwoProportionPowerTests {
   @Test func exactPowerOfPooledZMatchesEnumerationReference() throws {
     let f = try loadSurveyFixture()
-    for row in f.power.pooled_z_exact {
+    for row in f.power.pooledZExact {
       let p = try TwoProportionPower.exactPower(
         p1: 0.61, p2: 0.43, n1: row.n, n2: row.n, test: .pooledZ)
       #expect(isClose(p, row.power, relative: 1e-9), "n = \(row.n)")
@@ -18,7 +18,7 @@ import _TestSupport
       let p = try TwoProportionPower.exactPower(p1: 0.61, p2: 0.43, n1: n, n2: n, test: .pooledZ)
       #expect(abs(p - w6[i]) < 0.00005)
     }
-    let u = f.power.pooled_z_exact_unequal[0]
+    let u = f.power.pooledZExactUnequal[0]
     #expect(
       isClose(
         try TwoProportionPower.exactPower(
@@ -27,7 +27,7 @@ import _TestSupport
 
   @Test func exactPowerOfFisherMatchesScipyEnumeration() throws {
     let f = try loadSurveyFixture()
-    for row in f.power.fisher_exact {
+    for row in f.power.fisherExact {
       let p = try TwoProportionPower.exactPower(
         p1: 0.61, p2: 0.43, n1: row.n[0], n2: row.n[1], test: .fisherExact)
       #expect(isClose(p, row.power, relative: 1e-9), "n = \(row.n)")
@@ -37,8 +37,8 @@ import _TestSupport
   @Test func analyticMatchesPowerPropTest() throws {
     let f = try loadSurveyFixture()
     let n = try TwoProportionPower.analyticSize(p1: 0.61, p2: 0.43)
-    #expect(isClose(n, f.power.analytic_n_per_group, relative: 1e-9))
-    for row in f.power.analytic_power {
+    #expect(isClose(n, f.power.analyticNPerGroup, relative: 1e-9))
+    for row in f.power.analyticPower {
       let p = try TwoProportionPower.analyticPower(
         p1: 0.61, p2: 0.43, n1: Double(row.n), n2: Double(row.n))
       #expect(isClose(p, row.power, relative: 1e-9))

@@ -110,6 +110,10 @@ struct CompareCommand: ParsableCommand {
       throw InputError.invalidParameter(
         name: "--total", value: "\(total ?? 0)", expected: "--percent with it")
     }
+    if paired && n != nil {
+      throw InputError.invalidParameter(
+        name: "--n", value: n ?? "", expected: "--total N (the respondents) with --paired")
+    }
     if paired && percent == nil {
       throw InputError.invalidParameter(
         name: "--paired", value: "set", expected: "--percent \"a=51,b=38\" and --total N")
