@@ -31,8 +31,10 @@ private func json(_ args: [String]) throws -> [String: Any] {
       "boot", "--data", path, "--column", "yes", "--group", "segment", "--compare", "A,B",
       "--statistic", "proportion", "--method", "all", "--replicates", "20000", "--seed", "7",
     ])
-    for key in ["statistic", "estimate", "standard_error", "bias", "intervals", "replicates",
-                "seed", "rng", "diagnostics", "monte_carlo_error"] {
+    for key in [
+      "statistic", "estimate", "standard_error", "bias", "intervals", "replicates",
+      "seed", "rng", "diagnostics", "monte_carlo_error",
+    ] {
       #expect(obj[key] != nil, "missing \(key)")
     }
     #expect(isClose(obj["estimate"] as? Double ?? 0, 31.0 / 50 - 21.0 / 49, relative: 1e-14))
@@ -41,7 +43,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
     #expect(obj["rng"] as? String == "philox4x32-10/1")
     let intervals = try #require(obj["intervals"] as? [String: [Double]])
     #expect(Set(intervals.keys) == ["percentile", "basic", "normal", "bca", "studentized"])
-    // Ideal-bootstrap BCa limit (SciPy ties-half rule) [-0.0102041, 0.3742857] ± a few lattice steps.
+    // Ideal-bootstrap BCa limit (SciPy ties-half rule) [-0.0102041, 0.3742857], ± a few steps.
     let bca = try #require(intervals["bca"])
     #expect(abs(bca[0] - -0.0102041) < 0.003 && abs(bca[1] - 0.3742857) < 0.003)
     let mc = try #require(obj["monte_carlo_error"] as? [String: [Double]])
@@ -49,9 +51,12 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func resultDoesNotDependOnThreads() throws {
-    let path = try writeTemp("x.txt", (1...200).map { "\(Double($0 * 37 % 101) / 7)" }.joined(separator: " "))
-    let args = ["boot", "--sample-a", path, "--statistic", "median", "--method", "percentile,bca",
-                "--seed", "3", "--replicates", "3000"]
+    let path = try writeTemp(
+      "x.txt", (1...200).map { "\(Double($0 * 37 % 101) / 7)" }.joined(separator: " "))
+    let args = [
+      "boot", "--sample-a", path, "--statistic", "median", "--method", "percentile,bca",
+      "--seed", "3", "--replicates", "3000",
+    ]
     let one = try runCLI(args + ["--threads", "1", "--format", "json"])
     let two = try runCLI(args + ["--threads", "2", "--format", "json"])
     #expect(one.status == 0)
@@ -61,11 +66,15 @@ private func json(_ args: [String]) throws -> [String: Any] {
   @Test func twoNumberListsAndRatio() throws {
     let a = try writeTemp("a.txt", "10 11 12 13 14\n15 16")
     let b = try writeTemp("b.txt", "20 21 22\n23 24 25 26")
-    let obj = try json(["boot", "--sample-a", a, "--sample-b", b, "--statistic", "ratio",
-                        "--seed", "1", "--replicates", "999", "--method", "percentile"])
+    let obj = try json([
+      "boot", "--sample-a", a, "--sample-b", b, "--statistic", "ratio",
+      "--seed", "1", "--replicates", "999", "--method", "percentile",
+    ])
     #expect(isClose(obj["estimate"] as? Double ?? 0, 13.0 / 23.0, relative: 1e-14))
-    let csv = try runCLI(["boot", "--sample-a", a, "--statistic", "quantile:0.25", "--seed", "1",
-                          "--replicates", "99", "--format", "csv"])
+    let csv = try runCLI([
+      "boot", "--sample-a", a, "--statistic", "quantile:0.25", "--seed", "1",
+      "--replicates", "99", "--format", "csv",
+    ])
     #expect(csv.status == 0)
     #expect(csv.stdout.hasPrefix("method,lower,upper"))
   }
@@ -77,6 +86,14 @@ private func json(_ args: [String]) throws -> [String: Any] {
     #expect(d.contains { $0["code"] as? String == "constant_replicates" })
     let bca = try #require((obj["intervals"] as? [String: [Double]])?["bca"])
     #expect(bca == [5, 5])
+  }
+
+  @Test func largestSeedIsAcceptedAndPrintedExactly() throws {
+    let a = try writeTemp("s.txt", "1 2 3 4 5 6 7")
+    let r = try runCLI(["boot", "--sample-a", a, "--seed", "18446744073709551615",
+                        "--replicates", "99", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"seed\": 18446744073709551615"))
   }
 
   @Test func badInputExits64() throws {

@@ -13,10 +13,12 @@ struct SampleSource: ParsableArguments {
   @Option(help: "CSV file with a header row ('-' reads standard input).") var data: String?
   @Option(help: "The numeric column to analyse.") var column: String?
   @Option(help: "A column whose values split the rows into groups.") var group: String?
-  @Option(help: "Two group values A,B to compare (statistic(A) − statistic(B)).") var compare: String?
+  @Option(help: "Two group values A,B to compare (statistic(A) − statistic(B)).") var compare:
+    String?
   @Option(name: .customLong("sample-a"), help: "A file of whitespace-separated numbers (sample A).")
   var sampleA: String?
-  @Option(name: .customLong("sample-b"), help: "A second number file (sample B).") var sampleB: String?
+  @Option(name: .customLong("sample-b"), help: "A second number file (sample B).") var sampleB:
+    String?
 
   /// The samples (one or two) and, for a CSV, the table for further columns.
   func load() throws -> (samples: [[Double]], labels: [String], table: CSVTable?, rows: [Int]) {
@@ -39,7 +41,9 @@ struct SampleSource: ParsableArguments {
       return (samples, labels, nil, [])
     }
     guard sampleB == nil else { throw ValidationError("--sample-b needs --sample-a") }
-    guard let data else { throw ValidationError("give --data FILE --column COL, or --sample-a FILE") }
+    guard let data else {
+      throw ValidationError("give --data FILE --column COL, or --sample-a FILE")
+    }
     guard let column else { throw ValidationError("--data needs --column COL") }
     let table = try CSVTable.read(path: data)
     let values = try table.numericColumn(named: column)
@@ -205,12 +209,13 @@ struct BootCommand: ParsableCommand {
       }
       let labels = try table.column(named: strata)
       var ids: [String: Int] = [:]
-      plan = .stratified(strata: rows.map { r in
-        let l = labels[r].trimmingCharacters(in: .whitespaces)
-        if let id = ids[l] { return id }
-        ids[l] = ids.count
-        return ids.count - 1
-      })
+      plan = .stratified(
+        strata: rows.map { r in
+          let l = labels[r].trimmingCharacters(in: .whitespaces)
+          if let id = ids[l] { return id }
+          ids[l] = ids.count
+          return ids.count - 1
+        })
     }
     let seed = self.seed ?? Provenance.freshSeed()
     let boot = try Bootstrap(samples: samples, statistic: stat, plan: plan)
@@ -243,7 +248,8 @@ struct BootCommand: ParsableCommand {
     for k in 0..<steps {
       let lo = count * k / steps
       let hi = count * (k + 1) / steps
-      parts.append(try boot.replicates(lo..<hi, seed: seed, threads: threads, studentize: studentize))
+      parts.append(
+        try boot.replicates(lo..<hi, seed: seed, threads: threads, studentize: studentize))
       FileHandle.standardError.write(Data("\rresample: replicates \(hi)/\(count)".utf8))
     }
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
@@ -260,14 +266,21 @@ struct BootCommand: ParsableCommand {
       ("estimate", .num(r.estimate)),
       ("standard_error", .num(r.standardError)),
       ("bias", .num(r.bias)),
-      ("intervals", .object(r.intervals.map { ($0.method.rawValue, .interval($0.lower, $0.upper)) })),
-      ("monte_carlo_error", .object(r.intervals.map {
-        ($0.method.rawValue, .interval($0.lowerMonteCarloError, $0.upperMonteCarloError))
-      })),
+      (
+        "intervals",
+        .object(r.intervals.map { ($0.method.rawValue, .interval($0.lower, $0.upper)) })
+      ),
+      (
+        "monte_carlo_error",
+        .object(
+          r.intervals.map {
+            ($0.method.rawValue, .interval($0.lowerMonteCarloError, $0.upperMonteCarloError))
+          })
+      ),
       ("level", .num(level)),
       ("alternative", .string(alternative.rawValue)),
       ("replicates", .integer(r.replicates)),
-      ("seed", .integer(Int(r.seed))),
+      ("seed", .seed(r.seed)),
       ("rng", .string(r.rng)),
       ("plan", .string(r.plan)),
       ("quantile_convention", .string("hyndman-fan-7")),
@@ -277,26 +290,31 @@ struct BootCommand: ParsableCommand {
   }
 
   static func csv(_ r: BootstrapResult) -> String {
-    var lines = [csvLine([
-      "method", "lower", "upper", "lower_mc_error", "upper_mc_error", "estimate",
-      "standard_error", "bias", "replicates", "seed",
-    ])]
+    var lines = [
+      csvLine([
+        "method", "lower", "upper", "lower_mc_error", "upper_mc_error", "estimate",
+        "standard_error", "bias", "replicates", "seed",
+      ])
+    ]
     for ci in r.intervals {
-      lines.append(csvLine([
-        ci.method.rawValue, csvNumber(ci.lower), csvNumber(ci.upper),
-        csvNumber(ci.lowerMonteCarloError), csvNumber(ci.upperMonteCarloError),
-        csvNumber(r.estimate), csvNumber(r.standardError), csvNumber(r.bias),
-        String(r.replicates), String(r.seed),
-      ]))
+      lines.append(
+        csvLine([
+          ci.method.rawValue, csvNumber(ci.lower), csvNumber(ci.upper),
+          csvNumber(ci.lowerMonteCarloError), csvNumber(ci.upperMonteCarloError),
+          csvNumber(r.estimate), csvNumber(r.standardError), csvNumber(r.bias),
+          String(r.replicates), String(r.seed),
+        ]))
     }
     return lines.joined(separator: "\n")
   }
 
   static func text(_ r: BootstrapResult, level: Double, alternative: Alternative) -> String {
-    var out = "\(r.statistic): \(fmt(r.estimate))  (bootstrap SE \(fmt(r.standardError)), "
+    var out =
+      "\(r.statistic): \(fmt(r.estimate))  (bootstrap SE \(fmt(r.standardError)), "
       + "bias \(fmt(r.bias)))\n"
     let side = alternative == .twoSided ? "" : ", one-sided \(alternative.rawValue)"
-    out += "\(fmt(level * 100, digits: 4))% intervals\(side), \(r.replicates) replicates "
+    out +=
+      "\(fmt(level * 100, digits: 4))% intervals\(side), \(r.replicates) replicates "
       + "(\(r.plan)), seed \(r.seed)\n"
     var t = TextTable(["method", "lower", "upper", "MC error (lower, upper)"])
     for ci in r.intervals {

@@ -33,7 +33,8 @@ struct PermCommand: ParsableCommand {
     case "mean": stat = .differenceOfMeans
     case "median": stat = .differenceOfMedians
     default:
-      throw InputError.invalidParameter(name: "--statistic", value: statistic, expected: "mean or median")
+      throw InputError.invalidParameter(
+        name: "--statistic", value: statistic, expected: "mean or median")
     }
     guard replicates >= 1 else {
       throw InputError.invalidParameter(
@@ -57,26 +58,32 @@ struct PermCommand: ParsableCommand {
     let name = r.statistic + " (\(labels[0]) − \(labels[1]))" + (paired ? ", paired" : "")
     switch output.format {
     case .json:
-      emit(JSON.object([
-        ("statistic", .string(name)),
-        ("observed", .num(r.observed)),
-        ("p_value", .num(r.pValue)),
-        ("alternative", .string(alternative.rawValue)),
-        ("exact", .bool(r.exact)),
-        ("replicates", .integer(r.replicates)),
-        ("monte_carlo_error", .num(r.monteCarloError)),
-        ("seed", .integer(Int(r.seed))),
-        ("rng", .string(r.rng)),
-        Provenance.tool,
-      ]).rendered())
+      emit(
+        JSON.object([
+          ("statistic", .string(name)),
+          ("observed", .num(r.observed)),
+          ("p_value", .num(r.pValue)),
+          ("alternative", .string(alternative.rawValue)),
+          ("exact", .bool(r.exact)),
+          ("replicates", .integer(r.replicates)),
+          ("monte_carlo_error", .num(r.monteCarloError)),
+          ("seed", .seed(r.seed)),
+          ("rng", .string(r.rng)),
+          Provenance.tool,
+        ]).rendered())
     case .csv:
-      emit([
-        csvLine(["statistic", "observed", "p_value", "alternative", "exact", "replicates",
-                 "monte_carlo_error", "seed"]),
-        csvLine([name, csvNumber(r.observed), csvNumber(r.pValue), alternative.rawValue,
-                 r.exact ? "true" : "false", String(r.replicates), csvNumber(r.monteCarloError),
-                 String(r.seed)]),
-      ].joined(separator: "\n"))
+      emit(
+        [
+          csvLine([
+            "statistic", "observed", "p_value", "alternative", "exact", "replicates",
+            "monte_carlo_error", "seed",
+          ]),
+          csvLine([
+            name, csvNumber(r.observed), csvNumber(r.pValue), alternative.rawValue,
+            r.exact ? "true" : "false", String(r.replicates), csvNumber(r.monteCarloError),
+            String(r.seed),
+          ]),
+        ].joined(separator: "\n"))
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
       t.add(["statistic", name])
@@ -86,7 +93,8 @@ struct PermCommand: ParsableCommand {
         "method",
         r.exact
           ? "exact, all \(r.replicates) arrangements"
-          : "Monte Carlo, \(r.replicates) arrangements (MC error \(fmt(r.monteCarloError, digits: 2)))",
+          : "Monte Carlo, \(r.replicates) arrangements "
+            + "(MC error \(fmt(r.monteCarloError, digits: 2)))",
       ])
       t.add(["seed", String(r.seed)])
       emit(t.rendered())
