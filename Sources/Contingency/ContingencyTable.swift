@@ -97,7 +97,10 @@ public struct ContingencyTable: Sendable, Equatable, Hashable {
           throw InputError.invalidData(
             source: place, reason: "count \(text) is negative (expected a non-negative integer)")
         }
-        guard v == v.rounded(), v <= Double(Int32.max) else {
+        guard v <= Double(Int32.max) else {
+          throw InputError.tooLarge(what: "\(place): count \(text)", limit: "\(Int32.max)")
+        }
+        guard v == v.rounded() else {
           throw InputError.invalidData(
             source: place,
             reason: "count \(text) is not an integer (expected a non-negative integer)")

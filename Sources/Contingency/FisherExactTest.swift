@@ -31,6 +31,8 @@ public enum FisherExactDefaults {
   /// The largest number of network expansions tried before falling back to Monte Carlo
   /// (about a few seconds of work).
   public static let workLimit = 5_000_000
+  /// The largest table total accepted (log-factorial tables and the 2×2 support grow with it).
+  public static let maximumTotal = 10_000_000
   /// The Monte Carlo used when exact enumeration is too large and no seed was given.
   public static let fallback = MonteCarloOptions(replicates: 100_000, seed: 0)
 }
@@ -59,7 +61,8 @@ public enum FisherExactDefaults {
 ///   - fallback: the Monte Carlo options used when the exact enumeration is too large.
 ///   - workLimit: the largest number of network expansions before falling back.
 /// - Returns: the p-value, how it was obtained, and the 2×2 odds ratio.
-/// - Throws: `InputError` for an invalid level or Monte Carlo options.
+/// - Throws: `InputError` for an invalid level or Monte Carlo options, or a total above
+///   ``FisherExactDefaults/maximumTotal``.
 /// - Complexity: 2×2: O(N); r×c: the network size, capped by `workLimit`; Monte Carlo:
 ///   O(B · r·c).
 public func fisherExactTest(
@@ -73,6 +76,11 @@ public func fisherExactTest(
   guard workLimit >= 0 else {
     throw InputError.invalidParameter(
       name: "workLimit", value: "\(workLimit)", expected: "a non-negative integer")
+  }
+  guard table.total <= FisherExactDefaults.maximumTotal else {
+    throw InputError.tooLarge(
+      what: "the table total \(table.total) for Fisher's exact test",
+      limit: "\(FisherExactDefaults.maximumTotal); use the chi-squared test")
   }
   if table.rowCount == 2 && table.columnCount == 2 {
     let (p, or) = fisherExact2x2(table, level: level)

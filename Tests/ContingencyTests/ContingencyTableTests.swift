@@ -40,6 +40,7 @@ func rejectsBadTables(literal: String, fragment: String) {
     try ContingencyTable(parsing: "1,2;-3,4")
   }
   #expect(throws: InputError.self) { try ContingencyTable(rows: [[1, 2], [3]]) }
+  #expect(throws: InputError.self) { try ContingencyTable(parsing: "1e300,1;1,1") }
   #expect(throws: InputError.self) { try ContingencyTable(rows: [[Int.max, 1], [1, 1]]) }
 }
 

@@ -42,6 +42,8 @@ import _TestSupport
   let r = try fisherExactTest(t, monteCarlo: MonteCarloOptions(replicates: 100, seed: 1))
   #expect(r.method == .exact && r.monteCarlo == nil)
   #expect(throws: InputError.self) { try fisherExactTest(t, level: 1) }
+  let huge = try ContingencyTable(rows: [[6_000_000, 1], [1, 6_000_000]])
+  #expect(throws: InputError.self) { try fisherExactTest(huge) }
   #expect(throws: InputError.self) {
     try fisherExactTest(t, monteCarlo: MonteCarloOptions(replicates: 0, seed: 1))
   }
