@@ -41,6 +41,7 @@ public enum Verdict {
     let hi = 100 * pair.newcombe.upper
     let range = "\(formatPercent(lo, decimals: 1)) to \(formatPercent(hi, decimals: 1)) points"
     let gap = "\(points(pair.difference)) points"
+    let gapNoun = "\(points(pair.difference))-point gap"
     var s: String
     if pair.difference == 0 {
       s =
@@ -54,7 +55,7 @@ public enum Verdict {
         + "\(effectLabel(pair.cohensH)) effect)."
     } else {
       s =
-        "Not shown: the \(gap) gap between \(higher) and \(lower) could be chance "
+        "Not shown: the \(gapNoun) between \(higher) and \(lower) could be chance "
         + "(adjusted p = \(pText(pair.pAdjusted)); the data fit anything from \(range))."
     }
     if let share = sensitivityShare, share > 0, share < 1 {
