@@ -29,6 +29,9 @@ public struct Bootstrap: Sendable {
   public let estimate: Double
   /// A description of how resamples are drawn (`"independent, collapsed"`).
   public let planDescription: String
+  /// The largest number of replicates computed in one call (8 bytes each are kept).
+  public static let maximumReplicates = 1_000_000_000
+
   /// Inner replicates of the nested bootstrap behind studentized intervals of statistics
   /// without a closed-form standard error (default 50; Efron & Tibshirani 1993, §6.4).
   public var innerReplicates: Int = 50
@@ -214,6 +217,10 @@ public struct Bootstrap: Sendable {
     guard threads >= 1 else {
       throw InputError.invalidParameter(
         name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
+    }
+    guard range.count <= Bootstrap.maximumReplicates else {
+      throw InputError.tooLarge(
+        what: "replicates (\(range.count))", limit: "\(Bootstrap.maximumReplicates)")
     }
     guard blockSize >= 0 else {
       throw InputError.invalidParameter(

@@ -158,6 +158,10 @@ public struct PermutationTest: Sendable {
         expected: "replicate indices ≥ 0 and threads ≥ 1")
     }
     let count = range.count
+    guard count <= Bootstrap.maximumReplicates else {
+      throw InputError.tooLarge(
+        what: "replicates (\(count))", limit: "\(Bootstrap.maximumReplicates)")
+    }
     var out = [Double](repeating: 0, count: count)
     let bs = 2048
     let blocks = (count + bs - 1) / bs

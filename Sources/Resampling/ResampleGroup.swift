@@ -70,8 +70,11 @@ struct Group: Sendable {
             low: ps[0], high: ps[1],
             table: BinomialTable(trials: m.count, probability: Double(hi) / Double(m.count)))
         } else if ps.count * 32 <= m.count {
-          collapse = .multinomial(
-            positions: ps, probabilities: ps.map { Double(mult[$0] ?? 0) / Double(m.count) })
+          let probabilities = ps.map { Double(mult[$0] ?? 0) / Double(m.count) }
+          // Collapse only when the sampler accepts the probabilities (it always should).
+          if (try? MultinomialSampler(trials: m.count, probabilities: probabilities)) != nil {
+            collapse = .multinomial(positions: ps, probabilities: probabilities)
+          }
         }
       }
       segs.append(

@@ -152,6 +152,12 @@ public struct SegmentContrastBootstrap: Sendable {
     }
     let count = range.count
     let m = contrastCount
+    guard count.multipliedReportingOverflow(by: m).partialValue <= Bootstrap.maximumReplicates,
+      count <= Bootstrap.maximumReplicates
+    else {
+      throw InputError.tooLarge(
+        what: "replicates × contrasts (\(count) × \(m))", limit: "\(Bootstrap.maximumReplicates)")
+    }
     var out = [Double](repeating: 0, count: m * count)
     if count == 0 { return out }
     // dgemm tiles are aligned to global replicate indices (multiples of `tile`) and always have

@@ -282,6 +282,14 @@ private struct W1Exact: Decodable {
     try Bootstrap(samples: [[1, 2, 3]], statistic: .sample(.mean)).replicates(-1..<3, seed: 1)
   }
   #expect(throws: InputError.self) {
+    try Bootstrap(samples: [[1, 2, 3]], statistic: .sample(.mean)).replicates(
+      0..<2_000_000_000, seed: 1)
+  }
+  #expect(throws: InputError.self) {
+    try PermutationTest(first: [1, 2, 3], second: [4, 5, 6]).nullDistribution(
+      0..<2_000_000_000, seed: 1)
+  }
+  #expect(throws: InputError.self) {
     try ReplicateBlock.merge([
       ReplicateBlock(range: 0..<2, values: [1, 2]), ReplicateBlock(range: 3..<4, values: [1]),
     ])
