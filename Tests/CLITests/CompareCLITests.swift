@@ -201,6 +201,20 @@ import _TestSupport
     #expect(a.status == 0 && a.stdout == b.stdout)
   }
 
+  @Test func seedsKeepTheFullUInt64Range() throws {
+    let big = "18446744073709551615"
+    let c = try runCLI(
+      ["compare", "--format", "json", "--seed", big, "--replicates", "999", "--no-power"])
+    #expect(c.status == 0, "\(c.stderr)")
+    #expect(c.stdout.contains("\"seed\": \(big)"))
+    let p = try runCLI([
+      "power", "--p1", "0.6", "--p2", "0.4", "--n", "30", "--seed", big,
+      "--format", "json",
+    ])
+    #expect(p.status == 0, "\(p.stderr)")
+    #expect(p.stdout.contains("\"seed\": \(big)"))
+  }
+
   @Test func csvHasOneRowPerPairAndThePairedRow() throws {
     let r = try runCLI(["compare", "--format", "csv"] + Self.fast)
     #expect(r.status == 0)

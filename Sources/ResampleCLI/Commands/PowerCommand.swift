@@ -106,7 +106,7 @@ struct PowerCommand: ParsableCommand {
     switch output.format {
     case .json:
       let json = JSON.object([
-        Provenance.tool, ("seed", .integer(Int(seed))), Provenance.rng,
+        Provenance.tool, ("seed", .seed(seed)), Provenance.rng,
         ("p1", .num(p1)), ("p2", .num(p2)), ("alpha", .num(alpha)), ("test", .string(test)),
         ("deff", .num(deff)), ("ratio", .num(ratio)), ("simulations", .integer(simulations)),
         (

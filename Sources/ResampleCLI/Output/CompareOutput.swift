@@ -8,7 +8,7 @@ enum CompareOutput {
   static func json(_ r: SurveyComparisonResult, assumptions: [String]) -> JSON {
     var top: [(String, JSON)] = [
       Provenance.tool,
-      ("seed", .integer(Int(r.options.seed))),
+      ("seed", .seed(r.options.seed)),
       Provenance.rng,
       ("methods", .object(r.methods.map { ($0.role, JSON.string($0.method)) })),
       ("options", options(r.options)),
