@@ -326,8 +326,9 @@ public enum SurveyComparison {
       for j in (i + 1)..<k {
         let a = p.segments[i]
         let b = p.segments[j]
-        let n1 = max(1, Int(a.n.rounded()))
-        let n2 = max(1, Int(b.n.rounded()))
+        // Respondents (not the sum of weights) are the sizes whose outcomes are enumerated.
+        let n1 = max(1, p.answers.map { $0[i].count } ?? Int(a.n.rounded()))
+        let n2 = max(1, p.answers.map { $0[j].count } ?? Int(b.n.rounded()))
         let test: PowerTest
         var deff = options.designEffect
         if p.weighted {
@@ -342,7 +343,8 @@ public enum SurveyComparison {
           p1: p1, p2: p2, n1: Double(n1), n2: Double(n2), alpha: options.alpha,
           designEffect: deff)
         // Very large segments: the outcome table is too big to tabulate; analytic power only.
-        let tabulate = (n1 + 1) * (n2 + 1) <= TwoProportionPower.maximumOutcomes
+        let tabulate =
+          Double(n1 + 1) * Double(n2 + 1) <= Double(TwoProportionPower.maximumOutcomes)
         let exact =
           tabulate
           ? try TwoProportionPower.exactPower(

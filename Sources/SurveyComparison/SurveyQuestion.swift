@@ -47,6 +47,11 @@ public struct SurveyQuestion: Sendable, Equatable {
           throw InputError.invalidParameter(
             name: "n for \(segmentNames[i])", value: "\(sizes[i])", expected: "n > 0")
         }
+        guard sizes[i] <= PublishedPercentage.maximumSize else {
+          throw InputError.tooLarge(
+            what: "segment \(segmentNames[i]) (n = \(sizes[i]))",
+            limit: "\(PublishedPercentage.maximumSize) respondents per segment")
+        }
         guard yes[i] >= 0, yes[i] <= sizes[i] else {
           throw InputError.invalidParameter(
             name: "x for \(segmentNames[i])", value: "\(yes[i])/\(sizes[i])",

@@ -37,8 +37,10 @@ public enum Verdict {
   ) -> String {
     let higher = pair.difference >= 0 ? pair.a : pair.b
     let lower = pair.difference >= 0 ? pair.b : pair.a
-    let lo = 100 * pair.newcombe.lower
-    let hi = 100 * pair.newcombe.upper
+    // The interval of (higher − lower), the direction the sentence speaks of.
+    let sign = pair.difference >= 0 ? 1.0 : -1.0
+    let lo = 100 * (sign > 0 ? pair.newcombe.lower : -pair.newcombe.upper)
+    let hi = 100 * (sign > 0 ? pair.newcombe.upper : -pair.newcombe.lower)
     let range = "\(formatPercent(lo, decimals: 1)) to \(formatPercent(hi, decimals: 1)) points"
     let gap = "\(points(pair.difference)) points"
     let gapNoun = "\(points(pair.difference))-point gap"

@@ -253,6 +253,7 @@ import _TestSupport
     ["--counts", "a=-1/4,b=3/4"],
     ["--counts", "a=1/4"],
     ["--counts", "a=1/4,b=2/4", "--percent", "a=1,b=2"],
+    ["--counts", "a=1/9223372036854775807,b=2/4"],
     ["--counts", "a=1/4,b=2/4", "--adjust", "max-t"],
     ["--counts", "a=1/4,b=2/4", "--adjust", "nope"],
     ["--counts", "a=1/4,b=2/4", "--deff", "0"],

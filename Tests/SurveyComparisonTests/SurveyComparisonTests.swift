@@ -65,6 +65,10 @@ import _TestSupport
     #expect(isClose(p1.pValue, p2.pValue, relative: 1e-12))
     #expect(isClose(p1.newcombe.lower, -p2.newcombe.upper, relative: 1e-12))
     #expect(isClose(p1.cohensH, -p2.cohensH, relative: 1e-12))
+    // The verdict speaks of the higher segment and orients its interval the same way.
+    #expect(p1.verdict == p2.verdict)
+    #expect(p2.verdict.contains("a is 17.7 points higher than b"))
+    #expect(p2.verdict.contains("2.1 to 32.3 points"))
   }
 
   @Test func holmRunsAcrossAllPairsOfAllQuestions() throws {
