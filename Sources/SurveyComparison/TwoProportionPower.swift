@@ -107,8 +107,9 @@ public enum TwoProportionPower {
       throw InputError.invalidParameter(
         name: "target", value: "\(power)", expected: "a power strictly between 0 and 1")
     }
-    guard ratio.isFinite, ratio > 0 else {
-      throw InputError.invalidParameter(name: "ratio", value: "\(ratio)", expected: "a ratio > 0")
+    guard ratio.isFinite, ratio > 0, ratio <= 1000 else {
+      throw InputError.invalidParameter(
+        name: "ratio", value: "\(ratio)", expected: "a size ratio in (0, 1000]")
     }
     guard p1 != p2 else {
       throw InputError.invalidParameter(

@@ -57,6 +57,8 @@ import _TestSupport
     ["--p1", "0.5", "--p2", "0.4", "--alpha", "0"],
     ["--p1", "0.5", "--p2", "0.4", "--target", "1"],
     ["--p1", "0.5"],
+    ["--p1", "0.5", "--p2", "0.4", "--ratio", "1e300"],
+    ["--p1", "0.5", "--p2", "0.4", "--n", "5000", "--simulations", "0"],
   ])
   func badInputExits64(_ args: [String]) throws {
     let r = try runCLI(["power"] + args)

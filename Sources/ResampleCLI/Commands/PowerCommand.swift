@@ -68,6 +68,10 @@ struct PowerCommand: ParsableCommand {
       throw InputError.invalidParameter(
         name: "--simulations", value: "\(simulations)", expected: "an integer ≥ 0")
     }
+    guard ratio.isFinite, ratio > 0, ratio <= 1000 else {
+      throw InputError.invalidParameter(
+        name: "--ratio", value: "\(ratio)", expected: "a size ratio in (0, 1000]")
+    }
     let sizes = try Self.parseSizes(n)
     let d = try DesignEffect(deff)
     let seed = self.seed ?? Provenance.freshSeed()
