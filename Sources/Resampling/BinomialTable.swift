@@ -17,6 +17,14 @@
 struct BinomialTable: Sendable {
   let cdf: [Double]
   let guide: [Int32]
+  /// ⌈cdf·2⁵³⌉: for a 53-bit integer r (u = r·2⁻⁵³), cdf[k] ≤ u ⇔ cdfBits[k] ≤ r exactly.
+  let cdfBits: [UInt64]
+  /// Guide over 2^guideLog2 equal slices of the 53-bit range (any start ≤ the answer is valid).
+  let guideBits: [Int32]
+  let guideShift: UInt64
+
+  /// A valid table for code paths that need one but never sample it.
+  static let placeholder = BinomialTable(trials: 1, probability: 0.5)
 
   /// Largest n tabulated (larger segments use the general multinomial sampler).
   static let maximumTrials = 1 << 16
@@ -45,6 +53,30 @@ struct BinomialTable: Sendable {
       guide[j] = Int32(k)
     }
     self.guide = guide
+    cdfBits = c.map { UInt64(($0 * 0x1p53).rounded(.up)) }
+    var log2 = 10
+    while (1 << log2) < 4 * (n + 1) { log2 += 1 }
+    let gb = 1 << log2
+    var guideBits = [Int32](repeating: 0, count: gb)
+    var kb = 0
+    for j in 0..<gb {
+      let u = Double(j) / Double(gb)
+      while c[kb] <= u { kb += 1 }
+      guideBits[j] = Int32(kb)
+    }
+    self.guideBits = guideBits
+    guideShift = UInt64(53 - log2)
+  }
+
+  /// The draw for the 53-bit integer r (u = r·2⁻⁵³): the same result as ``sample(_:)``.
+  @inline(__always)
+  static func sample(
+    bits r: UInt64, cdf: UnsafeBufferPointer<UInt64>, guide: UnsafeBufferPointer<Int32>,
+    shift: UInt64
+  ) -> Int {
+    var k = Int(guide[Int(truncatingIfNeeded: r >> shift)])
+    while cdf[k] <= r { k += 1 }
+    return k
   }
 
   /// The draw for uniform u in [0, 1).

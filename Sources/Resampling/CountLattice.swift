@@ -138,22 +138,39 @@ struct Lattice: Sendable {
       let s0 = m > 0 ? strideValues[0] : 0
       let s1 = m > 1 ? strideValues[1] : 0
       let key = (UInt32(truncatingIfNeeded: seed), UInt32(truncatingIfNeeded: seed >> 32))
+      let empty = BinomialTable.placeholder
+      let a = t0 ?? empty
+      let c = t1 ?? empty
+      let sh0 = a.guideShift
+      let sh1 = c.guideShift
+      let ses = studentize ? standardErrors : nil
       values.withUnsafeBufferPointer { vt in
-        for i in local {
-          let b = UInt64(base + i)
-          let x = Philox4x32.block(
-            counter: (0, 0, UInt32(truncatingIfNeeded: b), UInt32(truncatingIfNeeded: b >> 32)),
-            key: key)
-          var k = 0
-          if let t0 {
-            k = t0.sample(Double((UInt64(x.1) << 32 | UInt64(x.0)) >> 11) * 0x1p-53) * s0
+        a.cdfBits.withUnsafeBufferPointer { c0 in
+          a.guideBits.withUnsafeBufferPointer { g0 in
+            c.cdfBits.withUnsafeBufferPointer { c1 in
+              c.guideBits.withUnsafeBufferPointer { g1 in
+                for i in local {
+                  let b = UInt64(base + i)
+                  let x = Philox4x32.block(
+                    counter: (
+                      0, 0, UInt32(truncatingIfNeeded: b), UInt32(truncatingIfNeeded: b >> 32)
+                    ), key: key)
+                  var k = 0
+                  if m > 0 {
+                    let r = (UInt64(x.1) << 32 | UInt64(x.0)) >> 11
+                    k = BinomialTable.sample(bits: r, cdf: c0, guide: g0, shift: sh0) &* s0
+                  }
+                  if m > 1 {
+                    let r = (UInt64(x.3) << 32 | UInt64(x.2)) >> 11
+                    k &+= BinomialTable.sample(bits: r, cdf: c1, guide: g1, shift: sh1) &* s1
+                  }
+                  out.keys[i] = UInt32(truncatingIfNeeded: k)
+                  out.values[i] = vt[k]
+                  if let ses { out.ses[i] = ses[k] }
+                }
+              }
+            }
           }
-          if let t1 {
-            k += t1.sample(Double((UInt64(x.3) << 32 | UInt64(x.2)) >> 11) * 0x1p-53) * s1
-          }
-          out.keys[i] = UInt32(truncatingIfNeeded: k)
-          out.values[i] = vt[k]
-          if studentize, let t = standardErrors { out.ses[i] = t[k] }
         }
       }
       return
