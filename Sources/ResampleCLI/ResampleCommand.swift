@@ -15,17 +15,18 @@ struct ResampleCommand: ParsableCommand {
       """,
     version: ResampleVersion.version,
     subcommands: [
-      BenchDiffCommand.self,
-      BootCommand.self,
+      // The survey question end to end, then its building blocks, then resampling, then tools.
       CompareCommand.self,
+      PowerCommand.self,
       ChisqCommand.self,
       FisherCommand.self,
       PropCommand.self,
       McNemarCommand.self,
       PAdjustCommand.self,
-      DistCommand.self,
+      BootCommand.self,
       PermCommand.self,
-      PowerCommand.self,
+      BenchDiffCommand.self,
+      DistCommand.self,
       DoctorCommand.self,
     ]
   )
