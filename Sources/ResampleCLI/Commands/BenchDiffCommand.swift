@@ -366,7 +366,7 @@ struct BenchDiffReport {
         ("p_adjusted", .num(b.pAdjusted)),
         ("verdict", .string(b.verdict.rawValue)),
         ("test", .string(b.testDescription)),
-        ("seed", seedJSON(b.seed)),
+        ("seed", JSON.seed(b.seed)),
         ("warnings", .strings(b.warnings)),
       ])
     }
@@ -390,7 +390,7 @@ struct BenchDiffReport {
       ("adjust", .string(adjustName)),
       ("metric", .string(config.center.rawValue)),
       ("replicates", .integer(config.replicates)),
-      ("seed", seedJSON(config.seed)),
+      ("seed", JSON.seed(config.seed)),
       Provenance.rng,
       Provenance.tool,
       ("threshold", .num(config.threshold)),
@@ -417,11 +417,6 @@ struct BenchDiffReport {
     ])
   }
 
-  /// A seed as a JSON integer (exact); seeds above Int.max (only if the user gave one) as a
-  /// decimal string, so that no digit is lost.
-  private func seedJSON(_ seed: UInt64) -> JSON {
-    seed <= UInt64(Int.max) ? .integer(Int(seed)) : .string(String(seed))
-  }
 
   private func side(_ s: BenchmarkSide) -> JSON {
     .object([
