@@ -1,18 +1,18 @@
-// FixtureRows.swift: reading the mpmath reference rows under Tests/Fixtures/distributions.
+// DistributionFixtures.swift: the mpmath reference rows under Tests/Fixtures/distributions,
+// shared by the SpecialFunctions and Distributions tests (not public API).
 import Foundation
-import _TestSupport
 
 /// One reference value: `function(parameters; argument) = reference`.
-struct FixtureRow: Sendable {
-  var family: String
-  var parameters: [Double]
-  var function: String
-  var argument: Double
-  var reference: Double
+public struct FixtureRow: Sendable {
+  public var family: String
+  public var parameters: [Double]
+  public var function: String
+  public var argument: Double
+  public var reference: Double
 }
 
 /// Reads `{"rows": [[family, [params], function, "argument", "reference"], ...]}`.
-func loadRows(_ name: String) throws -> [FixtureRow] {
+public func loadRows(_ name: String) throws -> [FixtureRow] {
   let object = try loadJSONFixture("distributions/\(name)")
   guard let dict = object as? [String: Any], let rows = dict["rows"] as? [[Any]] else {
     throw CocoaError(.fileReadCorruptFile)
@@ -34,16 +34,18 @@ func loadRows(_ name: String) throws -> [FixtureRow] {
 }
 
 /// The worst relative error per function over `rows`, with the row where it occurred.
-struct ErrorSummary {
-  struct Worst {
-    var error: Double
-    var row: FixtureRow
-    var value: Double
+public struct ErrorSummary {
+  public struct Worst {
+    public var error: Double
+    public var row: FixtureRow
+    public var value: Double
   }
-  var worst: [String: Worst] = [:]
-  var counts: [String: Int] = [:]
+  public var worst: [String: Worst] = [:]
+  public var counts: [String: Int] = [:]
 
-  mutating func record(_ key: String, _ row: FixtureRow, _ value: Double) {
+  public init() {}
+
+  public mutating func record(_ key: String, _ row: FixtureRow, _ value: Double) {
     let e = relativeError(value, row.reference)
     let error = e.isNaN ? Double.infinity : e
     counts[key, default: 0] += 1
@@ -52,7 +54,7 @@ struct ErrorSummary {
   }
 
   /// One line per function: count, maximum relative error and where.
-  var report: String {
+  public var report: String {
     worst.sorted { $0.key < $1.key }.map { key, w in
       "\(key): n=\(counts[key, default: 0]) max rel err \(w.error) at params "
         + "\(w.row.parameters) arg \(w.row.argument) (got \(w.value), want \(w.row.reference))"
