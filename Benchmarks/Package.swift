@@ -14,7 +14,8 @@ import PackageDescription
 
 // A path dependency's identity is its directory's name ("main" here, anything in a fresh clone),
 // so the product reference is built from the actual name of the parent directory.
-let rootIdentity = Context.packageDirectory.split(separator: "/").dropLast().last
+let rootIdentity =
+  Context.packageDirectory.split(separator: "/").dropLast().last
   .map { String($0).lowercased() } ?? "resample"
 
 let resample = Target.Dependency.product(name: "Resample", package: rootIdentity)
@@ -39,6 +40,6 @@ let package = Package(
     .executableTarget(
       name: "resample-runner",
       dependencies: [resample],
-      path: "Sources/resample-runner"),
+      path: "Sources/resample-runner")
   ]
 )

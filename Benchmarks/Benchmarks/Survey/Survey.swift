@@ -31,8 +31,9 @@ let benchmarks: @Sendable () -> Void = {
   // One decimal and a larger survey: 61.0 % vs 43.0 % of 2,000.
   let p610 = valid { try PublishedPercentage("61.0", decimals: 1) }
   let p430 = valid { try PublishedPercentage("43.0", decimals: 1) }
-  Benchmark("consistent tables 61.0 % vs 43.0 % of 2,000, with Fisher p each", configuration: config)
-  { benchmark in
+  Benchmark(
+    "consistent tables 61.0 % vs 43.0 % of 2,000, with Fisher p each", configuration: config
+  ) { benchmark in
     for _ in benchmark.scaledIterations {
       let e = valid {
         try ConsistentTableEnumeration.enumerate(
@@ -57,19 +58,21 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark("W6 simulated power, 10 sizes × 1e4 studies", configuration: config) { benchmark in
     for _ in benchmark.scaledIterations {
       for n in stride(from: 20, through: 200, by: 20) {
-        blackHole(valid {
-          try TwoProportionPower.simulatedPower(
-            p1: 0.61, p2: 0.43, n1: n, n2: n, test: .pooledZ, studies: 10_000, seed: 12345)
-        })
+        blackHole(
+          valid {
+            try TwoProportionPower.simulatedPower(
+              p1: 0.61, p2: 0.43, n1: n, n2: n, test: .pooledZ, studies: 10_000, seed: 12345)
+          })
       }
     }
   }
   Benchmark("exact power by enumeration, n = 200 per group", configuration: config) {
     benchmark in
     for _ in benchmark.scaledIterations {
-      blackHole(valid {
-        try TwoProportionPower.exactPower(p1: 0.61, p2: 0.43, n1: 200, n2: 200, test: .pooledZ)
-      })
+      blackHole(
+        valid {
+          try TwoProportionPower.exactPower(p1: 0.61, p2: 0.43, n1: 200, n2: 200, test: .pooledZ)
+        })
     }
   }
 }

@@ -19,7 +19,8 @@ enum Value {
   var rendered: String {
     switch self {
     case .number(let x): return x.isFinite ? "\(x)" : "null"
-    case .numbers(let xs): return "[" + xs.map { Value.number($0).rendered }.joined(separator: ", ") + "]"
+    case .numbers(let xs):
+      return "[" + xs.map { Value.number($0).rendered }.joined(separator: ", ") + "]"
     case .integer(let n): return "\(n)"
     case .text(let s):
       var out = "\""
@@ -33,7 +34,8 @@ enum Value {
       }
       return out + "\""
     case .object(let kv):
-      return "{" + kv.map { "\(Value.text($0.0).rendered): \($0.1.rendered)" }.joined(separator: ", ")
+      return "{"
+        + kv.map { "\(Value.text($0.0).rendered): \($0.1.rendered)" }.joined(separator: ", ")
         + "}"
     }
   }
