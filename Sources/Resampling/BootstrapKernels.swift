@@ -2,6 +2,10 @@
 import RandomStreams
 
 extension Bootstrap {
+  /// Indices drawn per batch by the gather-sum kernel (even, so the alternating accumulators
+  /// see the same draws as one pass).
+  static var gatherBatch: Int { 256 }
+
   /// Combines per-sample values into the statistic.
   @inline(__always)
   func combine(_ a: Double, _ b: Double) -> Double {
@@ -122,10 +126,23 @@ extension Bootstrap {
             // Two accumulators (alternating) halve the floating-point add dependency chain.
             var s0 = 0.0
             var s1 = 0.0
-            var odd = false
-            rng.forEachIndex(size, bound) {
-              if odd { s1 += x[$0] } else { s0 += x[$0] }
-              odd.toggle()
+            // Indices are drawn in batches of an even size (so draw i still goes to s_{i mod 2})
+            // small enough that summing one batch overlaps drawing the next.
+            scratch.indices.withUnsafeMutableBufferPointer { ib in
+              guard let idx = ib.baseAddress else { return }
+              var done = 0
+              while done < size {
+                let m = min(Self.gatherBatch, size - done)
+                rng.fillIndices(m, bound, into: idx)
+                var j = 0
+                while j + 1 < m {
+                  s0 += x[Int(idx[j])]
+                  s1 += x[Int(idx[j + 1])]
+                  j += 2
+                }
+                if j < m { s0 += x[Int(idx[j])] }
+                done += m
+              }
             }
             total += s0 + s1
           }
@@ -168,7 +185,12 @@ extension Bootstrap {
           seg.positions.withUnsafeBufferPointer { pos in
             var rng = d
             if !record && !moments {
-              rng.forEachIndex(seg.size, bound) { c[Int(pos[$0])] &+= 1 }
+              scratch.indices.withUnsafeMutableBufferPointer { ib in
+                guard let idx = ib.baseAddress else { return }
+                guard let cp = c.baseAddress, let pp = pos.baseAddress else { return }
+                rng.fillIndices(seg.size, bound, into: idx)
+                for j in 0..<seg.size { cp[Int(pp[Int(idx[j])])] &+= 1 }
+              }
             } else {
               scratch.expanded[g].withUnsafeMutableBufferPointer { ex in
                 for j in 0..<seg.size {

@@ -113,25 +113,54 @@ struct IndexDrawer: RandomNumberGenerator {
     }
   }
 
-  /// Calls `body` with `count` indices uniform in 0..<bound.n: the same indices, consuming the
-  /// same chunks, as `count` calls of ``index(_:)-(Bound)``, with one word's four 16-bit chunks
-  /// unrolled.
+  /// Writes `count` indices uniform in 0..<bound.n to `out[0..<count]`: the same indices,
+  /// consuming the same chunks (and leaving the same state), as `count` calls of
+  /// ``index(_:)-(Bound)``.
+  ///
+  /// With a 16-bit bound, whole outputs are handled without branches while at least four
+  /// indices remain: each chunk's candidate is stored and the write position advances only when
+  /// it is accepted, so Lemire's rare rejections cost no mispredicted branches.
+  ///
+  /// - Parameters:
+  ///   - count: how many indices (≥ 0).
+  ///   - bound: the bound.
+  ///   - out: room for at least `count` indices.
+  /// - Complexity: O(count).
   @inline(__always)
-  mutating func forEachIndex(_ count: Int, _ bound: Bound, _ body: (Int) -> Void) {
+  mutating func fillIndices(_ count: Int, _ bound: Bound, into out: UnsafeMutablePointer<UInt32>)
+  {
     guard bound.small else {
-      for _ in 0..<count { body(index(bound)) }
+      for i in 0..<count { out[i] = UInt32(truncatingIfNeeded: index(bound)) }
       return
     }
     var produced = 0
     while produced < count && available >= 16 {
       let m = chunk16() &* bound.n
       if m & 0xFFFF >= bound.threshold {
-        body(Int(m >> 16))
+        out[produced] = m &>> 16
         produced += 1
       }
     }
     let n = bound.n
     let t = bound.threshold
+    if count - produced >= 4 {
+      while count - produced >= 4 {
+        let w = next()
+        let m0 = UInt32(truncatingIfNeeded: w & 0xFFFF) &* n
+        let m1 = UInt32(truncatingIfNeeded: (w &>> 16) & 0xFFFF) &* n
+        let m2 = UInt32(truncatingIfNeeded: (w &>> 32) & 0xFFFF) &* n
+        let m3 = UInt32(truncatingIfNeeded: w &>> 48) &* n
+        out[produced] = m0 &>> 16
+        produced &+= m0 & 0xFFFF >= t ? 1 : 0
+        out[produced] = m1 &>> 16
+        produced &+= m1 & 0xFFFF >= t ? 1 : 0
+        out[produced] = m2 &>> 16
+        produced &+= m2 & 0xFFFF >= t ? 1 : 0
+        out[produced] = m3 &>> 16
+        produced &+= m3 & 0xFFFF >= t ? 1 : 0
+      }
+      available = 0
+    }
     while produced < count {
       var w = next()
       var used = 0
@@ -140,7 +169,7 @@ struct IndexDrawer: RandomNumberGenerator {
         w >>= 16
         used += 1
         if m & 0xFFFF >= t {
-          body(Int(m >> 16))
+          out[produced] = m &>> 16
           produced += 1
           if produced == count { break }
         }

@@ -95,6 +95,9 @@ struct Scratch {
   var nested: [Double]
   /// Multinomial samplers of collapsed segments, built once per worker: [group][segment].
   var samplers: [[MultinomialSampler?]]
+  /// One segment's drawn indices (room for the largest segment), for the batched kernels.
+  /// Never empty: segments are non-empty (validated), so its base address always exists.
+  var indices: [UInt32]
 
   init(groups: [Group]) {
     samplers = groups.map { g in
@@ -111,5 +114,7 @@ struct Scratch {
     multinomial = [Int](repeating: 0, count: groups.map(\.distinctCount).max() ?? 0)
     materialized = groups.map { [Double](repeating: 0, count: $0.n) }
     nested = []
+    indices = [UInt32](
+      repeating: 0, count: groups.map { $0.segments.map(\.size).max() ?? 0 }.max() ?? 0)
   }
 }
