@@ -169,15 +169,18 @@ public struct PermutationTest: Sendable {
     out.withUnsafeMutableBufferPointer { op in
       let ptr = OutputPointers(values: op)
       let work: @Sendable (Int) -> Void = { w in
-        var swaps = [UInt64](repeating: 0, count: (self.pooled.count + 63) / 64)
+        var marks = [UInt8](repeating: 0, count: self.pooled.count)
         var bufA = [Double](repeating: 0, count: self.pooled.count)
         var bufB = bufA
+        // The bounds of Floyd's draws (j + 1 for j in n − m..<n) are the same in every
+        // arrangement: their Lemire thresholds are computed once, not once per draw.
+        let bounds = self.floydBounds()
         var blk = w
         while blk < blocks {
           let lo = blk * bs
           for i in lo..<min(count, lo + bs) {
             var d = IndexDrawer(seed: seed, stream: range.lowerBound + i)
-            ptr.values[i] = self.arrangement(&d, &swaps, &bufA, &bufB)
+            ptr.values[i] = self.arrangement(&d, &marks, &bufA, &bufB, bounds)
           }
           blk += workers
         }
@@ -191,11 +194,19 @@ public struct PermutationTest: Sendable {
     return out
   }
 
-  /// One random arrangement's statistic.
+  /// The bounds j + 1 of Floyd's draws, j ∈ n − m..<n, m = min(n_A, n_B) (empty when paired).
+  func floydBounds() -> [Bound] {
+    if design == .paired { return [] }
+    let n = pooled.count
+    let m = min(na, nb)
+    return ((n - m)..<n).map { Bound(UInt32($0 + 1)) }
+  }
+
+  /// One random arrangement's statistic (`bounds` from ``floydBounds()``).
   @inline(__always)
   func arrangement(
-    _ d: inout IndexDrawer, _ swaps: inout [UInt64],
-    _ bufA: inout [Double], _ bufB: inout [Double]
+    _ d: inout IndexDrawer, _ marks: inout [UInt8],
+    _ bufA: inout [Double], _ bufB: inout [Double], _ bounds: [Bound]
   ) -> Double {
     let n = pooled.count
     if design == .paired {
@@ -213,37 +224,41 @@ public struct PermutationTest: Sendable {
     }
     let firstIsSmall = na <= nb
     let m = firstIsSmall ? na : nb
-    // Floyd's algorithm: a uniform m-subset of 0..<n from m bounded draws, marked in a bitset
-    // (Bentley & Floyd 1987); no permutation array to restore between arrangements.
-    return swaps.withUnsafeMutableBufferPointer { words in
+    // Floyd's algorithm: a uniform m-subset of 0..<n from m bounded draws, marked one byte per
+    // element (Bentley & Floyd 1987); no permutation array to restore between arrangements.
+    // Bytes rather than bits: marking is a plain store, not a read-modify-write of a word that
+    // the next draws are likely to read too.
+    return marks.withUnsafeMutableBufferPointer { mark in
       pooled.withUnsafeBufferPointer { x in
-        let nw = (n + 63) >> 6
-        for w in 0..<nw { words[w] = 0 }
-        var small = 0.0
-        for j in (n - m)..<n {
-          var t = d.index(UInt32(j + 1))
-          if words[t >> 6] & (1 << UInt32(t & 63)) != 0 { t = j }
-          words[t >> 6] |= 1 << UInt32(t & 63)
-          small += x[t]
-        }
-        switch statistic {
-        case .differenceOfMeans, .sumOfFirst:
-          let sa = firstIsSmall ? small : total - small
-          return statistic == .sumOfFirst ? sa : sa / Double(na) - (total - sa) / Double(nb)
-        case .differenceOfMedians:
-          var ia = 0
-          var ib = 0
-          for i in 0..<n {
-            let inSmall = words[i >> 6] & (1 << UInt32(i & 63)) != 0
-            if inSmall == firstIsSmall {
-              bufA[ia] = x[i]
-              ia += 1
-            } else {
-              bufB[ib] = x[i]
-              ib += 1
-            }
+        bounds.withUnsafeBufferPointer { bd in
+          for i in 0..<n { mark[i] = 0 }
+          var small = 0.0
+          let first = n - m
+          for j in first..<n {
+            var t = d.index(bd[j - first])
+            if mark[t] != 0 { t = j }
+            mark[t] = 1
+            small += x[t]
           }
-          return Quickselect.median(&bufA, count: na) - Quickselect.median(&bufB, count: nb)
+          switch statistic {
+          case .differenceOfMeans, .sumOfFirst:
+            let sa = firstIsSmall ? small : total - small
+            return statistic == .sumOfFirst ? sa : sa / Double(na) - (total - sa) / Double(nb)
+          case .differenceOfMedians:
+            var ia = 0
+            var ib = 0
+            for i in 0..<n {
+              let inSmall = mark[i] != 0
+              if inSmall == firstIsSmall {
+                bufA[ia] = x[i]
+                ia += 1
+              } else {
+                bufB[ib] = x[i]
+                ib += 1
+              }
+            }
+            return Quickselect.median(&bufA, count: na) - Quickselect.median(&bufB, count: nb)
+          }
         }
       }
     }

@@ -66,6 +66,12 @@ public struct ReplicateQuantile: Sendable, Equatable {
     self.cumulative = c
   }
 
+  /// Wraps distinct ascending values and their cumulative counts (already in this form).
+  init(ascendingValues values: [Double], cumulative: [Int]) {
+    self.values = values
+    self.cumulative = cumulative
+  }
+
   /// The order statistic of 0-based rank `r` (0 ≤ r < count).
   ///
   /// - Complexity: O(log k).

@@ -212,15 +212,21 @@ public struct SegmentContrastBootstrap: Sendable {
   ) {
     let rows = Self.tile
     let nseg = sizes.count
+    let bounds = sizes.map { Bound(UInt32($0)) }
+    var drawn = [UInt32](repeating: 0, count: sizes.max() ?? 0)
     counts.withUnsafeMutableBufferPointer { c in
       for i in 0..<(rows * n) { c[i] = 0 }
-      for b in active {
-        let r = b - base
-        var d = IndexDrawer(seed: seed, stream: b)
-        for s in 0..<nseg {
-          let bound = Bound(UInt32(sizes[s]))
-          let off = offsets[s]
-          for _ in 0..<sizes[s] { c[r + (off + d.index(bound)) * rows] += 1 }
+      drawn.withUnsafeMutableBufferPointer { ib in
+        guard let idx = ib.baseAddress, let cb = c.baseAddress else { return }
+        for b in active {
+          var d = IndexDrawer(seed: seed, stream: b)
+          for s in 0..<nseg {
+            // The same draws, in the same order, as sizes[s] calls of d.index(bound).
+            let size = sizes[s]
+            d.fillIndices(size, bounds[s], into: idx)
+            let col = cb + (b - base) + offsets[s] * rows
+            for i in 0..<size { col[Int(idx[i]) * rows] += 1 }
+          }
         }
       }
       data.withUnsafeBufferPointer { x in
@@ -324,29 +330,60 @@ public struct SegmentContrastBootstrap: Sendable {
   /// the data are integers, sorted otherwise.
   func quantiles(_ reps: [Double], j: Int, count b: Int, a: Int, b sb: Int) -> ReplicateQuantile {
     let den = Double(sizes[a] * sizes[sb])
-    if integral {
-      var lo = Int.max
-      var hi = Int.min
-      var keys = [Int](repeating: 0, count: b)
-      for r in 0..<b {
-        let v = reps[j * b + r] * den
-        let k = Int(v + (v >= 0 ? 0.5 : -0.5))
-        keys[r] = k
-        lo = min(lo, k)
-        hi = max(hi, k)
-      }
-      if hi - lo <= 4 * b + 1024 {
-        var hist = [Int](repeating: 0, count: hi - lo + 1)
-        for k in keys { hist[k - lo] += 1 }
-        var v: [Double] = []
-        var c: [Int] = []
-        for (i, h) in hist.enumerated() where h > 0 {
-          v.append(Double(i + lo) / den)
-          c.append(h)
-        }
-        return ReplicateQuantile(values: v, counts: c)
-      }
+    if integral, b > 0, reps.count >= (j + 1) * b,
+      let lattice = reps.withUnsafeBufferPointer({ r -> ReplicateQuantile? in
+        guard let base = r.baseAddress else { return nil }
+        return Self.latticeQuantile(base + j * b, count: b, denominator: den)
+      })
+    {
+      return lattice
     }
     return ReplicateQuantile(Array(reps[(j * b)..<((j + 1) * b)]))
+  }
+
+  /// The distribution of B lattice-valued replicates v = k/den (k integer): the keys
+  /// k = round(v·den) are counted in a histogram over [min k, max k] and the distinct values
+  /// k/den returned in ascending order with cumulative counts; nil when the key range is wider
+  /// than 4B + 1024 (then sorting is cheaper).
+  ///
+  /// - Complexity: O(B + max k − min k).
+  static func latticeQuantile(
+    _ src: UnsafePointer<Double>, count b: Int, denominator den: Double
+  ) -> ReplicateQuantile? {
+    var lo = Int.max
+    var hi = Int.min
+    let keys = [Int](unsafeUninitializedCapacity: b) { k, initialized in
+      for r in 0..<b {
+        let v = src[r] * den
+        let key = Int(v + (v >= 0 ? 0.5 : -0.5))
+        k[r] = key
+        lo = min(lo, key)
+        hi = max(hi, key)
+      }
+      initialized = b
+    }
+    guard hi - lo <= 4 * b + 1024 else { return nil }
+    var hist = [Int](repeating: 0, count: hi - lo + 1)
+    hist.withUnsafeMutableBufferPointer { h in
+      keys.withUnsafeBufferPointer { k in
+        for key in k { h[key - lo] += 1 }
+      }
+    }
+    var values: [Double] = []
+    var cumulative: [Int] = []
+    var total = 0
+    hist.withUnsafeBufferPointer { h in
+      for i in 0..<h.count where h[i] > 0 {
+        total += h[i]
+        let x = Double(i + lo) / den
+        if let last = values.last, last == x {
+          cumulative[cumulative.count - 1] = total
+        } else {
+          values.append(x)
+          cumulative.append(total)
+        }
+      }
+    }
+    return ReplicateQuantile(ascendingValues: values, cumulative: cumulative)
   }
 }
