@@ -34,6 +34,10 @@ struct ResampleCommand: ParsableCommand {
   /// Parses, runs, and turns every failure into one line on stderr and a sysexits status.
   static func main() {
     BLASKernelPolicy.reexecIfNeeded(arguments: CommandLine.arguments)
+    // One OpenBLAS thread per call: the commands parallelise over replicates instead (nested
+    // threading gains nothing), dgemm's last bits depend on its thread count, and idle OpenBLAS
+    // workers otherwise spin in sched_yield on the core the resampling loop needs.
+    BLASRuntime.setThreadCount(1)
     do {
       var command = try parseAsRoot()
       try command.run()
