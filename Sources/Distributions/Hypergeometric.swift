@@ -38,18 +38,9 @@ public struct Hypergeometric: DiscreteDistribution, Hashable {
   ///   - draws: n in 0...N.
   /// - Throws: `InputError.invalidParameter` otherwise.
   public init(population: Int, successes: Int, draws: Int) throws {
-    guard population >= 0 else {
-      throw InputError.invalidParameter(
-        name: "population", value: "\(population)", expected: "an integer ≥ 0")
-    }
-    guard successes >= 0, successes <= population else {
-      throw InputError.invalidParameter(
-        name: "successes", value: "\(successes)", expected: "an integer in 0...\(population)")
-    }
-    guard draws >= 0, draws <= population else {
-      throw InputError.invalidParameter(
-        name: "draws", value: "\(draws)", expected: "an integer in 0...\(population)")
-    }
+    try InputError.requireInteger(population, in: 0...Int.max, "population")
+    try InputError.requireInteger(successes, in: 0...population, "successes")
+    try InputError.requireInteger(draws, in: 0...population, "draws")
     self.population = population
     self.successes = successes
     self.draws = draws

@@ -54,18 +54,11 @@ public struct HypergeometricSampler: Sendable {
   /// - Throws: `InputError.invalidParameter` naming the offending parameter.
   /// - Complexity: O(min(support size, 1000)).
   public init(population: Int, successes: Int, draws: Int) throws {
-    guard population >= 0, population <= HypergeometricSampler.maximumPopulation else {
-      throw InputError.invalidParameter(
-        name: "population", value: "\(population)", expected: "an integer in 0...2^53")
-    }
-    guard successes >= 0, successes <= population else {
-      throw InputError.invalidParameter(
-        name: "successes", value: "\(successes)", expected: "an integer in 0...\(population)")
-    }
-    guard draws >= 0, draws <= population else {
-      throw InputError.invalidParameter(
-        name: "draws", value: "\(draws)", expected: "an integer in 0...\(population)")
-    }
+    try InputError.requireInteger(
+      population, in: 0...HypergeometricSampler.maximumPopulation, "population",
+      rangeText: "in 0...2^53")
+    try InputError.requireInteger(successes, in: 0...population, "successes")
+    try InputError.requireInteger(draws, in: 0...population, "draws")
     self.population = population
     self.successes = successes
     self.draws = draws

@@ -66,6 +66,20 @@ extension InputError {
     }
   }
 
+  /// Throws unless the integer `value` lies in `range` (for counts, sizes and indices).
+  ///
+  /// - Parameter rangeText: how the range reads in the message (default `lo...hi`), e.g. `"0...2^53"`.
+  @inlinable
+  public static func requireInteger(
+    _ value: Int, in range: ClosedRange<Int>, _ name: String, rangeText: String? = nil
+  ) throws {
+    guard range.contains(value) else {
+      let text = rangeText ?? (range.upperBound == Int.max
+        ? "≥ \(range.lowerBound)" : "in \(range.lowerBound)...\(range.upperBound)")
+      throw InputError.invalidParameter(name: name, value: "\(value)", expected: "an integer \(text)")
+    }
+  }
+
   /// Throws unless `value` is a confidence level in (0, 1).
   @inlinable
   public static func requireLevel(_ value: Double, _ name: String = "level") throws {
