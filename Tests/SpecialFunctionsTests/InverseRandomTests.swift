@@ -21,16 +21,19 @@ struct SplitMix64 {
   }
 }
 
+/// Each case is (seed, largest shape): ordinary shapes, and shapes up to 1e7 / 1e8 (binomial and
+/// Poisson cdfs with n up to 1e7 and 1e8).
 @Suite struct InverseRandomTests {
   /// T(inverse(t)) = t to rounding: |T(x)/t − 1| ≤ 1e-13 + 2 ulp · |log t| + 8 ulp · |d log T /
   /// d log x| (the second term is the accuracy of T itself near the underflow, where it is the
   /// exponential of a number near −700; the third is the rounding of x).
-  @Test func betaInverseAtRandomPoints() {
-    var rng = SplitMix64(state: 2026)
+  @Test(arguments: [(UInt64(2026), 1e4), (UInt64(99), 1e7)])
+  func betaInverseAtRandomPoints(seed: UInt64, maxShape: Double) {
+    var rng = SplitMix64(state: seed)
     var worst = 0.0
     for _ in 0..<3000 {
-      let a = rng.logUniform(0.01, 1e4)
-      let b = rng.logUniform(0.01, 1e4)
+      let a = rng.logUniform(0.01, maxShape)
+      let b = rng.logUniform(0.01, maxShape)
       let t = rng.logUniform(1e-300, 0.5)
       let complement = rng.next() < 0.5
       let r = SpecialFunctions.inverseRegularizedBetaPair(t, a, b, complement: complement)
@@ -48,14 +51,15 @@ struct SplitMix64 {
         error <= 1e-13 + 4e-16 * abs(log(t)) + 8e-16 * max(1, slope),
         "a=\(a) b=\(b) t=\(t) complement=\(complement) x=\(r.x) got \(value)")
     }
-    print("beta inverse: worst error / allowance = \(worst)")
+    print("beta inverse (shapes ≤ \(maxShape)): worst error / allowance = \(worst)")
   }
 
-  @Test func gammaInverseAtRandomPoints() {
-    var rng = SplitMix64(state: 7)
+  @Test(arguments: [(UInt64(7), 1e5), (UInt64(5), 1e8)])
+  func gammaInverseAtRandomPoints(seed: UInt64, maxShape: Double) {
+    var rng = SplitMix64(state: seed)
     var worst = 0.0
     for _ in 0..<3000 {
-      let a = rng.logUniform(0.01, 1e5)
+      let a = rng.logUniform(0.01, maxShape)
       let t = rng.logUniform(1e-300, 0.5)
       let upper = rng.next() < 0.5
       let x =
@@ -73,63 +77,6 @@ struct SplitMix64 {
         error <= 1e-13 + 4e-16 * abs(log(t)) + 8e-16 * max(1, slope),
         "a=\(a) t=\(t) upper=\(upper) x=\(x) got \(value)")
     }
-    print("gamma inverse: worst error / allowance = \(worst)")
-  }
-}
-
-/// The same checks with shapes up to 1e7 (binomial cdfs with n up to 1e7) and 1e8.
-@Suite struct InverseRandomLargeShapeTests {
-  /// T(inverse(t)) = t to rounding: |T(x)/t − 1| ≤ 1e-13 + 2 ulp · |log t| + 8 ulp · |d log T /
-  /// d log x| (the second term is the accuracy of T itself near the underflow, where it is the
-  /// exponential of a number near −700; the third is the rounding of x).
-  @Test func betaInverseAtRandomPoints() {
-    var rng = SplitMix64(state: 99)
-    var worst = 0.0
-    for _ in 0..<3000 {
-      let a = rng.logUniform(0.01, 1e7)
-      let b = rng.logUniform(0.01, 1e7)
-      let t = rng.logUniform(1e-300, 0.5)
-      let complement = rng.next() < 0.5
-      let r = SpecialFunctions.inverseRegularizedBetaPair(t, a, b, complement: complement)
-      #expect(r.x >= 0 && r.x <= 1 && r.y >= 0 && r.y <= 1, "a=\(a) b=\(b) t=\(t)")
-      // Roots below the normal range (subnormal or zero) cannot carry full precision.
-      guard min(r.x, r.y) >= .leastNormalMagnitude else { continue }
-      let v = SpecialFunctions.regularizedBeta(x: r.x, y: r.y, a: a, b: b)
-      let value = complement ? v.ic : v.i
-      let front = SpecialFunctions.betaPrefactor(x: r.x, y: r.y, a: a, b: b)
-      // |d log T / d log s| for s the smaller of x and y: front / (max(x, y) · T).
-      let slope = front / (max(r.x, r.y) * value)
-      let error = abs(value / t - 1)
-      worst = max(worst, error / (1e-13 + 4e-16 * abs(log(t)) + 8e-16 * max(1, slope)))
-      #expect(
-        error <= 1e-13 + 4e-16 * abs(log(t)) + 8e-16 * max(1, slope),
-        "a=\(a) b=\(b) t=\(t) complement=\(complement) x=\(r.x) got \(value)")
-    }
-    print("beta inverse: worst error / allowance = \(worst)")
-  }
-
-  @Test func gammaInverseAtRandomPoints() {
-    var rng = SplitMix64(state: 5)
-    var worst = 0.0
-    for _ in 0..<3000 {
-      let a = rng.logUniform(0.01, 1e8)
-      let t = rng.logUniform(1e-300, 0.5)
-      let upper = rng.next() < 0.5
-      let x =
-        upper
-        ? SpecialFunctions.inverseRegularizedGammaQ(a, t)
-        : SpecialFunctions.inverseRegularizedGammaP(a, t)
-      #expect(x >= 0 && x.isFinite, "a=\(a) t=\(t) upper=\(upper)")
-      guard x >= .leastNormalMagnitude, x.isFinite else { continue }
-      let r = SpecialFunctions.regularizedGamma(a, x)
-      let value = upper ? r.q : r.p
-      let slope = a * SpecialFunctions.gammaPrefactor(a, x) / value
-      let error = abs(value / t - 1)
-      worst = max(worst, error / (1e-13 + 4e-16 * abs(log(t)) + 8e-16 * max(1, slope)))
-      #expect(
-        error <= 1e-13 + 4e-16 * abs(log(t)) + 8e-16 * max(1, slope),
-        "a=\(a) t=\(t) upper=\(upper) x=\(x) got \(value)")
-    }
-    print("gamma inverse: worst error / allowance = \(worst)")
+    print("gamma inverse (shapes ≤ \(maxShape)): worst error / allowance = \(worst)")
   }
 }
