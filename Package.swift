@@ -4,7 +4,9 @@
 // tests for tables and proportions, permutation tests, multiplicity, power.
 //
 // Layout (see Guides/Architecture.md):
-//   one module per concern; only LinearAlgebra touches C (CLinearAlgebra);
+//   one module per concern; C only where Swift cannot do the job: LinearAlgebra (CLinearAlgebra,
+//   the BLAS/LAPACK headers) and RandomStreams' batched Philox blocks (_RandomKernels: AVX2 /
+//   AVX-512 chosen at run time, which Swift cannot express per function);
 //   `Resample` re-exports the public modules; `resample` is the CLI.
 //
 // Internal checks: define RESAMPLE_INTERNAL_CHECKS (swift build -Xswiftc -DRESAMPLE_INTERNAL_CHECKS)
@@ -26,7 +28,8 @@ let package = Package(
     .target(name: "ResampleCore"),
     .target(name: "SpecialFunctions"),
     .target(name: "Distributions", dependencies: ["SpecialFunctions", "ResampleCore"]),
-    .target(name: "RandomStreams", dependencies: ["ResampleCore", "SpecialFunctions"]),
+    .target(
+      name: "RandomStreams", dependencies: ["ResampleCore", "SpecialFunctions", "_RandomKernels"]),
     .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra"]),
     .target(name: "MultipleComparisons", dependencies: ["ResampleCore"]),
     .target(
@@ -70,6 +73,7 @@ let package = Package(
       name: "CLinearAlgebra",
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
+    .target(name: "_RandomKernels", path: "Sources/_RandomKernels"),
     .target(name: "_TestSupport", path: "Sources/_TestSupport"),
 
     // MARK: - Unit test bundles
