@@ -12,6 +12,9 @@ import RandomStreams
 /// For W1 (31/50 vs 21/49) the table has 51 × 50 entries and a replicate costs two guided
 /// inversions of a binomial CDF.
 struct Lattice: Sendable {
+  /// Replicates whose first Philox block is computed in one batch.
+  static let chunk = 256
+
   /// Maximum number of configurations tabulated.
   static let maximumSize = 1 << 16
 
@@ -137,7 +140,6 @@ struct Lattice: Sendable {
       let t1 = m > 1 ? tables[1] : nil
       let s0 = m > 0 ? strideValues[0] : 0
       let s1 = m > 1 ? strideValues[1] : 0
-      let key = (UInt32(truncatingIfNeeded: seed), UInt32(truncatingIfNeeded: seed >> 32))
       let empty = BinomialTable.placeholder
       let a = t0 ?? empty
       let c = t1 ?? empty
@@ -149,24 +151,35 @@ struct Lattice: Sendable {
           a.guideBits.withUnsafeBufferPointer { g0 in
             c.cdfBits.withUnsafeBufferPointer { c1 in
               c.guideBits.withUnsafeBufferPointer { g1 in
-                for i in local {
-                  let b = UInt64(base + i)
-                  let x = Philox4x32.block(
-                    counter: (
-                      0, 0, UInt32(truncatingIfNeeded: b), UInt32(truncatingIfNeeded: b >> 32)
-                    ), key: key)
-                  var k = 0
-                  if m > 0 {
-                    let r = (UInt64(x.1) << 32 | UInt64(x.0)) >> 11
-                    k = BinomialTable.sample(bits: r, cdf: c0, guide: g0, shift: sh0) &* s0
+                // The first block of 256 replicates' streams at a time (vectorised), then
+                // the table reads.
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.chunk) {
+                  words in
+                  guard let w = words.baseAddress else { return }
+                  var lo = local.lowerBound
+                  while lo < local.upperBound {
+                    let n = min(Self.chunk, local.upperBound - lo)
+                    Philox4x32.fillStreams(
+                      seed: seed, block: 0, firstStream: UInt64(base + lo), count: n, into: w)
+                    for j in 0..<n {
+                      let i = lo + j
+                      var k = 0
+                      if m > 0 {
+                        k =
+                          BinomialTable.sample(
+                            bits: w[2 * j] >> 11, cdf: c0, guide: g0, shift: sh0) &* s0
+                      }
+                      if m > 1 {
+                        k &+=
+                          BinomialTable.sample(
+                            bits: w[2 * j + 1] >> 11, cdf: c1, guide: g1, shift: sh1) &* s1
+                      }
+                      out.keys[i] = UInt32(truncatingIfNeeded: k)
+                      out.values[i] = vt[k]
+                      if let ses { out.ses[i] = ses[k] }
+                    }
+                    lo += n
                   }
-                  if m > 1 {
-                    let r = (UInt64(x.3) << 32 | UInt64(x.2)) >> 11
-                    k &+= BinomialTable.sample(bits: r, cdf: c1, guide: g1, shift: sh1) &* s1
-                  }
-                  out.keys[i] = UInt32(truncatingIfNeeded: k)
-                  out.values[i] = vt[k]
-                  if let ses { out.ses[i] = ses[k] }
                 }
               }
             }

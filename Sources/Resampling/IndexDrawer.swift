@@ -4,8 +4,9 @@ import RandomStreams
 /// Draws from one replicate's stream `Philox4x32(seed: seed, stream: b)`.
 ///
 /// The stream's 64-bit outputs are consumed in order — exactly the sequence `next()` returns —
-/// but computed eight blocks at a time with the Philox bijection inlined (``Philox4x32/block``),
-/// which is the hot loop of every resampling kernel. Bounded integers use Lemire's
+/// but computed sixteen blocks at a time by the vectorised batch kernel
+/// (``Philox4x32/fillBlocks(seed:stream:firstBlock:count:into:instructionSet:)``), which is the
+/// hot loop of every resampling kernel. Bounded integers use Lemire's
 /// multiply-and-reject on 16-bit chunks of an output when the bound is ≤ 2¹⁶ (four per output,
 /// low bits first) and on 32-bit chunks otherwise; uniforms take a whole output (53 bits).
 /// Chunks left over when a wider draw needs a new output are discarded. Every draw is exactly
@@ -19,13 +20,20 @@ struct IndexDrawer: RandomNumberGenerator {
   let stream0: UInt32
   let stream1: UInt32
   var blockIndex: UInt64 = 0
+  /// Outputs of the current blocks; `buffer[position...]` are not yet consumed.
   var buffer:
     (
       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
-    ) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-  var position = 16
+    ) = (
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    )
+  /// Words in ``buffer`` (two per block).
+  static var capacity: Int { 32 }
+  var position = 32
   var bits: UInt64 = 0
   var available = 0
 
@@ -38,31 +46,34 @@ struct IndexDrawer: RandomNumberGenerator {
   }
 
   /// Computes the next blocks: one the first time (a replicate of a collapsed plan needs only
-  /// one or two outputs), eight (16 outputs) afterwards.
+  /// one or two outputs), sixteen (32 outputs) afterwards through the batch kernel.
   @inline(never)
   mutating func refill() {
-    let count = blockIndex == 0 ? 1 : 8
+    let first = blockIndex == 0
+    let count = first ? 1 : Self.capacity / 2
+    let start = Self.capacity - 2 * count
     withUnsafeMutableBytes(of: &buffer) { raw in
       let words = raw.bindMemory(to: UInt64.self)
-      let first = 16 - 2 * count
-      for j in 0..<count {
-        let b = blockIndex &+ UInt64(j)
-        let x = Philox4x32.block(
-          counter: (
-            UInt32(truncatingIfNeeded: b), UInt32(truncatingIfNeeded: b >> 32), stream0, stream1
-          ), key: (key0, key1))
-        words[first + 2 * j] = UInt64(x.1) << 32 | UInt64(x.0)
-        words[first + 2 * j + 1] = UInt64(x.3) << 32 | UInt64(x.2)
+      guard let base = words.baseAddress else { return }
+      let stream = UInt64(stream1) << 32 | UInt64(stream0)
+      if first {
+        let x = Philox4x32.block(counter: (0, 0, stream0, stream1), key: (key0, key1))
+        base[start] = UInt64(x.1) << 32 | UInt64(x.0)
+        base[start + 1] = UInt64(x.3) << 32 | UInt64(x.2)
+      } else {
+        Philox4x32.fillBlocks(
+          seed: UInt64(key1) << 32 | UInt64(key0), stream: stream, firstBlock: blockIndex,
+          count: count, into: base + start)
       }
     }
     blockIndex &+= UInt64(count)
-    position = 16 - 2 * count
+    position = start
   }
 
   /// The stream's next 64-bit output.
   @inline(__always)
   mutating func next() -> UInt64 {
-    if position >= 16 { refill() }
+    if position >= Self.capacity { refill() }
     let p = position
     position = p + 1
     return withUnsafeBytes(of: &buffer) { $0.load(fromByteOffset: p * 8, as: UInt64.self) }
@@ -117,9 +128,9 @@ struct IndexDrawer: RandomNumberGenerator {
   /// consuming the same chunks (and leaving the same state), as `count` calls of
   /// ``index(_:)-(Bound)``.
   ///
-  /// With a 16-bit bound, whole outputs are handled without branches while at least four
-  /// indices remain: each chunk's candidate is stored and the write position advances only when
-  /// it is accepted, so Lemire's rare rejections cost no mispredicted branches.
+  /// With a 16-bit bound, whole outputs are handled in batch while at least four indices remain
+  /// (``Lemire16/indices(fromWords:wordCount:bound:threshold:into:needed:produced:instructionSet:)``,
+  /// vectorised, no branches on rejections); the last few indices come chunk by chunk.
   ///
   /// - Parameters:
   ///   - count: how many indices (≥ 0).
@@ -144,20 +155,17 @@ struct IndexDrawer: RandomNumberGenerator {
     let n = bound.n
     let t = bound.threshold
     if count - produced >= 4 {
+      // Whole buffered words while at least four indices are needed (the batch kernel).
       while count - produced >= 4 {
-        let w = next()
-        let m0 = UInt32(truncatingIfNeeded: w & 0xFFFF) &* n
-        let m1 = UInt32(truncatingIfNeeded: (w &>> 16) & 0xFFFF) &* n
-        let m2 = UInt32(truncatingIfNeeded: (w &>> 32) & 0xFFFF) &* n
-        let m3 = UInt32(truncatingIfNeeded: w &>> 48) &* n
-        out[produced] = m0 &>> 16
-        produced &+= m0 & 0xFFFF >= t ? 1 : 0
-        out[produced] = m1 &>> 16
-        produced &+= m1 & 0xFFFF >= t ? 1 : 0
-        out[produced] = m2 &>> 16
-        produced &+= m2 & 0xFFFF >= t ? 1 : 0
-        out[produced] = m3 &>> 16
-        produced &+= m3 & 0xFFFF >= t ? 1 : 0
+        if position >= Self.capacity { refill() }
+        let p = position
+        let used = withUnsafeBytes(of: &buffer) { raw -> Int in
+          guard let words = raw.bindMemory(to: UInt64.self).baseAddress else { return 0 }
+          return Lemire16.indices(
+            fromWords: words + p, wordCount: Self.capacity - p, bound: n, threshold: t,
+            into: out, needed: count, produced: &produced)
+        }
+        position = p + used
       }
       available = 0
     }
