@@ -16,7 +16,11 @@ import Resample
 /// - never when the user set `OPENBLAS_CORETYPE` (their choice wins, even `Prescott`);
 /// - never when `RESAMPLE_BLAS_REEXEC=0` (the off switch), and at most once
 ///   (the child sees `RESAMPLE_BLAS_REEXEC=done`);
-/// - only to a kernel matching the CPU's flags (``BLASRuntime/recommendedCoreType(cpuFlags:)``).
+/// - only to a kernel matching the CPU's flags (``BLASRuntime/recommendedCoreType(cpuFlags:)``);
+/// - with `OPENBLAS_NUM_THREADS=1` unless the user set it: every command pins OpenBLAS to one
+///   thread per call anyway (its parallelism is over replicates), and without the variable
+///   OpenBLAS starts a worker pool at load whose threads busy-wait (`sched_yield`) for their first
+///   ≈ 0.1 s, taking a core from the replicate workers.
 ///
 /// `resample doctor` shows the outcome.
 enum BLASKernelPolicy {
@@ -49,11 +53,14 @@ enum BLASKernelPolicy {
     guard let core = decision(environment: env).coreType else { return }
     setenv("OPENBLAS_CORETYPE", core, 1)
     setenv(switchVariable, "done", 1)
+    let presetThreads = env["OPENBLAS_NUM_THREADS"] != nil
+    if !presetThreads { setenv("OPENBLAS_NUM_THREADS", "1", 1) }
     // The executable path: /proc/self/exe is exact even when invoked through PATH.
     let argv = CommandLine.unsafeArgv
     execv("/proc/self/exe", argv)
     // execv returned: it failed. Continue on the generic kernel and say so.
     unsetenv("OPENBLAS_CORETYPE")
+    if !presetThreads { unsetenv("OPENBLAS_NUM_THREADS") }
     FileHandle.standardError.write(
       Data("resample: warning: could not re-execute with OPENBLAS_CORETYPE=\(core); continuing on the \(BLASRuntime.coreName) kernel\n".utf8))
   }

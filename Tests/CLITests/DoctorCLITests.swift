@@ -40,6 +40,9 @@ import _TestSupport
     #expect(onBlas["reexecuted"] as? Bool == true)
     #expect(onBlas["generic"] as? Bool == false)
     #expect(onBlas["kernel"] as? String == recommended)
+    // The re-executed process has no idle OpenBLAS pool unless the user asked for one.
+    #expect(onBlas["openblas_num_threads"] as? String == env["OPENBLAS_NUM_THREADS"] ?? "1")
+    #expect(["scalar", "AVX2", "AVX-512"].contains(onObj["random_kernels"] as? String ?? ""))
   }
 
   @Test func userChosenKernelWins() throws {

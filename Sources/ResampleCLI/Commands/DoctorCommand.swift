@@ -10,7 +10,10 @@ struct DoctorCommand: ParsableCommand {
     discussion: """
       BLAS-heavy commands (boot, compare, doctor) re-execute once with OPENBLAS_CORETYPE set when \
       OpenBLAS fell back to its generic kernel on a CPU with a faster one. Set \
-      RESAMPLE_BLAS_REEXEC=0 to turn that off, or set OPENBLAS_CORETYPE yourself to choose.
+      RESAMPLE_BLAS_REEXEC=0 to turn that off, or set OPENBLAS_CORETYPE yourself to choose. The \
+      re-executed process also gets OPENBLAS_NUM_THREADS=1 unless you set it (resample runs \
+      OpenBLAS one thread per call and parallelises over replicates). "random kernels" is the \
+      widest vector instruction set the random-number kernels use on this CPU.
       """)
 
   @OptionGroup var output: FormatOptions
@@ -46,8 +49,10 @@ struct DoctorCommand: ParsableCommand {
             ("recommended_kernel", recommended.map(JSON.string) ?? .null),
             ("reexecuted", .bool(reexecuted)),
             ("how", .string(how)),
+            ("openblas_num_threads", env["OPENBLAS_NUM_THREADS"].map(JSON.string) ?? .null),
           ])
         ),
+        ("random_kernels", .string(Philox4x32.InstructionSet.best.name)),
         ("processors", .integer(ProcessInfo.processInfo.activeProcessorCount)),
       ])
       emit(json.rendered())
@@ -60,6 +65,8 @@ struct DoctorCommand: ParsableCommand {
       t.add(["BLAS build", BLASRuntime.configuration])
       t.add(["kernel for this CPU", recommended ?? "none better than generic"])
       t.add(["how chosen", how])
+      t.add(["OPENBLAS_NUM_THREADS", env["OPENBLAS_NUM_THREADS"] ?? "(unset)"])
+      t.add(["random kernels", Philox4x32.InstructionSet.best.name])
       t.add(["processors", String(ProcessInfo.processInfo.activeProcessorCount)])
       emit(t.rendered())
     }
