@@ -69,7 +69,8 @@ func peakRSSMiB() -> Double {
 }
 
 /// Same policy as the CLI: when OpenBLAS fell back to a generic kernel and the user did not choose
-/// one, re-execute once with the kernel matching the CPU (OpenBLAS reads the variable at load).
+/// one, re-execute once with the kernel matching the CPU (OpenBLAS reads the variable at load),
+/// and with OPENBLAS_NUM_THREADS=1 (no idle BLAS worker pool busy-waiting beside the workers).
 func reexecWithBetterKernelIfNeeded() {
   let env = ProcessInfo.processInfo.environment
   guard env["OPENBLAS_CORETYPE"] == nil, env["RESAMPLE_BLAS_REEXEC"] == nil,
@@ -78,6 +79,7 @@ func reexecWithBetterKernelIfNeeded() {
   else { return }
   setenv("OPENBLAS_CORETYPE", core, 1)
   setenv("RESAMPLE_BLAS_REEXEC", "done", 1)
+  if env["OPENBLAS_NUM_THREADS"] == nil { setenv("OPENBLAS_NUM_THREADS", "1", 1) }
   let args = CommandLine.arguments
   var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
   argv.append(nil)
@@ -108,9 +110,23 @@ struct Runner {
       let start = clock.now
       let result = try run()
       let elapsed = clock.now - start
+      // RESAMPLE_REPEAT=N (diagnostics only): N more warm runs, their times on stderr.
+      if let r = ProcessInfo.processInfo.environment["RESAMPLE_REPEAT"], let n = Int(r) {
+        var times: [String] = []
+        for _ in 0..<n {
+          let t0 = clock.now
+          _ = try run()
+          let d = clock.now - t0
+          times.append(
+            String(format: "%.1f", Double(d.components.attoseconds) * 1e-15
+              + Double(d.components.seconds) * 1e3))
+        }
+        FileHandle.standardError.write(Data("warm ms: \(times.joined(separator: " "))\n".utf8))
+      }
       let seconds =
         Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
       let blas = "OpenBLAS \(BLASRuntime.coreName), \(BLASRuntime.threadCount) thread(s)"
+        + "; resample \(threads) worker thread(s)"
       let out: Value = .object([
         ("workload", .text(workload.name)), ("peer", .text("resample")),
         ("variant", .text(workload.variant)), ("seconds", .number(seconds)),

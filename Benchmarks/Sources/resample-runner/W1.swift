@@ -13,7 +13,7 @@ func w1(replicates: Int) -> Workload {
     let b = [Double](repeating: 1, count: 21) + [Double](repeating: 0, count: 28)
     return {
       let boot = try Bootstrap(samples: [a, b], statistic: .difference(.proportion))
-      let r = try boot.run(replicates: replicates, seed: seed, methods: [.bca])
+      let r = try boot.run(replicates: replicates, seed: seed, methods: [.bca], threads: threads)
       return interval(r.interval(.bca))
     }
   }

@@ -11,7 +11,7 @@ func w2(_ statistic: SampleStatistic, method: IntervalMethod, name: String) -> W
     let x = try NumberList.read(path: dataPath("w2.txt"))
     return {
       let boot = try Bootstrap(samples: [x], statistic: .sample(statistic))
-      let r = try boot.run(replicates: 10_000, seed: seed, methods: [method])
+      let r = try boot.run(replicates: 10_000, seed: seed, methods: [method], threads: threads)
       return interval(r.interval(method))
     }
   }

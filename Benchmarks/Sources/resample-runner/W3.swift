@@ -17,7 +17,7 @@ func w3() -> Workload {
     let data = Matrix(rows: segments.count, columns: questions.count, columnMajor: columns)
     return {
       let boot = try SegmentContrastBootstrap(data: data, segments: segments)
-      let r = try boot.run(replicates: 10_000, seed: seed, level: 0.95)
+      let r = try boot.run(replicates: 10_000, seed: seed, level: 0.95, threads: threads)
       var lo = 0.0
       var hi = 0.0
       var q01 = [Double.nan, .nan]

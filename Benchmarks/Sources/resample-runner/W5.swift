@@ -15,7 +15,7 @@ func w5() -> Workload {
     let y = zip(group, value).filter { $0.0 == "y" }.map(\.1)
     return {
       let test = try PermutationTest(first: x, second: y, statistic: .differenceOfMeans)
-      let r = try test.run(replicates: 100_000, seed: seed)
+      let r = try test.run(replicates: 100_000, seed: seed, threads: threads)
       return [("statistic", .number(r.observed)), ("p_value", .number(r.pValue))]
     }
   }

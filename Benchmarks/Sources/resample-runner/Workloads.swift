@@ -1,8 +1,18 @@
 // Workloads.swift: the peer workloads W1-W6 (Benchmarks/peers/README.md), each as a library user
 // would write it. Names match peers/peers.py and peers/peers.R; the seed is 12345 everywhere.
+import Foundation
 import Resample
 
 let seed: UInt64 = 12345
+
+/// Worker threads, as the CLI chooses them: all active processors, unless RESAMPLE_THREADS says
+/// otherwise (results do not depend on it; `bench-peers.sh` also reports a 1-thread run).
+let threads: Int = {
+  if let t = ProcessInfo.processInfo.environment["RESAMPLE_THREADS"], let n = Int(t), n >= 1 {
+    return n
+  }
+  return ProcessInfo.processInfo.activeProcessorCount
+}()
 
 func allWorkloads() -> [Workload] {
   [
