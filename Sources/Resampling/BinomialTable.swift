@@ -74,8 +74,8 @@ struct BinomialTable: Sendable {
     bits r: UInt64, cdf: UnsafeBufferPointer<UInt64>, guide: UnsafeBufferPointer<Int32>,
     shift: UInt64
   ) -> Int {
-    var k = Int(guide[Int(truncatingIfNeeded: r >> shift)])
-    while cdf[k] <= r { k += 1 }
+    var k = Int(guide[Int(truncatingIfNeeded: r &>> shift)])
+    while cdf[k] <= r { k &+= 1 }
     return k
   }
 

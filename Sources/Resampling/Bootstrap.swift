@@ -227,10 +227,10 @@ public struct Bootstrap: Sendable {
         name: "blockSize", value: "\(blockSize)", expected: "an integer ≥ 0 (0 = automatic)")
     }
     let count = range.count
-    var values = [Double](repeating: 0, count: count)
-    var ses = [Double](repeating: 0, count: studentize ? count : 0)
+    var values = [Double](zeroedHugePageCount: count)
+    var ses = [Double](zeroedHugePageCount: studentize ? count : 0)
     let useLattice = lattice != nil && (!studentize || lattice?.standardErrors != nil)
-    var keys = [UInt32](repeating: 0, count: useLattice ? count : 0)
+    var keys = [UInt32](zeroedHugePageCount: useLattice ? count : 0)
     let bs = blockSize > 0 ? blockSize : 1024
     let blocks = (count + bs - 1) / bs
     let workers = max(1, min(threads, blocks))

@@ -35,18 +35,38 @@ enum BootstrapSummary {
     let values = block.values
     let b = values.count
     var diagnostics: [BootstrapDiagnostic] = []
+    let dist = distribution(values, keys: block.keys, table: lattice?.values)
+    // Moments of the finite replicates: from the lattice histogram when there is one (O(lattice
+    // size) instead of two passes over B values), else from the values in index order.
     var finite = 0
     var sum = 0.0
-    for v in values where v.isFinite {
-      finite += 1
-      sum += v
+    var ss = 0.0
+    let fromHistogram = lattice != nil && block.keys.count == b && b > 0
+    if fromHistogram {
+      var previous = 0
+      for (v, c) in zip(dist.values, dist.cumulative) {
+        sum += Double(c - previous) * v
+        previous = c
+      }
+      finite = dist.count
+    } else {
+      for v in values where v.isFinite {
+        finite += 1
+        sum += v
+      }
+    }
+    let mean = finite > 0 ? sum / Double(finite) : .nan
+    if fromHistogram {
+      var previous = 0
+      for (v, c) in zip(dist.values, dist.cumulative) {
+        ss += Double(c - previous) * (v - mean) * (v - mean)
+        previous = c
+      }
+    } else {
+      for v in values where v.isFinite { ss += (v - mean) * (v - mean) }
     }
     if finite < b { diagnostics.append(.nonFiniteReplicates(count: b - finite)) }
-    let mean = finite > 0 ? sum / Double(finite) : .nan
-    var ss = 0.0
-    for v in values where v.isFinite { ss += (v - mean) * (v - mean) }
     let se = finite > 1 ? (ss / Double(finite - 1)).squareRoot() : (finite == 1 ? 0 : .nan)
-    let dist = distribution(values, keys: block.keys, table: lattice?.values)
     if finite == 0 { diagnostics.append(.noFiniteReplicates) }
     if dist.values.count == 1 { diagnostics.append(.constantReplicates(value: dist.values[0])) }
     var intervals: [ConfidenceInterval] = []

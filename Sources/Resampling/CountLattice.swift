@@ -128,6 +128,48 @@ struct Lattice: Sendable {
     self.standardErrors = linear ? ses : nil
   }
 
+  /// One segment's binomial draw: its CDF table, guide and stride in the lattice key.
+  struct TableDraw {
+    let cdf: UnsafeBufferPointer<UInt64>
+    let guide: UnsafeBufferPointer<Int32>
+    let shift: UInt64
+    let stride: Int
+  }
+
+  /// Keys, values (and standard errors) of `count` replicates from their first Philox words
+  /// (`words[2j]` for the first draw, `words[2j + 1]` for the second), written at `offset + j`.
+  @inline(never)
+  static func readTables(
+    words w: UnsafeMutablePointer<UInt64>, count n: Int, first a: TableDraw, second b: TableDraw?,
+    values vt: UnsafeBufferPointer<Double>, ses: [Double]?, out: OutputPointers, offset: Int
+  ) {
+    guard let kb = out.keys.baseAddress, let vb = out.values.baseAddress else { return }
+    let keys = kb + offset
+    let values = vb + offset
+    if let b {
+      for j in 0..<n {
+        let k =
+          BinomialTable.sample(bits: w[2 * j] &>> 11, cdf: a.cdf, guide: a.guide, shift: a.shift)
+          &* a.stride
+          &+ BinomialTable.sample(
+            bits: w[2 * j + 1] &>> 11, cdf: b.cdf, guide: b.guide, shift: b.shift) &* b.stride
+        keys[j] = UInt32(truncatingIfNeeded: k)
+        values[j] = vt[k]
+      }
+    } else {
+      for j in 0..<n {
+        let k =
+          BinomialTable.sample(bits: w[2 * j] &>> 11, cdf: a.cdf, guide: a.guide, shift: a.shift)
+          &* a.stride
+        keys[j] = UInt32(truncatingIfNeeded: k)
+        values[j] = vt[k]
+      }
+    }
+    if let ses {
+      for j in 0..<n { out.ses[offset + j] = ses[Int(keys[j])] }
+    }
+  }
+
   /// Fills replicates `local` (global index base + i): per replicate, one guided binomial
   /// inversion per random segment in order, then table reads.
   func fill(
@@ -161,23 +203,11 @@ struct Lattice: Sendable {
                     let n = min(Self.chunk, local.upperBound - lo)
                     Philox4x32.fillStreams(
                       seed: seed, block: 0, firstStream: UInt64(base + lo), count: n, into: w)
-                    for j in 0..<n {
-                      let i = lo + j
-                      var k = 0
-                      if m > 0 {
-                        k =
-                          BinomialTable.sample(
-                            bits: w[2 * j] >> 11, cdf: c0, guide: g0, shift: sh0) &* s0
-                      }
-                      if m > 1 {
-                        k &+=
-                          BinomialTable.sample(
-                            bits: w[2 * j + 1] >> 11, cdf: c1, guide: g1, shift: sh1) &* s1
-                      }
-                      out.keys[i] = UInt32(truncatingIfNeeded: k)
-                      out.values[i] = vt[k]
-                      if let ses { out.ses[i] = ses[k] }
-                    }
+                    Self.readTables(
+                      words: w, count: n,
+                      first: TableDraw(cdf: c0, guide: g0, shift: sh0, stride: s0),
+                      second: m > 1 ? TableDraw(cdf: c1, guide: g1, shift: sh1, stride: s1) : nil,
+                      values: vt, ses: ses, out: out, offset: lo)
                     lo += n
                   }
                 }

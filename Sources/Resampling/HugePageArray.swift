@@ -1,0 +1,35 @@
+// HugePageArray.swift: zero-filled arrays of replicates whose pages are backed by huge pages.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension Array where Element: BitwiseCopyable {
+  /// A zero-filled array of `count` elements; when it spans several megabytes, its memory is
+  /// advised as transparent huge pages (`madvise(MADV_HUGEPAGE)`) before it is first touched.
+  ///
+  /// Replicate arrays (B values, B × m statistics) are written once, so their cost in a fresh
+  /// process is mostly page faults: 12 MiB of 4 KiB pages is ≈ 3,000 faults (≈ 5 ms on the
+  /// reference machine), 2 MiB pages make it six. Where huge pages are off or unsupported the
+  /// advice is ignored and nothing else changes.
+  ///
+  /// - Parameter count: the number of elements (≥ 0).
+  /// - Complexity: O(count).
+  init(zeroedHugePageCount count: Int) {
+    self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+      let raw = UnsafeMutableRawBufferPointer(buffer)
+      #if os(Linux)
+        let page = 4096
+        let huge = 2 << 20
+        if raw.count >= 2 * huge, let base = raw.baseAddress {
+          let start = (Int(bitPattern: base) + page - 1) & ~(page - 1)
+          let end = (Int(bitPattern: base) + raw.count) & ~(page - 1)
+          if end > start, let p = UnsafeMutableRawPointer(bitPattern: start) {
+            _ = madvise(p, end - start, MADV_HUGEPAGE)
+          }
+        }
+      #endif
+      if let base = raw.baseAddress { memset(base, 0, raw.count) }
+      initialized = count
+    }
+  }
+}
