@@ -1,4 +1,5 @@
 // MaxT.swift: max-T simultaneous intervals and Westfall–Young step-down p-values.
+import Dispatch
 
 /// Simultaneous inference from a joint bootstrap of m statistics.
 ///
@@ -36,98 +37,168 @@ public enum MaxT {
   ///   - count: B.
   ///   - estimates: θ̂_j (m of them).
   ///   - level: family-wise confidence level.
-  /// - Complexity: O(B·m + m log m) time, O(B + m) extra memory.
+  ///   - threads: workers (≥ 1) for the per-statistic and per-replicate passes; the result does
+  ///     not depend on it (each worker owns whole statistics or a range of replicates, and
+  ///     their integer counts are summed).
+  /// - Complexity: O(B·m + m log m + B log B) time, O(B + m) extra memory.
   public static func analyze(
-    replicates: [Double], count b: Int, estimates: [Double], level: Double
+    replicates: [Double], count b: Int, estimates: [Double], level: Double, threads: Int = 1
   ) -> Analysis {
     let m = estimates.count
     precondition(replicates.count == b * m, "replicates must hold B values per statistic")
     var se = [Double](repeating: 0, count: m)
     replicates.withUnsafeBufferPointer { r in
       se.withUnsafeMutableBufferPointer { out in
-        standardErrors(r, count: b, statistics: m, into: out)
+        standardErrors(r, count: b, statistics: m, into: out, threads: threads)
       }
     }
     let active = (0..<m).filter { se[$0] > 0 && se[$0].isFinite }
     let denom = Double(b + 1)
     var p = [Double](repeating: 1, count: m)
     var adj = [Double](repeating: 1, count: m)
-    var tobs = [Double](repeating: 0, count: m)
     var isActive = [Bool](repeating: false, count: m)
     for j in active { isActive[j] = true }
     for j in 0..<m where !isActive[j] {
       p[j] = estimates[j] == 0 ? 1 : 1 / denom
       adj[j] = p[j]
     }
-    // The centred pivots |θ*_bj − θ̂_j|/se_j of the active statistics: their maxima and the
-    // unadjusted counts in one pass.
-    var maxima = [Double](repeating: 0, count: b)
-    replicates.withUnsafeBufferPointer { r in
-      maxima.withUnsafeMutableBufferPointer { mx in
-        guard let rb = r.baseAddress, let mp = mx.baseAddress else {
-          return  // no active statistic (they need B ≥ 2)
-        }
-        for j in active {
-          let t0 = estimates[j]
-          let s = se[j]
-          let t = abs(t0) / s
-          tobs[j] = t
-          let src = rb + j * b
-          var count = 0
-          for i in 0..<b {
-            let v = abs(src[i] - t0) / s
-            mp[i] = max(mp[i], v)
-            count += v >= t ? 1 : 0
-          }
-          p[j] = (1 + Double(count)) / denom
-        }
-      }
-    }
-    let c = active.isEmpty ? 0 : ReplicateQuantile(maxima).quantile(level)
-    let lower = (0..<m).map { estimates[$0] - c * se[$0] }
-    let upper = (0..<m).map { estimates[$0] + c * se[$0] }
-    // Step-down: order active statistics by T descending; successive maxima from the bottom.
+    // Pivots are |θ*_bj − θ̂_j|·(1/se_j) and T_j = |θ̂_j|·(1/se_j): one reciprocal per
+    // statistic, so every comparison below uses the same rounded quantities.
+    let inverse = se.map { 1 / $0 }
+    let tobs = (0..<m).map { isActive[$0] ? abs(estimates[$0]) * inverse[$0] : 0 }
+    let workers = max(1, min(threads, b / 1024, 64))
+    let chunk = (b + workers - 1) / workers
+    // One pass over the active statistics in step-down order (T ascending, i.e. from the bottom
+    // of the ordering): u_b accumulates max over the statistics seen so far, so after the last
+    // one it is the maximum over all of them (the max-T critical value's sample). Per worker, a
+    // range of replicates; integer counts are summed afterwards.
     let order = active.sorted { tobs[$0] > tobs[$1] }
-    if !order.isEmpty {
-      var counts = [Int](repeating: 0, count: order.count)
-      var u = [Double](repeating: 0, count: b)
+    let o = order.count
+    var u = [Double](repeating: 0, count: b)
+    var counts = [Int](repeating: 0, count: 2 * workers * max(o, 1))
+    if o > 0 {
       replicates.withUnsafeBufferPointer { rp in
         u.withUnsafeMutableBufferPointer { ub in
-          guard let rb = rp.baseAddress, let up = ub.baseAddress else { return }
-          for r in stride(from: order.count - 1, through: 0, by: -1) {
-            let j = order[r]
-            let t = tobs[j]
-            let t0 = estimates[j]
-            let s = se[j]
-            let src = rb + j * b
-            var k = 0
-            for i in 0..<b {
-              let v = max(up[i], abs(src[i] - t0) / s)
-              up[i] = v
-              k += v >= t ? 1 : 0
+          counts.withUnsafeMutableBufferPointer { cb in
+            guard let rb = rp.baseAddress, let up = ub.baseAddress, let cp = cb.baseAddress
+            else { return }
+            let shared = SharedPointers((rb, up, cp))
+            Self.parallel(workers) { w in
+              let (rb, up, cp) = shared.value
+              let lo = w * chunk
+              let hi = min(b, lo + chunk)
+              guard lo < hi else { return }
+              for r in stride(from: o - 1, through: 0, by: -1) {
+                let j = order[r]
+                let (own, step) = Self.stepDownPass(
+                  rb + j * b + lo, running: up + lo, count: hi - lo, estimate: estimates[j],
+                  inverseSE: inverse[j], threshold: tobs[j])
+                cp[(w * o + r) * 2] = own
+                cp[(w * o + r) * 2 + 1] = step
+              }
             }
-            counts[r] = k
           }
         }
       }
-      var running = 0.0
-      for (r, j) in order.enumerated() {
-        running = max(running, (1 + Double(counts[r])) / denom)
-        adj[j] = min(1, running)
-      }
     }
+    var running = 0.0
+    for (r, j) in order.enumerated() {
+      var own = 0
+      var step = 0
+      for w in 0..<workers {
+        own += counts[(w * o + r) * 2]
+        step += counts[(w * o + r) * 2 + 1]
+      }
+      p[j] = (1 + Double(own)) / denom
+      running = max(running, (1 + Double(step)) / denom)
+      adj[j] = min(1, running)
+    }
+    let c = active.isEmpty ? 0 : ReplicateQuantile(u).quantile(level)
+    let lower = (0..<m).map { estimates[$0] - c * se[$0] }
+    let upper = (0..<m).map { estimates[$0] + c * se[$0] }
     return Analysis(
       standardErrors: se, criticalValue: c, lower: lower, upper: upper, pValues: p,
       adjustedPValues: adj)
+  }
+
+  /// One statistic's pass over `count` replicates: pivots v_b = |θ*_b − θ̂|·(1/se), the running
+  /// maxima u_b ← max(u_b, v_b), and the counts #{v_b ≥ T} (unadjusted) and #{u_b ≥ T}
+  /// (step-down), eight replicates per step without branches.
+  @inline(__always)
+  static func stepDownPass(
+    _ src: UnsafePointer<Double>, running u: UnsafeMutablePointer<Double>, count n: Int,
+    estimate t0: Double, inverseSE inv: Double, threshold t: Double
+  ) -> (own: Int, step: Int) {
+    typealias V = SIMD8<Double>
+    let t0v = V(repeating: t0)
+    let invv = V(repeating: inv)
+    let tv = V(repeating: t)
+    var own = SIMD8<Int64>()
+    var step = SIMD8<Int64>()
+    let one = SIMD8<Int64>(repeating: 1)
+    let raw = UnsafeRawPointer(src)
+    let rawU = UnsafeMutableRawPointer(u)
+    var i = 0
+    while i + 8 <= n {
+      let x = raw.loadUnaligned(fromByteOffset: i * 8, as: V.self)
+      let d = x - t0v
+      let v = d.replacing(with: -d, where: d .< 0) * invv
+      let old = rawU.loadUnaligned(fromByteOffset: i * 8, as: V.self)
+      let m = old.replacing(with: v, where: old .< v)
+      rawU.storeBytes(of: m, toByteOffset: i * 8, as: V.self)
+      own &+= one.replacing(with: 0, where: .!(v .>= tv))
+      step &+= one.replacing(with: 0, where: .!(m .>= tv))
+      i += 8
+    }
+    var o = Int(own.wrappedSum())
+    var s = Int(step.wrappedSum())
+    while i < n {
+      let v = abs(src[i] - t0) * inv
+      let m = u[i] < v ? v : u[i]
+      u[i] = m
+      o &+= v >= t ? 1 : 0
+      s &+= m >= t ? 1 : 0
+      i += 1
+    }
+    return (o, s)
+  }
+
+  /// Runs `work(0..<workers)`, concurrently when there is more than one worker.
+  static func parallel(_ workers: Int, _ work: @Sendable (Int) -> Void) {
+    if workers == 1 {
+      work(0)
+    } else {
+      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+    }
   }
 
   /// Bootstrap standard errors (two-pass, summed in replicate order) of m statistic-major rows,
   /// four rows at a time so the four sequential sums run side by side.
   static func standardErrors(
     _ r: UnsafeBufferPointer<Double>, count b: Int, statistics m: Int,
+    into se: UnsafeMutableBufferPointer<Double>, threads: Int
+  ) {
+    guard b > 1, let base = r.baseAddress, let out = se.baseAddress else { return }
+    // Whole groups of four statistics per worker: each statistic's sums keep their order.
+    let groups = (m + 3) / 4
+    let workers = max(1, min(threads, groups, 64))
+    let per = (groups + workers - 1) / workers
+    let shared = SharedPointers((base, out))
+    parallel(workers) { w in
+      let (base, out) = shared.value
+      let lo = min(m, w * per * 4)
+      let hi = min(m, (w + 1) * per * 4)
+      guard lo < hi else { return }
+      standardErrors(
+        base + lo * b, count: b, statistics: hi - lo,
+        into: UnsafeMutableBufferPointer(start: out + lo, count: hi - lo))
+    }
+  }
+
+  static func standardErrors(
+    _ base: UnsafePointer<Double>, count b: Int, statistics m: Int,
     into se: UnsafeMutableBufferPointer<Double>
   ) {
-    guard b > 1, let base = r.baseAddress else { return }
     let nb = Double(b)
     let nb1 = Double(b - 1)
     var j = 0
@@ -184,4 +255,10 @@ public enum MaxT {
       j += 1
     }
   }
+}
+
+/// Raw pointers handed to parallel workers that touch disjoint parts of the memory.
+struct SharedPointers<T>: @unchecked Sendable {
+  let value: T
+  init(_ value: T) { self.value = value }
 }

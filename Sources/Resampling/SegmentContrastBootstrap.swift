@@ -158,7 +158,7 @@ public struct SegmentContrastBootstrap: Sendable {
       throw InputError.tooLarge(
         what: "replicates × contrasts (\(count) × \(m))", limit: "\(Bootstrap.maximumReplicates)")
     }
-    var out = [Double](repeating: 0, count: m * count)
+    var out = [Double](zeroedHugePageCount: m * count)
     if count == 0 { return out }
     // dgemm tiles are aligned to global replicate indices (multiples of `tile`) and always have
     // `tile` rows, so every replicate is computed by the same BLAS call shape at the same row:
@@ -279,24 +279,45 @@ public struct SegmentContrastBootstrap: Sendable {
     }
     try InputError.requireLevel(level)
     let reps = try replicates(0..<b, seed: seed, threads: threads, blockSize: blockSize)
-    return summarize(reps, count: b, seed: seed, level: level)
+    return summarize(reps, count: b, seed: seed, level: level, threads: threads)
   }
 
-  /// Summaries from (possibly merged) contrast replicates.
-  ///
   /// Summaries from contrast-major replicates [0, B) (e.g. merged ranges, see ``merge(_:)``).
-  public func summarize(_ reps: [Double], count b: Int, seed: UInt64, level: Double)
-    -> SegmentContrastResult
-  {
+  ///
+  /// - Parameters:
+  ///   - reps: contrast-major replicates, `reps[j * b + r]`.
+  ///   - b: B.
+  ///   - seed: the seed they were drawn with (reported).
+  ///   - level: the confidence level.
+  ///   - threads: workers (≥ 1); the result does not depend on it (each contrast's interval is
+  ///     computed by one worker; max-T sums integer counts).
+  public func summarize(
+    _ reps: [Double], count b: Int, seed: UInt64, level: Double, threads: Int = 1
+  ) -> SegmentContrastResult {
     let m = contrastCount
-    let analysis = MaxT.analyze(replicates: reps, count: b, estimates: estimates, level: level)
+    let analysis = MaxT.analyze(
+      replicates: reps, count: b, estimates: estimates, level: level, threads: threads)
+    // Percentile intervals, contrasts spread over the workers.
+    var intervals = [ConfidenceInterval?](repeating: nil, count: m)
+    let contrastPairs = (0..<p).flatMap { _ in pairs }
+    let workers = max(1, min(threads, m, 64))
+    intervals.withUnsafeMutableBufferPointer { ib in
+      let shared = SharedPointers(ib)
+      MaxT.parallel(workers) { w in
+        let out = shared.value
+        for j in stride(from: w, to: m, by: workers) {
+          let (a, bb) = contrastPairs[j]
+          let dist = self.quantiles(reps, j: j, count: b, a: a, b: bb)
+          out[j] = BootstrapIntervals.percentile(dist, level: level)
+        }
+      }
+    }
     var out: [SegmentContrast] = []
     out.reserveCapacity(m)
     var j = 0
     for q in 0..<p {
       for (a, bb) in pairs {
-        let dist = quantiles(reps, j: j, count: b, a: a, b: bb)
-        let ci = BootstrapIntervals.percentile(dist, level: level)
+        guard let ci = intervals[j] else { preconditionFailure("every contrast has an interval") }
         out.append(
           SegmentContrast(
             column: q, first: segments[a], second: segments[bb], estimate: estimates[j],
@@ -350,24 +371,40 @@ public struct SegmentContrastBootstrap: Sendable {
   static func latticeQuantile(
     _ src: UnsafePointer<Double>, count b: Int, denominator den: Double
   ) -> ReplicateQuantile? {
-    var lo = Int.max
-    var hi = Int.min
-    let keys = [Int](unsafeUninitializedCapacity: b) { k, initialized in
-      for r in 0..<b {
-        let v = src[r] * den
-        let key = Int(v + (v >= 0 ? 0.5 : -0.5))
-        k[r] = key
-        lo = min(lo, key)
-        hi = max(hi, key)
-      }
-      initialized = b
+    guard b > 0 else { return nil }
+    // Pass 1: the range of v (eight at a time), hence of the keys.
+    typealias V = SIMD8<Double>
+    var vmin = V(repeating: .infinity)
+    var vmax = V(repeating: -.infinity)
+    let raw = UnsafeRawPointer(src)
+    var nan = SIMDMask<SIMD8<Int64>>()
+    var i = 0
+    while i + 8 <= b {
+      let v = raw.loadUnaligned(fromByteOffset: i * 8, as: V.self)
+      vmin = pointwiseMin(vmin, v)
+      vmax = pointwiseMax(vmax, v)
+      nan .|= v .!= v
+      i += 8
     }
+    var low = vmin.min()
+    var high = vmax.max()
+    var anyNaN = any(nan)
+    while i < b {
+      low = Swift.min(low, src[i])
+      high = Swift.max(high, src[i])
+      anyNaN = anyNaN || src[i].isNaN
+      i += 1
+    }
+    guard !anyNaN, low.isFinite, high.isFinite else { return nil }
+    let lo = Int((low * den).rounded())
+    let hi = Int((high * den).rounded())
     guard hi - lo <= 4 * b + 1024 else { return nil }
+    // Pass 2: the histogram of keys k = round(v·den).
     var hist = [Int](repeating: 0, count: hi - lo + 1)
     hist.withUnsafeMutableBufferPointer { h in
-      keys.withUnsafeBufferPointer { k in
-        for key in k { h[key - lo] += 1 }
-      }
+      guard let hp = h.baseAddress else { return }
+      let shifted = hp - lo
+      for r in 0..<b { shifted[Int((src[r] * den).rounded())] += 1 }
     }
     var values: [Double] = []
     var cumulative: [Int] = []
