@@ -78,6 +78,15 @@ public struct Bootstrap: Sendable {
       groups.append(
         Group(members: labels.sorted().map { byLabel[$0] ?? [] }, allowCollapse: allowCollapse))
     }
+    switch statistic {
+    case .sample(let s), .difference(let s), .ratio(let s):
+      guard s.isOrderStatistic else { break }
+      for g in groups.indices
+      where !groups[g].segments.contains(where: { $0.collapse.isCollapsed }) {
+        groups[g].rankOrder = RankOrder(group: groups[g])
+      }
+    default: break
+    }
     self.groups = groups
     self.lattice = Lattice(groups: groups, statistic: statistic)
     var description: String

@@ -2,8 +2,8 @@
 import RandomStreams
 
 extension Bootstrap {
-  /// Indices drawn per batch by the gather-sum kernel (even, so the alternating accumulators
-  /// see the same draws as one pass).
+  /// Indices drawn per batch by the gather-sum kernel (a multiple of four, so the four
+  /// accumulators see the same draws as one pass).
   static var gatherBatch: Int { 256 }
 
   /// Combines per-sample values into the statistic.
@@ -123,11 +123,14 @@ extension Bootstrap {
             total += sum
             weighted += Self.segmentVariance(s1, s2, size)
           } else {
-            // Two accumulators (alternating) halve the floating-point add dependency chain.
+            // Four accumulators (draw i goes to s_{i mod 4}) quarter the floating-point add
+            // dependency chain; the order is fixed, so the sum is too.
             var s0 = 0.0
             var s1 = 0.0
-            // Indices are drawn in batches of an even size (so draw i still goes to s_{i mod 2})
-            // small enough that summing one batch overlaps drawing the next.
+            var s2 = 0.0
+            var s3 = 0.0
+            // Indices are drawn in batches of a multiple of four (so draw i still goes to
+            // s_{i mod 4}) small enough that summing one batch overlaps drawing the next.
             scratch.indices.withUnsafeMutableBufferPointer { ib in
               guard let idx = ib.baseAddress else { return }
               var done = 0
@@ -135,22 +138,45 @@ extension Bootstrap {
                 let m = min(Self.gatherBatch, size - done)
                 rng.fillIndices(m, bound, into: idx)
                 var j = 0
-                while j + 1 < m {
+                while j + 3 < m {
                   s0 += x[Int(idx[j])]
                   s1 += x[Int(idx[j + 1])]
-                  j += 2
+                  s2 += x[Int(idx[j + 2])]
+                  s3 += x[Int(idx[j + 3])]
+                  j += 4
                 }
                 if j < m { s0 += x[Int(idx[j])] }
+                if j + 1 < m { s1 += x[Int(idx[j + 1])] }
+                if j + 2 < m { s2 += x[Int(idx[j + 2])] }
                 done += m
               }
             }
-            total += s0 + s1
+            total += (s0 + s1) + (s2 + s3)
           }
           d = rng
         }
       }
       let t = s == .sum ? total : total / Double(group.n)
       return (t, moments ? Self.linearSE(s, weightedVariance: weighted, n: group.n) : 0)
+    }
+    if let order = group.rankOrder, s.isOrderStatistic, !record, !moments {
+      // Order statistic: count draws per observation (no positions lookup), then walk the
+      // observations in value order (RankOrder).
+      let j = s.orderStatisticRank(total: group.n)
+      let (a, b) = scratch.observationCounts[g].withUnsafeMutableBufferPointer {
+        oc -> (Double, Double) in
+        scratch.indices.withUnsafeMutableBufferPointer { ib -> (Double, Double) in
+          guard let cp = oc.baseAddress, let idx = ib.baseAddress else { return (.nan, .nan) }
+          for i in 0..<oc.count { cp[i] = 0 }
+          for seg in group.segments {
+            d.fillIndices(seg.size, Bound(UInt32(seg.size)), into: idx)
+            let base = cp + seg.offset
+            for i in 0..<seg.size { base[Int(idx[i])] &+= 1 }
+          }
+          return order.pair(j, counts: cp)
+        }
+      }
+      return (s.combineOrderStatistics(a, b, rank: j, total: group.n), 0)
     }
     let weighted = fillCounts(g, drawer: &d, record: record, moments: moments, scratch: &scratch)
     let t = scratch.counts[g].withUnsafeBufferPointer { c in

@@ -4,7 +4,7 @@ import RandomStreams
 /// Draws from one replicate's stream `Philox4x32(seed: seed, stream: b)`.
 ///
 /// The stream's 64-bit outputs are consumed in order — exactly the sequence `next()` returns —
-/// but computed sixteen blocks at a time by the vectorised batch kernel
+/// but computed 32 blocks at a time by the vectorised batch kernel
 /// (``Philox4x32/fillBlocks(seed:stream:firstBlock:count:into:instructionSet:)``), which is the
 /// hot loop of every resampling kernel. Bounded integers use Lemire's
 /// multiply-and-reject on 16-bit chunks of an output when the bound is ≤ 2¹⁶ (four per output,
@@ -26,14 +26,20 @@ struct IndexDrawer: RandomNumberGenerator {
       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
     ) = (
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
     )
   /// Words in ``buffer`` (two per block).
-  static var capacity: Int { 32 }
-  var position = 32
+  static var capacity: Int { 64 }
+  var position = 64
   var bits: UInt64 = 0
   var available = 0
 
@@ -46,7 +52,7 @@ struct IndexDrawer: RandomNumberGenerator {
   }
 
   /// Computes the next blocks: one the first time (a replicate of a collapsed plan needs only
-  /// one or two outputs), sixteen (32 outputs) afterwards through the batch kernel.
+  /// one or two outputs), 32 (64 outputs) afterwards through the batch kernel.
   @inline(never)
   mutating func refill() {
     let first = blockIndex == 0

@@ -36,6 +36,9 @@ struct Group: Sendable {
   let segments: [Segment]
   /// Mean of the data (shift for numerically stable sums of squares).
   let shift: Double
+  /// Observations in value order, set when an order statistic is resampled without collapsing
+  /// (``RankOrder``).
+  var rankOrder: RankOrder? = nil
   var n: Int { sample.count }
   var distinctCount: Int { sample.distinct.count }
 
@@ -95,6 +98,8 @@ struct Scratch {
   var nested: [Double]
   /// Multinomial samplers of collapsed segments, built once per worker: [group][segment].
   var samplers: [[MultinomialSampler?]]
+  /// Draws per observation, [group][observation], for groups with a ``RankOrder`` (else empty).
+  var observationCounts: [[Int32]]
   /// One segment's drawn indices (room for the largest segment), for the batched kernels.
   /// Never empty: segments are non-empty (validated), so its base address always exists.
   var indices: [UInt32]
@@ -110,6 +115,7 @@ struct Scratch {
     }
     counts = groups.map { [Int32](repeating: 0, count: $0.distinctCount) }
     innerCounts = counts
+    observationCounts = groups.map { [Int32](repeating: 0, count: $0.rankOrder == nil ? 0 : $0.n) }
     expanded = groups.map { [Int32](repeating: 0, count: $0.n) }
     multinomial = [Int](repeating: 0, count: groups.map(\.distinctCount).max() ?? 0)
     materialized = groups.map { [Double](repeating: 0, count: $0.n) }

@@ -88,15 +88,10 @@ public enum SampleStatistic: Sendable, Hashable {
       var s = 0.0
       for i in 0..<k { s += Double(c[i]) * v[i] }
       return s
-    case .median:
-      let (a, b) = Self.orderStatisticPair((n - 1) / 2, v, c, k)
-      return n % 2 == 1 ? a : (a + b) / 2
-    case .quantile(let q):
-      let h = Double(n) * q + (1 - q) - 1
-      let j = min(max(Int(h.rounded(.down)), 0), n - 1)
-      let g = h - Double(j)
+    case .median, .quantile:
+      let j = orderStatisticRank(total: n)
       let (a, b) = Self.orderStatisticPair(j, v, c, k)
-      return j + 1 >= n ? a : ReplicateQuantile.lerp(a, b, g)
+      return combineOrderStatistics(a, b, rank: j, total: n)
     case .trimmedMean(let f):
       let g = Int(f * Double(n))
       let lo = g
@@ -122,6 +117,39 @@ public enum SampleStatistic: Sendable, Hashable {
         ss += Double(c[i]) * d * d
       }
       return (ss / Double(n - 1)).squareRoot()
+    }
+  }
+
+  /// For an order statistic (median, quantile): the 0-based rank j such that the statistic is a
+  /// function of the order statistics of ranks j and j + 1; for the others, 0.
+  @inline(__always)
+  func orderStatisticRank(total n: Int) -> Int {
+    switch self {
+    case .median: return (n - 1) / 2
+    case .quantile(let q):
+      let h = Double(n) * q + (1 - q) - 1
+      return min(max(Int(h.rounded(.down)), 0), n - 1)
+    default: return 0
+    }
+  }
+
+  /// Whether the statistic is a function of two adjacent order statistics.
+  var isOrderStatistic: Bool {
+    switch self {
+    case .median, .quantile: return true
+    default: return false
+    }
+  }
+
+  /// The median (numpy's) or type-7 quantile from the order statistics a, b of ranks j, j + 1.
+  @inline(__always)
+  func combineOrderStatistics(_ a: Double, _ b: Double, rank j: Int, total n: Int) -> Double {
+    switch self {
+    case .median: return n % 2 == 1 ? a : (a + b) / 2
+    case .quantile(let q):
+      let g = (Double(n) * q + (1 - q) - 1) - Double(j)
+      return j + 1 >= n ? a : ReplicateQuantile.lerp(a, b, g)
+    default: return a
     }
   }
 
