@@ -77,7 +77,7 @@ def comparisons(py, cli):
   ]
 
 
-def spawn(argv):
+def spawn(argv, env=None):
   """Fresh process; returns (stdout, stderr, wall s, peak RSS MiB from wait4, exit code)."""
   r_out, w_out = os.pipe()
   r_err, w_err = os.pipe()
@@ -89,7 +89,10 @@ def spawn(argv):
       os.dup2(w_err, 2)
       for fd in (r_out, w_out, r_err, w_err):
         os.close(fd)
-      os.execvp(argv[0], argv)
+      if env is None:
+        os.execvp(argv[0], argv)
+      else:
+        os.execvpe(argv[0], argv, {**os.environ, **env})
     finally:
       os._exit(127)
   os.close(w_out)
@@ -118,8 +121,8 @@ class Failed(Exception):
   pass
 
 
-def measure(argv):
-  out, err, wall, rss, code = spawn(argv)
+def measure(argv, env=None):
+  out, err, wall, rss, code = spawn(argv, env)
   if code != 0:
     raise Failed(f"`{' '.join(os.path.basename(a) if i == 0 else a for i, a in enumerate(argv))}`"
                  f" exited {code}: {err.decode(errors='replace').strip()[-400:]}")
@@ -268,6 +271,10 @@ def main():
           pair["ours"] = {"seconds": oj["seconds"], "wall": wall, "rss": oj["peak_rss_mib"],
                           "result": oj["result"]}
           record["our_variant"] = oj["variant"]
+          record["our_blas"] = oj.get("blas", "")
+          # The same computation on one worker thread (not paired; shown for transparency).
+          out, wall, rss = measure(runner_argv, {"RESAMPLE_THREADS": "1"})
+          pair["ours1"] = {"seconds": json.loads(out)["seconds"]}
         if ours_cli:
           try:
             out, wall, rss = measure(cli_argv)
@@ -311,6 +318,9 @@ def summarise(record):
        "ours_result": ours[-1]["ours"]["result"] if ours else None,
        "ratio": median([p["peer"]["seconds"] / p["ours"]["seconds"] for p in ours
                         if p["ours"]["seconds"] > 0]) if ours else None,
+       "ours1_s": median([p["ours1"]["seconds"] for p in ours if "ours1" in p]) if ours else None,
+       "ratio1": median([p["peer"]["seconds"] / p["ours1"]["seconds"] for p in ours
+                         if "ours1" in p and p["ours1"]["seconds"] > 0]) if ours else None,
        "cli_wall": median([p["cli"]["wall"] for p in cli]) if cli else None,
        "cli_rss": median([p["cli"]["rss"] for p in cli]) if cli else None,
        "wall_ratio": median([p["peer"]["wall"] / p["cli"]["wall"] for p in cli]) if cli else None}
@@ -341,7 +351,10 @@ def render(raw, args, started, finished, load_start, load_end, our_blas, doctor)
                f"each, then {args.pairs} pairs run alternately (peer, ours, peer, ours, …). "
                "*In-process* = the computation alone, timed inside the process after start-up and "
                "data loading (ours: `resample-runner`, which calls the library); *whole* = wall "
-               "time of the entire command (ours: the `resample` CLI). Ratio = peer / ours, "
+               "time of the entire command (ours: the `resample` CLI). Ours runs on all cores, as "
+               "the CLI does by default (`--threads`); results do not depend on the thread count, "
+               "and the *1 thread* columns show the same computation on one worker (unpaired "
+               "runs, same median). The peers' BLAS use 2 threads. Ratio = peer / ours, "
                "median of the pair ratios. Memory = peak resident set. Seeds fixed (12345); "
                "both sides' results are shown so agreement is visible (Monte Carlo results "
                "agree within Monte Carlo error, not digit for digit: different generators).")
@@ -355,28 +368,30 @@ def render(raw, args, started, finished, load_start, load_end, our_blas, doctor)
       if s["ratio"] is not None:
         met = "met" if s["ratio"] >= rec["goal"] else "**not met**"
         headline.append(f"| {rec['label']} | {rec['peer']} | **{fmt_ratio(s['ratio'])}** | "
-                        f"≥ {rec['goal']}× ({met}) | {fmt_ratio(s['wall_ratio'])} |")
+                        f"≥ {rec['goal']}× ({met}) | {fmt_ratio(s['ratio1'])} | "
+                        f"{fmt_ratio(s['wall_ratio'])} |")
   if headline:
     lines.append("Goals of the bootstrap, tables and survey issues (ratio = peer time / ours, "
                  "in-process, median of the pair ratios; whole = the same for the entire "
                  "command, ours being the CLI):")
     lines.append("")
-    lines.append("| workload | peer | ratio | goal | ratio whole |")
-    lines.append("|---|---|---|---|---|")
+    lines.append("| workload | peer | ratio | goal | ratio, ours on 1 thread | ratio whole |")
+    lines.append("|---|---|---|---|---|---|")
     lines += headline
     lines.append("")
     lines.append("All comparisons:")
     lines.append("")
   lines.append("| workload | peer | peer in-process | ours in-process | **ratio** | goal | "
+               "ours, 1 thread | ratio, 1 thread | "
                "peer whole | `resample` CLI whole | ratio whole | peak memory peer / ours | "
                "peer result | our result |")
-  lines.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
+  lines.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
   blas_lines = {}
   for rec in raw:
     if rec["errors"] and not rec["pairs"]:
       lines.append(f"| {rec['label']} | {rec['peer']} | – | – | – | "
-                   f"{'≥ ' + str(rec['goal']) + '×' if rec['goal'] else ''} | – | – | – | – | "
-                   f"error: {rec['errors'][0][:120]} | – |")
+                   f"{'≥ ' + str(rec['goal']) + '×' if rec['goal'] else ''} | – | – | – | – | – | "
+                   f"– | error: {rec['errors'][0][:120]} | – |")
       continue
     s = summarise(rec)
     goal = ""
@@ -389,7 +404,8 @@ def render(raw, args, started, finished, load_start, load_end, our_blas, doctor)
       mem += " (goal < 64 " + ("✅" if s["ours_rss"] < 64 else "❌") + ")"
     lines.append(
       f"| {rec['label']} | {rec['peer']} | {fmt_time(s['peer_s'])} | {fmt_time(s['ours_s'])} | "
-      f"**{fmt_ratio(s['ratio'])}** | {goal} | {fmt_time(s['peer_wall'])} | "
+      f"**{fmt_ratio(s['ratio'])}** | {goal} | {fmt_time(s['ours1_s'])} | "
+      f"{fmt_ratio(s['ratio1'])} | {fmt_time(s['peer_wall'])} | "
       f"{fmt_time(s['cli_wall'])} | {fmt_ratio(s['wall_ratio'])} | {mem} | "
       f"{fmt_result(s['peer_result'])} | {fmt_result(s['ours_result'])} |")
     blas_lines.setdefault(rec["peer"], rec.get("peer_blas", ""))
@@ -408,6 +424,9 @@ def render(raw, args, started, finished, load_start, load_end, our_blas, doctor)
   lines.append("BLAS kernel in use:")
   lines.append("")
   lines.append(f"- resample: {our_blas}")
+  runner_blas = next((r.get("our_blas") for r in raw if r.get("our_blas")), "")
+  if runner_blas:
+    lines.append(f"- resample-runner (the library, in-process figures): {runner_blas}")
   for peer, b in blas_lines.items():
     lines.append(f"- {peer}: {b}")
   errors = [(r["label"], r["peer"], e) for r in raw for e in r["errors"]]
