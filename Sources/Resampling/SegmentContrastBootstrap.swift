@@ -381,8 +381,8 @@ public struct SegmentContrastBootstrap: Sendable {
     var i = 0
     while i + 8 <= b {
       let v = raw.loadUnaligned(fromByteOffset: i * 8, as: V.self)
-      vmin = pointwiseMin(vmin, v)
-      vmax = pointwiseMax(vmax, v)
+      vmin = vmin.replacing(with: v, where: v .< vmin)
+      vmax = vmax.replacing(with: v, where: v .> vmax)
       nan .|= v .!= v
       i += 8
     }
@@ -396,18 +396,22 @@ public struct SegmentContrastBootstrap: Sendable {
       i += 1
     }
     guard !anyNaN, low.isFinite, high.isFinite else { return nil }
-    let lo = Int((low * den).rounded())
-    let hi = Int((high * den).rounded())
+    // Nearest integer, halves away from zero, by truncation (`rounded()` is a libm call).
+    @inline(__always) func key(_ x: Double) -> Int { Int(x + Double(signOf: x, magnitudeOf: 0.5)) }
+    let lo = key(low * den)
+    let hi = key(high * den)
     guard hi - lo <= 4 * b + 1024 else { return nil }
     // Pass 2: the histogram of keys k = round(v·den).
     var hist = [Int](repeating: 0, count: hi - lo + 1)
     hist.withUnsafeMutableBufferPointer { h in
       guard let hp = h.baseAddress else { return }
       let shifted = hp - lo
-      for r in 0..<b { shifted[Int((src[r] * den).rounded())] += 1 }
+      for r in 0..<b { shifted[key(src[r] * den)] += 1 }
     }
     var values: [Double] = []
     var cumulative: [Int] = []
+    values.reserveCapacity(min(b, hist.count))
+    cumulative.reserveCapacity(min(b, hist.count))
     var total = 0
     hist.withUnsafeBufferPointer { h in
       for i in 0..<h.count where h[i] > 0 {
