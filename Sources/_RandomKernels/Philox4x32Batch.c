@@ -38,6 +38,9 @@ static inline void philox_scalar(uint32_t k0, uint32_t k1, uint64_t b, uint64_t 
 
 #ifdef RESAMPLE_PHILOX_X86
 
+__attribute__((target("avx512f"))) static inline void store16(__m512i c0, __m512i c1, __m512i c2,
+                                                              __m512i c3, uint64_t *out);
+
 // 16 blocks; the counter words are given per lane.
 __attribute__((target("avx512f"))) static void philox16(uint32_t k0, uint32_t k1, __m512i c0,
                                                         __m512i c1, __m512i c2, __m512i c3,
@@ -61,8 +64,13 @@ __attribute__((target("avx512f"))) static void philox16(uint32_t k0, uint32_t k1
     k0 += PHILOX_W0;
     k1 += PHILOX_W1;
   }
-  // Per block the words (c1:c0) and (c3:c2), in block order: unpack within 128-bit lanes
-  // (block i lands in lane i / 4 of vector i % 4), then transpose the 4x4 grid of lanes.
+  store16(c0, c1, c2, c3, out);
+}
+
+// Per block the words (c1:c0) and (c3:c2), in block order: unpack within 128-bit lanes (block i
+// lands in lane i / 4 of vector i % 4), then transpose the 4x4 grid of lanes.
+__attribute__((target("avx512f"))) static inline void store16(__m512i c0, __m512i c1, __m512i c2,
+                                                              __m512i c3, uint64_t *out) {
   __m512i a = _mm512_unpacklo_epi32(c0, c1), b = _mm512_unpackhi_epi32(c0, c1);
   __m512i c = _mm512_unpacklo_epi32(c2, c3), d = _mm512_unpackhi_epi32(c2, c3);
   __m512i e0 = _mm512_unpacklo_epi64(a, c);  // blocks 0, 4, 8, 12
@@ -79,8 +87,52 @@ __attribute__((target("avx512f"))) static void philox16(uint32_t k0, uint32_t k1
   _mm512_storeu_si512(out + 24, _mm512_shuffle_i64x2(t1, t3, 0xDD));  // 12, 13, 14, 15
 }
 
-// Blocks [0, count) in groups of 16; returns how many were done (the rest go scalar). A group
-// whose low counter word would wrap is left to the scalar path, so lanes never carry.
+// 32 blocks as two independent groups of 16 in one round loop: a round's multiply-blend-xor
+// chain is ~7 cycles long, so a second group fills the pipeline while the first waits.
+__attribute__((target("avx512f"))) static void philox32(uint32_t k0, uint32_t k1, __m512i a0,
+                                                        __m512i a1, __m512i a2, __m512i a3,
+                                                        __m512i b0, __m512i b1, __m512i b2,
+                                                        __m512i b3, uint64_t *out) {
+  const __m512i m0 = _mm512_set1_epi64(PHILOX_M0), m1 = _mm512_set1_epi64(PHILOX_M1);
+  for (int r = 0; r < 10; r++) {
+    __m512i kv0 = _mm512_set1_epi32((int)k0), kv1 = _mm512_set1_epi32((int)k1);
+    __m512i ea0 = _mm512_mul_epu32(a0, m0);
+    __m512i eb0 = _mm512_mul_epu32(b0, m0);
+    __m512i oa0 = _mm512_mul_epu32(_mm512_srli_epi64(a0, 32), m0);
+    __m512i ob0 = _mm512_mul_epu32(_mm512_srli_epi64(b0, 32), m0);
+    __m512i ea1 = _mm512_mul_epu32(a2, m1);
+    __m512i eb1 = _mm512_mul_epu32(b2, m1);
+    __m512i oa1 = _mm512_mul_epu32(_mm512_srli_epi64(a2, 32), m1);
+    __m512i ob1 = _mm512_mul_epu32(_mm512_srli_epi64(b2, 32), m1);
+    __m512i ahi0 = _mm512_mask_blend_epi32(0xAAAA, _mm512_srli_epi64(ea0, 32), oa0);
+    __m512i bhi0 = _mm512_mask_blend_epi32(0xAAAA, _mm512_srli_epi64(eb0, 32), ob0);
+    __m512i alo0 = _mm512_mask_blend_epi32(0xAAAA, ea0, _mm512_slli_epi64(oa0, 32));
+    __m512i blo0 = _mm512_mask_blend_epi32(0xAAAA, eb0, _mm512_slli_epi64(ob0, 32));
+    __m512i ahi1 = _mm512_mask_blend_epi32(0xAAAA, _mm512_srli_epi64(ea1, 32), oa1);
+    __m512i bhi1 = _mm512_mask_blend_epi32(0xAAAA, _mm512_srli_epi64(eb1, 32), ob1);
+    __m512i alo1 = _mm512_mask_blend_epi32(0xAAAA, ea1, _mm512_slli_epi64(oa1, 32));
+    __m512i blo1 = _mm512_mask_blend_epi32(0xAAAA, eb1, _mm512_slli_epi64(ob1, 32));
+    __m512i an0 = _mm512_ternarylogic_epi32(ahi1, a1, kv0, 0x96);
+    __m512i bn0 = _mm512_ternarylogic_epi32(bhi1, b1, kv0, 0x96);
+    __m512i an2 = _mm512_ternarylogic_epi32(ahi0, a3, kv1, 0x96);
+    __m512i bn2 = _mm512_ternarylogic_epi32(bhi0, b3, kv1, 0x96);
+    a0 = an0;
+    a1 = alo1;
+    a2 = an2;
+    a3 = alo0;
+    b0 = bn0;
+    b1 = blo1;
+    b2 = bn2;
+    b3 = blo0;
+    k0 += PHILOX_W0;
+    k1 += PHILOX_W1;
+  }
+  store16(a0, a1, a2, a3, out);
+  store16(b0, b1, b2, b3, out + 32);
+}
+
+// Blocks [0, count) in groups of 32 then 16; returns how many were done (the rest go scalar).
+// A group whose low counter word would wrap is left to the scalar path, so lanes never carry.
 __attribute__((target("avx512f"))) static size_t fill_avx512(uint32_t k0, uint32_t k1,
                                                              uint64_t block, uint64_t stream,
                                                              size_t count, int vary_stream,
@@ -89,7 +141,19 @@ __attribute__((target("avx512f"))) static size_t fill_avx512(uint32_t k0, uint32
   uint64_t fixed = vary_stream ? block : stream;
   __m512i f0 = _mm512_set1_epi32((int)(uint32_t)fixed);
   __m512i f1 = _mm512_set1_epi32((int)(uint32_t)(fixed >> 32));
+  const __m512i lane16 = _mm512_add_epi32(lane, _mm512_set1_epi32(16));
   size_t j = 0;
+  for (; j + 32 <= count; j += 32) {
+    uint64_t base = (vary_stream ? stream : block) + j;
+    if ((uint32_t)base > UINT32_MAX - 31) break;
+    __m512i la = _mm512_add_epi32(_mm512_set1_epi32((int)(uint32_t)base), lane);
+    __m512i lb = _mm512_add_epi32(_mm512_set1_epi32((int)(uint32_t)base), lane16);
+    __m512i hi = _mm512_set1_epi32((int)(uint32_t)(base >> 32));
+    if (vary_stream)
+      philox32(k0, k1, f0, f1, la, hi, f0, f1, lb, hi, out + 2 * j);
+    else
+      philox32(k0, k1, la, hi, f0, f1, lb, hi, f0, f1, out + 2 * j);
+  }
   for (; j + 16 <= count; j += 16) {
     uint64_t base = (vary_stream ? stream : block) + j;
     if ((uint32_t)base > UINT32_MAX - 15) break;
