@@ -57,36 +57,58 @@ struct Lattice: Sendable {
     var values = [Double](repeating: 0, count: size)
     var ses = [Double](repeating: 0, count: size)
     let linear = inner?.isLinear ?? false
-    var counts = groups.map { [Int32](repeating: 0, count: $0.distinctCount) }
-    for key in 0..<size {
-      var weightedVar = [Double](repeating: 0, count: groups.count)
-      for g in groups.indices { for i in counts[g].indices { counts[g][i] = 0 } }
-      for (g, group) in groups.enumerated() {
-        for (si, seg) in group.segments.enumerated() {
-          var k = 0
-          var lo: Int32 = 0
-          var hi: Int32 = 0
-          switch seg.collapse {
-          case .constant(let p):
-            lo = p
-            hi = p
-            k = 0
-          case .binary(let l, let h, _):
-            lo = l
-            hi = h
-            if let st = strides.first(where: { $0.0 == g && $0.1 == si }) {
-              k = (key / st.2) % (seg.size + 1)
-            }
-          default: break
-          }
-          counts[g][Int(lo)] += Int32(seg.size - k)
-          counts[g][Int(hi)] += Int32(k)
-          let a = group.sample.distinct[Int(lo)] - group.shift
-          let b = group.sample.distinct[Int(hi)] - group.shift
-          let s1 = Double(seg.size - k) * a + Double(k) * b
-          let s2 = Double(seg.size - k) * a * a + Double(k) * b * b
-          weightedVar[g] += Bootstrap.segmentVariance(s1, s2, seg.size)
+    // One term per segment, in group and segment order: its two count positions, the shifted
+    // values there, and where its count sits in the key (stride 0: a constant segment).
+    struct Term {
+      let group: Int
+      let low: Int
+      let high: Int
+      let size: Int
+      let stride: Int
+      let a: Double
+      let b: Double
+    }
+    var terms: [Term] = []
+    for (g, group) in groups.enumerated() {
+      for (si, seg) in group.segments.enumerated() {
+        var lo: Int32 = 0
+        var hi: Int32 = 0
+        var stride = 0
+        switch seg.collapse {
+        case .constant(let p):
+          lo = p
+          hi = p
+        case .binary(let l, let h, _):
+          lo = l
+          hi = h
+          stride = strides.first(where: { $0.0 == g && $0.1 == si })?.2 ?? 0
+        default: break
         }
+        terms.append(
+          Term(
+            group: g, low: Int(lo), high: Int(hi), size: seg.size, stride: stride,
+            a: group.sample.distinct[Int(lo)] - group.shift,
+            b: group.sample.distinct[Int(hi)] - group.shift))
+      }
+    }
+    var counts = groups.map { [Int32](repeating: 0, count: $0.distinctCount) }
+    var weightedVar = [Double](repeating: 0, count: groups.count)
+    for key in 0..<size {
+      for g in groups.indices {
+        weightedVar[g] = 0
+        counts[g].withUnsafeMutableBufferPointer { c in
+          for i in 0..<c.count { c[i] = 0 }
+        }
+      }
+      for term in terms {
+        let k = term.stride > 0 ? (key / term.stride) % (term.size + 1) : 0
+        counts[term.group].withUnsafeMutableBufferPointer { c in
+          c[term.low] += Int32(term.size - k)
+          c[term.high] += Int32(k)
+        }
+        let s1 = Double(term.size - k) * term.a + Double(k) * term.b
+        let s2 = Double(term.size - k) * term.a * term.a + Double(k) * term.b * term.b
+        weightedVar[term.group] += Bootstrap.segmentVariance(s1, s2, term.size)
       }
       switch statistic {
       case .weighted(_, let f):
@@ -96,31 +118,37 @@ struct Lattice: Sendable {
           })
       default:
         guard let s = inner else { return nil }
-        var t = [0.0, 0.0]
-        var se = [0.0, 0.0]
-        for (g, group) in groups.enumerated() {
-          t[g] = counts[g].withUnsafeBufferPointer { c in
+        var t = (0.0, 0.0)
+        var se = (0.0, 0.0)
+        for g in groups.indices {
+          let group = groups[g]
+          let tg = counts[g].withUnsafeBufferPointer { c in
             group.sample.distinct.withUnsafeBufferPointer { v in
-              s.evaluate(
-                values: v, counts: c,
-                distinct: group.distinctCount, total: group.n)
+              s.evaluate(values: v, counts: c, distinct: group.distinctCount, total: group.n)
             }
           }
-          se[g] = Bootstrap.linearSE(s, weightedVariance: weightedVar[g], n: group.n)
+          let sg = Bootstrap.linearSE(s, weightedVariance: weightedVar[g], n: group.n)
+          if g == 0 {
+            t.0 = tg
+            se.0 = sg
+          } else {
+            t.1 = tg
+            se.1 = sg
+          }
         }
         switch statistic {
         case .difference:
-          values[key] = t[0] - t[1]
-          ses[key] = (se[0] * se[0] + se[1] * se[1]).squareRoot()
+          values[key] = t.0 - t.1
+          ses[key] = (se.0 * se.0 + se.1 * se.1).squareRoot()
         case .ratio:
-          values[key] = t[0] / t[1]
+          values[key] = t.0 / t.1
           ses[key] =
-            abs(t[0] / t[1])
-            * ((se[0] / t[0]) * (se[0] / t[0])
-            + (se[1] / t[1]) * (se[1] / t[1])).squareRoot()
+            abs(t.0 / t.1)
+            * ((se.0 / t.0) * (se.0 / t.0)
+              + (se.1 / t.1) * (se.1 / t.1)).squareRoot()
         default:
-          values[key] = t[0]
-          ses[key] = se[0]
+          values[key] = t.0
+          ses[key] = se.0
         }
       }
     }
