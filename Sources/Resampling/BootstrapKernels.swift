@@ -125,14 +125,15 @@ extension Bootstrap {
           } else {
             // Four accumulators (draw i goes to s_{i mod 4}) quarter the floating-point add
             // dependency chain; the order is fixed, so the sum is too.
-            var s0 = 0.0
-            var s1 = 0.0
-            var s2 = 0.0
-            var s3 = 0.0
             // Indices are drawn in batches of a multiple of four (so draw i still goes to
-            // s_{i mod 4}) small enough that summing one batch overlaps drawing the next.
-            scratch.indices.withUnsafeMutableBufferPointer { ib in
-              guard let idx = ib.baseAddress else { return }
+            // s_{i mod 4}) small enough that summing one batch overlaps drawing the next. The
+            // accumulators are locals of the closure (captured ones would live in memory).
+            total += scratch.indices.withUnsafeMutableBufferPointer { ib -> Double in
+              guard let idx = ib.baseAddress else { return 0 }
+              var s0 = 0.0
+              var s1 = 0.0
+              var s2 = 0.0
+              var s3 = 0.0
               var done = 0
               while done < size {
                 let m = min(Self.gatherBatch, size - done)
@@ -150,8 +151,8 @@ extension Bootstrap {
                 if j + 2 < m { s2 += x[Int(idx[j + 2])] }
                 done += m
               }
+              return (s0 + s1) + (s2 + s3)
             }
-            total += (s0 + s1) + (s2 + s3)
           }
           d = rng
         }
