@@ -62,6 +62,8 @@ enum BLASKernelPolicy {
     unsetenv("OPENBLAS_CORETYPE")
     if !presetThreads { unsetenv("OPENBLAS_NUM_THREADS") }
     FileHandle.standardError.write(
-      Data("resample: warning: could not re-execute with OPENBLAS_CORETYPE=\(core); continuing on the \(BLASRuntime.coreName) kernel\n".utf8))
+      Data(
+        "resample: warning: could not re-execute with OPENBLAS_CORETYPE=\(core); continuing on the \(BLASRuntime.coreName) kernel\n"
+          .utf8))
   }
 }

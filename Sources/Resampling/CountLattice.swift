@@ -145,7 +145,7 @@ struct Lattice: Sendable {
           ses[key] =
             abs(t.0 / t.1)
             * ((se.0 / t.0) * (se.0 / t.0)
-              + (se.1 / t.1) * (se.1 / t.1)).squareRoot()
+            + (se.1 / t.1) * (se.1 / t.1)).squareRoot()
         default:
           values[key] = t.0
           ses[key] = se.0

@@ -144,8 +144,7 @@ struct IndexDrawer: RandomNumberGenerator {
   ///   - out: room for at least `count` indices.
   /// - Complexity: O(count).
   @inline(__always)
-  mutating func fillIndices(_ count: Int, _ bound: Bound, into out: UnsafeMutablePointer<UInt32>)
-  {
+  mutating func fillIndices(_ count: Int, _ bound: Bound, into out: UnsafeMutablePointer<UInt32>) {
     guard bound.small else {
       for i in 0..<count { out[i] = UInt32(truncatingIfNeeded: index(bound)) }
       return

@@ -23,7 +23,8 @@ import _TestSupport
   /// On a CPU with a faster kernel, doctor must not end up on the generic one unless asked.
   @Test func doctorAvoidsGenericKernelUnlessAsked() throws {
     let env = ProcessInfo.processInfo.environment
-    let off = try runCLI(["doctor", "--format", "json"], environment: ["RESAMPLE_BLAS_REEXEC": "0"])
+    let off = try runCLI(
+      ["doctor", "--format", "json"], environment: ["RESAMPLE_BLAS_REEXEC": "0"])
     let offObj = try #require(
       try JSONSerialization.jsonObject(with: Data(off.stdout.utf8)) as? [String: Any])
     let offBlas = try #require(offObj["blas"] as? [String: Any])
@@ -46,7 +47,8 @@ import _TestSupport
   }
 
   @Test func userChosenKernelWins() throws {
-    let r = try runCLI(["doctor", "--format", "json"], environment: ["OPENBLAS_CORETYPE": "Haswell"])
+    let r = try runCLI(
+      ["doctor", "--format", "json"], environment: ["OPENBLAS_CORETYPE": "Haswell"])
     let obj = try #require(
       try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     let blas = try #require(obj["blas"] as? [String: Any])

@@ -53,7 +53,8 @@ import Testing
             seed: 12345, block: 3, firstStream: start, count: count, into: base,
             instructionSet: set)
         }
-        let want = reference(seed: 12345, block: 3, stream: start, count: count, acrossStreams: true)
+        let want = reference(
+          seed: 12345, block: 3, stream: start, count: count, acrossStreams: true)
         #expect(got == want, "\(set) start \(start) count \(count)")
       }
     }

@@ -28,7 +28,9 @@ import Testing
         distinctCounts[Int(p)] += c
       }
       for j in 0..<all.count {
-        let viaObservations = counts.withUnsafeBufferPointer { order.pair(j, counts: $0.baseAddress!) }
+        let viaObservations = counts.withUnsafeBufferPointer {
+          order.pair(j, counts: $0.baseAddress!)
+        }
         let viaDistinct = group.sample.distinct.withUnsafeBufferPointer { v in
           distinctCounts.withUnsafeBufferPointer { c in
             SampleStatistic.orderStatisticPair(j, v, c, group.distinctCount)

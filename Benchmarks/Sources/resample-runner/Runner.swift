@@ -118,14 +118,17 @@ struct Runner {
           _ = try run()
           let d = clock.now - t0
           times.append(
-            String(format: "%.1f", Double(d.components.attoseconds) * 1e-15
-              + Double(d.components.seconds) * 1e3))
+            String(
+              format: "%.1f",
+              Double(d.components.attoseconds) * 1e-15
+                + Double(d.components.seconds) * 1e3))
         }
         FileHandle.standardError.write(Data("warm ms: \(times.joined(separator: " "))\n".utf8))
       }
       let seconds =
         Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-      let blas = "OpenBLAS \(BLASRuntime.coreName), \(BLASRuntime.threadCount) thread(s)"
+      let blas =
+        "OpenBLAS \(BLASRuntime.coreName), \(BLASRuntime.threadCount) thread(s)"
         + "; resample \(threads) worker thread(s)"
       let out: Value = .object([
         ("workload", .text(workload.name)), ("peer", .text("resample")),
