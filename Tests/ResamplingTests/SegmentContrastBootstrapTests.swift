@@ -133,3 +133,19 @@ private func referenceStepDown(_ reps: [Double], b: Int, est: [Double], se: [Dou
     try SegmentContrastBootstrap(data: bad, segments: [1, 1, 2, 2])
   }
 }
+
+@Test func summaryDoesNotDependOnThreads() throws {
+  // Max-T and Westfall–Young split the replicates across workers (B ≥ 1024 per worker), the
+  // percentile intervals split the contrasts: every thread count gives the same result.
+  let (x, seg) = survey()
+  let boot = try SegmentContrastBootstrap(data: x, segments: seg)
+  let one = try boot.run(replicates: 5_000, seed: 3, threads: 1)
+  for t in [2, 3, 8] {
+    #expect(try boot.run(replicates: 5_000, seed: 3, threads: t) == one, "threads \(t)")
+  }
+  let reps = try boot.replicates(0..<5_000, seed: 3)
+  let a1 = MaxT.analyze(replicates: reps, count: 5_000, estimates: boot.estimates, level: 0.95)
+  let a4 = MaxT.analyze(
+    replicates: reps, count: 5_000, estimates: boot.estimates, level: 0.95, threads: 4)
+  #expect(a1 == a4)
+}
