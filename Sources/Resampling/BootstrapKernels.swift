@@ -123,11 +123,10 @@ extension Bootstrap {
             total += sum
             weighted += Self.segmentVariance(s1, s2, size)
           } else {
-            // Four accumulators (draw i goes to s_{i mod 4}) quarter the floating-point add
-            // dependency chain; the order is fixed, so the sum is too.
-            // Indices are drawn in batches of a multiple of four (so draw i still goes to
-            // s_{i mod 4}) small enough that summing one batch overlaps drawing the next. The
-            // accumulators are locals of the closure (captured ones would live in memory).
+            // Four accumulators, draw i to s_{i mod 4} (a fixed order, so a fixed sum), quarter
+            // the add dependency chain; they are locals of the closure (captured ones would live
+            // in memory). Indices come in batches of a multiple of four, small enough that
+            // summing one batch overlaps drawing the next.
             total += scratch.indices.withUnsafeMutableBufferPointer { ib -> Double in
               guard let idx = ib.baseAddress else { return 0 }
               var s0 = 0.0

@@ -1,6 +1,8 @@
 // HugePageArray.swift: zero-filled arrays of replicates whose pages are backed by huge pages.
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 extension Array where Element: BitwiseCopyable {
