@@ -26,6 +26,51 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // The batch kernels the engine uses (RandomStreams' _RandomKernels), per instruction set:
+  // 1e6 Philox blocks of one stream, and 1e6 16-bit Lemire draws below 10,000 from them.
+  for set in Philox4x32.InstructionSet.allCases where set <= Philox4x32.InstructionSet.best {
+    Benchmark("Philox blocks in batch, 1e6 blocks (\(set.name))", configuration: config) {
+      benchmark in
+      var words = [UInt64](repeating: 0, count: 64)
+      for _ in benchmark.scaledIterations {
+        var acc: UInt64 = 0
+        words.withUnsafeMutableBufferPointer { w in
+          guard let base = w.baseAddress else { return }
+          for b in stride(from: 0, to: 1_000_000, by: 32) {
+            Philox4x32.fillBlocks(
+              seed: 12345, stream: 0, firstBlock: UInt64(b), count: 32, into: base,
+              instructionSet: set)
+            acc ^= base[0] ^ base[63]
+          }
+        }
+        blackHole(acc)
+      }
+    }
+    Benchmark("Lemire16 in batch, 1e6 draws below 10,000 (\(set.name))", configuration: config) {
+      benchmark in
+      var g = Philox4x32(seed: 12345, stream: 0)
+      let words = (0..<4_096).map { _ in g.next() }
+      var out = [UInt32](repeating: 0, count: 20_000)
+      for _ in benchmark.scaledIterations {
+        var total = 0
+        words.withUnsafeBufferPointer { w in
+          out.withUnsafeMutableBufferPointer { o in
+            guard let wb = w.baseAddress, let ob = o.baseAddress else { return }
+            while total < 1_000_000 {
+              var produced = 0
+              _ = Lemire16.indices(
+                fromWords: wb, wordCount: w.count, bound: 10_000,
+                threshold: Lemire16.threshold(10_000), into: ob, needed: o.count,
+                produced: &produced, instructionSet: set)
+              total += produced
+            }
+          }
+        }
+        blackHole(total)
+      }
+    }
+  }
+
   Benchmark("uniform doubles, 1e6 draws", configuration: config) { benchmark in
     for _ in benchmark.scaledIterations {
       var g = Philox4x32(seed: 12345, stream: 0)
