@@ -6,26 +6,14 @@ extension Bootstrap {
   /// accumulators see the same draws as one pass).
   static var gatherBatch: Int { 256 }
 
-  /// Combines per-sample values into the statistic.
+  /// Combines per-sample values into the statistic (``BootstrapStatistic/combine(_:_:)``).
   @inline(__always)
-  func combine(_ a: Double, _ b: Double) -> Double {
-    switch statistic {
-    case .difference: return a - b
-    case .ratio: return a / b
-    default: return a
-    }
-  }
+  func combine(_ a: Double, _ b: Double) -> Double { statistic.combine(a, b) }
 
-  /// Combines per-sample standard errors (independent samples; delta method for a ratio).
+  /// Combines per-sample standard errors (``BootstrapStatistic/combineStandardErrors(_:_:_:_:)``).
   @inline(__always)
   func combineSE(_ a: Double, _ sa: Double, _ b: Double, _ sb: Double) -> Double {
-    switch statistic {
-    case .difference: return (sa * sa + sb * sb).squareRoot()
-    case .ratio:
-      let r = a / b
-      return abs(r) * ((sa / a) * (sa / a) + (sb / b) * (sb / b)).squareRoot()
-    default: return sa
-    }
+    statistic.combineStandardErrors(a, sa, b, sb)
   }
 
   /// The standard error of a linear statistic from Σ_h n_h·var_h (stratum variances).

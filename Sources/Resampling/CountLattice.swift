@@ -136,20 +136,8 @@ struct Lattice: Sendable {
             se.1 = sg
           }
         }
-        switch statistic {
-        case .difference:
-          values[key] = t.0 - t.1
-          ses[key] = (se.0 * se.0 + se.1 * se.1).squareRoot()
-        case .ratio:
-          values[key] = t.0 / t.1
-          ses[key] =
-            abs(t.0 / t.1)
-            * ((se.0 / t.0) * (se.0 / t.0)
-            + (se.1 / t.1) * (se.1 / t.1)).squareRoot()
-        default:
-          values[key] = t.0
-          ses[key] = se.0
-        }
+        values[key] = statistic.combine(t.0, t.1)
+        ses[key] = statistic.combineStandardErrors(t.0, se.0, t.1, se.1)
       }
     }
     self.values = values

@@ -58,3 +58,28 @@ public struct WeightedSample: Sendable, Equatable {
     self.counts = counts
   }
 }
+
+extension BootstrapStatistic {
+  /// Combines the two samples' values into the statistic: a − b for a difference, a / b for a
+  /// ratio, a otherwise.
+  @inline(__always)
+  func combine(_ a: Double, _ b: Double) -> Double {
+    switch self {
+    case .difference: return a - b
+    case .ratio: return a / b
+    default: return a
+    }
+  }
+
+  /// Combines per-sample standard errors of independent samples (the delta method for a ratio).
+  @inline(__always)
+  func combineStandardErrors(_ a: Double, _ sa: Double, _ b: Double, _ sb: Double) -> Double {
+    switch self {
+    case .difference: return (sa * sa + sb * sb).squareRoot()
+    case .ratio:
+      let r = a / b
+      return abs(r) * ((sa / a) * (sa / a) + (sb / b) * (sb / b)).squareRoot()
+    default: return sa
+    }
+  }
+}
