@@ -35,20 +35,8 @@ struct RankOrder: Sendable {
   func pair(_ j: Int, counts c: UnsafePointer<Int32>) -> (Double, Double) {
     observations.withUnsafeBufferPointer { ob in
       values.withUnsafeBufferPointer { v in
-        let n = ob.count
-        var cum = 0
-        var r = 0
-        while r < n {
-          cum &+= Int(c[Int(ob[r])])
-          if cum > j { break }
-          r &+= 1
-        }
-        if r >= n { return (v[n - 1], v[n - 1]) }
-        let a = v[r]
-        if cum > j + 1 { return (a, a) }
-        var r2 = r + 1
-        while r2 < n && c[Int(ob[r2])] == 0 { r2 &+= 1 }
-        return (a, r2 < n ? v[r2] : a)
+        SampleStatistic.orderStatisticPair(
+          j, items: ob.count, count: { c[Int(ob[$0])] }, value: { v[$0] })
       }
     }
   }

@@ -158,18 +158,31 @@ public enum SampleStatistic: Sendable, Hashable {
   static func orderStatisticPair(
     _ j: Int, _ v: UnsafeBufferPointer<Double>, _ c: UnsafeBufferPointer<Int32>, _ k: Int
   ) -> (Double, Double) {
+    orderStatisticPair(j, items: k, count: { c[$0] }, value: { v[$0] })
+  }
+
+  /// The order statistics of 0-based ranks j and j + 1 (the second clamped to the largest) of a
+  /// resample given as counts over k items in ascending order of value: the one walk behind the
+  /// distinct-value scan and ``RankOrder``.
+  ///
+  /// - Precondition: Σ counts > j.
+  @inline(__always)
+  static func orderStatisticPair(
+    _ j: Int, items k: Int, count: (Int) -> Int32, value: (Int) -> Double
+  ) -> (Double, Double) {
     var cum = 0
     var i = 0
     while i < k {
-      cum += Int(c[i])
+      cum &+= Int(count(i))
       if cum > j { break }
-      i += 1
+      i &+= 1
     }
-    if i >= k { return (v[k - 1], v[k - 1]) }
-    let a = v[i]
+    if i >= k { return (value(k - 1), value(k - 1)) }
+    let a = value(i)
     if cum > j + 1 { return (a, a) }
     var i2 = i + 1
-    while i2 < k && c[i2] == 0 { i2 += 1 }
-    return (a, i2 < k ? v[i2] : a)
+    while i2 < k && count(i2) == 0 { i2 &+= 1 }
+    return (a, i2 < k ? value(i2) : a)
   }
+
 }
