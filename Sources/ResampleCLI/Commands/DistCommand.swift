@@ -48,7 +48,7 @@ struct DistCommand: ParsableCommand {
   @Option(name: .customLong("upper-quantile"), help: "The x with sf(x) = Q.") var upperQuantile:
     Double?
 
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var output: OutputOptions<TextJSON>
 
   /// A distribution chosen on the command line, with its parameters for the report.
   enum Chosen {
@@ -56,12 +56,14 @@ struct DistCommand: ParsableCommand {
     case discrete(any DiscreteDistribution)
   }
 
-  func run() throws {
-    try output.require([.text, .json])
+  func validate() throws {
     let queries = [at != nil, quantile != nil, upperQuantile != nil].filter { $0 }.count
     guard queries == 1 else {
       throw ValidationError("give exactly one of --at, --quantile, --upper-quantile")
     }
+  }
+
+  func run() throws {
     let (dist, parameters): (Chosen, [(String, JSON)])
     do {
       (dist, parameters) = try makeDistribution()
@@ -117,14 +119,13 @@ struct DistCommand: ParsableCommand {
       case .discrete(let d): fields.append(("quantile", .integer(d.upperQuantile(q))))
       }
     }
-    switch output.format {
+    switch output.chosen {
     case .json: emit(JSON.object(fields).rendered())
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
-      let paramText = parameters.map { "\($0.0)=\($0.1.rendered(indent: 0))" }.joined(
-        separator: " ")
+      let paramText = parameters.map { "\($0.0)=\($0.1.textValue)" }.joined(separator: " ")
       t.add(["distribution", "\(name.rawValue)(\(paramText))"])
-      for (k, v) in fields.dropFirst(2) { t.add([k, v.rendered(indent: 0)]) }
+      for (k, v) in fields.dropFirst(2) { t.add([k, v.textValue]) }
       emit(t.rendered())
     }
   }
