@@ -4,11 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-echo "== swift build ==" >&2
-swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
-swift build --build-tests >/dev/null
-echo "== swift test ==" >&2
-swift test --skip-build --disable-xctest
+scripts/test-suites.sh  # all Swift tests: the .statistical ones in their own pass
 if ls Notebooks/*.ipynb >/dev/null 2>&1; then
   echo "== notebooks ==" >&2
   scripts/run-notebooks.sh

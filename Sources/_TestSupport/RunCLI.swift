@@ -1,5 +1,6 @@
 // RunCLI.swift: runs the built `resample` binary end to end (not public API).
 import Foundation
+import Testing
 
 /// What one run of the CLI produced.
 public struct CLIResult: Sendable {
@@ -81,4 +82,25 @@ public func runCLI(
     status: process.terminationStatus,
     stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
     stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+}
+
+/// Runs `resample` with `arguments` and `--format json`, expects exit status 0 (recording the
+/// standard error otherwise) and returns the JSON object it printed.
+public func runCLIJSON(
+  _ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation
+) throws -> [String: Any] {
+  let r = try runCLI(arguments + ["--format", "json"])
+  #expect(r.status == 0, "\(arguments): \(r.stderr)", sourceLocation: sourceLocation)
+  return try #require(
+    try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any],
+    sourceLocation: sourceLocation)
+}
+
+/// Writes `text` to a new file in the temporary folder whose name ends in `name` (unique per
+/// call, so suites running in parallel never share one) and returns its path.
+public func writeTemporaryFile(_ name: String, _ text: String) throws -> String {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "resample-test-\(UUID().uuidString)-\(name)")
+  try text.write(to: url, atomically: true, encoding: .utf8)
+  return url.path
 }

@@ -112,7 +112,7 @@ private func syntheticSuite(seed: UInt64, changes: [Int: Double], count: Int = 4
   )
 }
 
-@Test func fortyBenchmarksWithThreeTrueChanges() throws {
+@Test(.tags(.statistical)) func fortyBenchmarksWithThreeTrueChanges() throws {
   let changes: [Int: Double] = [4: 1.15, 17: 0.88, 33: 1.20]
   let (base, new) = syntheticSuite(seed: 2026, changes: changes)
   let result = try BenchDiff.compare(
@@ -392,7 +392,7 @@ func consistent(_ d: [Double: Double], _ e: Double, _ q: Double, _ b: Int, slack
 /// with any flag must stay below the one-sided binomial 99.9 % bound 200·0.05 + 3.1·√(200·0.05·0.95)
 /// ≈ 19.6. Without adjustment the rate is about 1 − 0.95⁵ ≈ 23 % (≈ 45 suites), which the same
 /// bound rejects, so the check can fail.
-@Test func holmControlsTheFamilyWiseRateOfFlags() throws {
+@Test(.tags(.statistical)) func holmControlsTheFamilyWiseRateOfFlags() throws {
   var adjustedSuites = 0
   var rawSuites = 0
   for seed: UInt64 in 1...200 {

@@ -61,7 +61,7 @@ private func isCloseTo(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-14 *
 /// suites the 95 % BCa interval must cover it at least 88 % of the time (the binomial 99.9 %
 /// lower bound for a true coverage of 0.94 is 0.94 − 3.1·√(0.94·0.06/200) ≈ 0.888), and must not
 /// cover it every time (an interval that is too wide would).
-@Test func geometricMeanIntervalCoverage() throws {
+@Test(.tags(.statistical)) func geometricMeanIntervalCoverage() throws {
   var g = SeededLCG(seed: 99)
   let shifts = [1.1, 0.95, 1.0]
   let truth = pow(shifts.reduce(1, *), 1.0 / 3)  // the ratio of means is the shift

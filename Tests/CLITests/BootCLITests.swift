@@ -3,31 +3,18 @@ import Foundation
 import Testing
 import _TestSupport
 
-private func writeTemp(_ name: String, _ text: String) throws -> String {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "boot-cli-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
-  try text.write(to: url, atomically: true, encoding: .utf8)
-  return url.path
-}
-
 private func w1CSV() throws -> String {
   var s = "segment,yes\n"
   for (g, ones, n) in [("A", 31, 50), ("B", 21, 49)] {
     for i in 0..<n { s += "\(g),\(i < ones ? 1 : 0)\n" }
   }
-  return try writeTemp("w1.csv", s)
-}
-
-private func json(_ args: [String]) throws -> [String: Any] {
-  let r = try runCLI(args + ["--format", "json"])
-  #expect(r.status == 0, "stderr: \(r.stderr)")
-  return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+  return try writeTemporaryFile("w1.csv", s)
 }
 
 @Suite struct BootCLITests {
   @Test func jsonContractAndW1Interval() throws {
     let path = try w1CSV()
-    let obj = try json([
+    let obj = try runCLIJSON([
       "boot", "--data", path, "--column", "yes", "--group", "segment", "--compare", "A,B",
       "--statistic", "proportion", "--method", "all", "--replicates", "20000", "--seed", "7",
     ])
@@ -51,7 +38,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func resultDoesNotDependOnThreads() throws {
-    let path = try writeTemp(
+    let path = try writeTemporaryFile(
       "x.txt", (1...200).map { "\(Double($0 * 37 % 101) / 7)" }.joined(separator: " "))
     let args = [
       "boot", "--sample-a", path, "--statistic", "median", "--method", "percentile,bca",
@@ -64,9 +51,9 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func twoNumberListsAndRatio() throws {
-    let a = try writeTemp("a.txt", "10 11 12 13 14\n15 16")
-    let b = try writeTemp("b.txt", "20 21 22\n23 24 25 26")
-    let obj = try json([
+    let a = try writeTemporaryFile("a.txt", "10 11 12 13 14\n15 16")
+    let b = try writeTemporaryFile("b.txt", "20 21 22\n23 24 25 26")
+    let obj = try runCLIJSON([
       "boot", "--sample-a", a, "--sample-b", b, "--statistic", "ratio",
       "--seed", "1", "--replicates", "999", "--method", "percentile",
     ])
@@ -80,8 +67,8 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func constantDataReportsDiagnostics() throws {
-    let a = try writeTemp("c.txt", "5 5 5 5 5 5")
-    let obj = try json(["boot", "--sample-a", a, "--seed", "1", "--replicates", "200"])
+    let a = try writeTemporaryFile("c.txt", "5 5 5 5 5 5")
+    let obj = try runCLIJSON(["boot", "--sample-a", a, "--seed", "1", "--replicates", "200"])
     let d = try #require(obj["diagnostics"] as? [[String: Any]])
     #expect(d.contains { $0["code"] as? String == "constant_replicates" })
     let bca = try #require((obj["intervals"] as? [String: [Double]])?["bca"])
@@ -89,9 +76,11 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func largestSeedIsAcceptedAndPrintedExactly() throws {
-    let a = try writeTemp("s.txt", "1 2 3 4 5 6 7")
-    let r = try runCLI(["boot", "--sample-a", a, "--seed", "18446744073709551615",
-                        "--replicates", "99", "--format", "json"])
+    let a = try writeTemporaryFile("s.txt", "1 2 3 4 5 6 7")
+    let r = try runCLI([
+      "boot", "--sample-a", a, "--seed", "18446744073709551615",
+      "--replicates", "99", "--format", "json",
+    ])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("\"seed\": 18446744073709551615"))
   }

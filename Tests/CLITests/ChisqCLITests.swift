@@ -5,24 +5,10 @@ import _TestSupport
 
 private func run(_ args: [String]) throws -> CLIResult { try runCLI(args) }
 
-private func json(_ args: [String]) throws -> [String: Any] {
-  let r = try runCLI(args + ["--format", "json"])
-  #expect(r.status == 0, "stderr: \(r.stderr)")
-  return try #require(
-    try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-}
-
-private func writeTemp(_ name: String, _ text: String) throws -> String {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "chisq-cli-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
-  try text.write(to: url, atomically: true, encoding: .utf8)
-  return url.path
-}
-
 @Suite struct ChisqCLITests {
   @Test func jsonMatchesRChisqTest() throws {
     // R 4.2: chisq.test(matrix(c(12,5,9,7,14,3), 2, byrow = TRUE)) (Tests/Fixtures/contingency).
-    let obj = try json(["chisq", "--table", "12,5,9;7,14,3"])
+    let obj = try runCLIJSON(["chisq", "--table", "12,5,9;7,14,3"])
     for key in [
       "statistic", "df", "p_value", "correction", "g_statistic", "g_p_value",
       "cramers_v", "expected", "std_residuals", "warnings", "monte_carlo",
@@ -42,9 +28,9 @@ private func writeTemp(_ name: String, _ text: String) throws -> String {
 
   @Test func yatesByDefaultOnTwoByTwoAndNoneOnRequest() throws {
     // R: chisq.test(matrix(c(50,32,32,42),2,byrow=TRUE)) X-squared = 4.2225, p-value = 0.03989
-    let yates = try json(["chisq", "--table", "50,32;32,42"])
+    let yates = try runCLIJSON(["chisq", "--table", "50,32;32,42"])
     #expect(yates["correction"] as? String == "yates")
-    let none = try json(["chisq", "--table", "50,32;32,42", "--correction", "none"])
+    let none = try runCLIJSON(["chisq", "--table", "50,32;32,42", "--correction", "none"])
     #expect(none["correction"] as? String == "none")
     let ys = try #require(yates["statistic"] as? Double)
     let ns = try #require(none["statistic"] as? Double)
@@ -57,8 +43,8 @@ private func writeTemp(_ name: String, _ text: String) throws -> String {
       "chisq", "--table", "12,5,9,14;7,14,3,10;20,25,17,20", "--monte-carlo", "5000",
       "--seed", "9",
     ]
-    let one = try json(args + ["--threads", "1"])
-    let two = try json(args + ["--threads", "2"])
+    let one = try runCLIJSON(args + ["--threads", "1"])
+    let two = try runCLIJSON(args + ["--threads", "2"])
     let mc1 = try #require(one["monte_carlo"] as? [String: Any])
     let mc2 = try #require(two["monte_carlo"] as? [String: Any])
     #expect(mc1["p_value"] as? Double == mc2["p_value"] as? Double)
@@ -79,11 +65,11 @@ private func writeTemp(_ name: String, _ text: String) throws -> String {
   }
 
   @Test func emptyMarginsWarnAndGiveNullOrAreDropped() throws {
-    let obj = try json(["chisq", "--table", "1,0,2;3,0,4"])
+    let obj = try runCLIJSON(["chisq", "--table", "1,0,2;3,0,4"])
     #expect(obj["statistic"] is NSNull)
     let warnings = try #require(obj["warnings"] as? [String])
     #expect(warnings.contains { $0.contains("column 2") })
-    let dropped = try json(["chisq", "--table", "1,0,2;3,0,4", "--drop-empty"])
+    let dropped = try runCLIJSON(["chisq", "--table", "1,0,2;3,0,4", "--drop-empty"])
     #expect(dropped["statistic"] is Double && dropped["df"] as? Int == 1)
   }
 
@@ -95,9 +81,9 @@ private func writeTemp(_ name: String, _ text: String) throws -> String {
     let csv = try run(["chisq", "--table", "2,3;4,1", "--format", "csv"])
     let lines = csv.stdout.split(separator: "\n")
     #expect(lines.count == 2 && lines[0].hasPrefix("statistic,df,p_value,correction"))
-    let path = try writeTemp("t.csv", ",yes,no\nmen,12,5\nwomen,7,14\n")
-    let fromFile = try json(["chisq", "--table-file", path])
-    let fromLiteral = try json(["chisq", "--table", "12,5;7,14"])
+    let path = try writeTemporaryFile("t.csv", ",yes,no\nmen,12,5\nwomen,7,14\n")
+    let fromFile = try runCLIJSON(["chisq", "--table-file", path])
+    let fromLiteral = try runCLIJSON(["chisq", "--table", "12,5;7,14"])
     #expect(fromFile["statistic"] as? Double == fromLiteral["statistic"] as? Double)
   }
 

@@ -4,13 +4,6 @@ import Foundation
 import Testing
 import _TestSupport
 
-private func json(_ args: [String]) throws -> [String: Any] {
-  let r = try runCLI(args + ["--format", "json"])
-  #expect(r.status == 0, "\(args): \(r.stderr)")
-  return try #require(
-    try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-}
-
 private func crosstab(_ name: String) -> String {
   fixtureURL("contingency/crosstab/\(name)").path
 }
@@ -45,7 +38,7 @@ private struct Expected: Decodable {
   @Test func pandasAndRCrosstabsMatchRChisqTest() throws {
     // R chisq.test(correct = FALSE) on the same tables (generate.R); 1e-9 relative.
     for e in try Self.expected().tables {
-      let j = try json(["chisq", "--table-file", crosstab(e.file), "--correction", "none"])
+      let j = try runCLIJSON(["chisq", "--table-file", crosstab(e.file), "--correction", "none"])
       let table = try #require(j["table"] as? [[Int]], "\(e.file)")
       #expect(table.count == e.rows && table.first?.count == e.cols, "\(e.file)")
       #expect(table.joined().reduce(0, +) == e.n, "\(e.file)")
@@ -66,12 +59,12 @@ private struct Expected: Decodable {
     // Before: 4×7, N = 972, X² = 412.4, df 18 (the header 1..7 read as counts), exit 0.
     let e = try Self.expected()
     let right = try #require(e.tables.first { $0.file == "anes_party_selflr_pandas.csv" })
-    let j = try json(["chisq", "--table-file", crosstab(right.file)])
+    let j = try runCLIJSON(["chisq", "--table-file", crosstab(right.file)])
     #expect(j["df"] as? Int == 12 && (j["table"] as? [[Int]])?.count == 3)
     #expect(isClose(try #require(j["statistic"] as? Double), 381.108944055292, relative: 1e-9))
     #expect(j["column_labels"] as? [String] == ["1", "2", "3", "4", "5", "6", "7"])
     // --header no reproduces the old reading, so the figures above are the ones it replaced.
-    let old = try json(["chisq", "--table-file", crosstab(right.file), "--header", "no"])
+    let old = try runCLIJSON(["chisq", "--table-file", crosstab(right.file), "--header", "no"])
     #expect(old["df"] as? Int == e.header_as_counts.df)
     #expect(
       isClose(
@@ -85,7 +78,7 @@ private struct Expected: Decodable {
   @Test func fisherReadsTheSameLabels() throws {
     let e = try #require(
       try Self.expected().tables.first { $0.file == "mtcars_cyl_gear_write_csv.csv" })
-    let j = try json(["fisher", "--table-file", crosstab(e.file)])
+    let j = try runCLIJSON(["fisher", "--table-file", crosstab(e.file)])
     #expect(
       isClose(
         try #require(j["p_value"] as? Double), try #require(e.fisher_p_value),
@@ -107,7 +100,7 @@ private struct Expected: Decodable {
       if !name.contains("write_table") { #expect(r.stderr.contains("--header yes or --header no")) }
     }
     if !name.contains("write_table") {
-      let settled = try json(["chisq", "--table-file", crosstab(name), "--header", "yes"])
+      let settled = try runCLIJSON(["chisq", "--table-file", crosstab(name), "--header", "yes"])
       #expect((settled["table"] as? [[Int]])?.joined().reduce(0, +) == 944)
     }
   }

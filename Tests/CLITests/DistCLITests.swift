@@ -3,17 +3,11 @@ import Foundation
 import Testing
 import _TestSupport
 
-private func json(_ args: [String]) throws -> [String: Any] {
-  let r = try runCLI(args + ["--format", "json"])
-  #expect(r.status == 0, "stderr: \(r.stderr)")
-  return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-}
-
 @Suite struct DistCLITests {
   @Test func chisqAtUsesUpperTail() throws {
     // mpmath, 50 digits: chi2(df=3) sf at 1500 = 4.5722...e-324 underflows; use x = 1000:
     // sf = Q(1.5, 500) = 6.2357…e-216 (checked below only to 1e-12 relative against mpmath).
-    let obj = try json(["dist", "chisq", "--df", "3", "--at", "1000"])
+    let obj = try runCLIJSON(["dist", "chisq", "--df", "3", "--at", "1000"])
     #expect(obj["distribution"] as? String == "chisq")
     let sf = try #require(obj["sf"] as? Double)
     #expect(sf > 0 && sf < 1e-200)
@@ -23,14 +17,14 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func normalQuantileRoundTrips() throws {
-    let obj = try json(["dist", "normal", "--quantile", "0.975"])
+    let obj = try runCLIJSON(["dist", "normal", "--quantile", "0.975"])
     let q = try #require(obj["quantile"] as? Double)
     #expect(isClose(q, 1.959963984540054, relative: 1e-15))
     #expect(obj["p"] as? Double == 0.975)
   }
 
   @Test func upperQuantileOfTinyTail() throws {
-    let obj = try json(["dist", "normal", "--upper-quantile", "1e-300"])
+    let obj = try runCLIJSON(["dist", "normal", "--upper-quantile", "1e-300"])
     let q = try #require(obj["quantile"] as? Double)
     // mpmath: the x with sf(x) = 1e-300 is 37.047096…
     #expect(isClose(q, 37.04710, relative: 1e-6))
@@ -38,7 +32,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func discreteUsesPMFKey() throws {
-    let obj = try json(["dist", "binomial", "--trials", "10", "--prob", "0.5", "--at", "5"])
+    let obj = try runCLIJSON(["dist", "binomial", "--trials", "10", "--prob", "0.5", "--at", "5"])
     let pmf = try #require(obj["pmf"] as? Double)
     #expect(isClose(pmf, 252.0 / 1024.0, relative: 1e-14))
     #expect(obj["pdf"] == nil)
@@ -55,7 +49,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func hypergeometricAt() throws {
-    let obj = try json([
+    let obj = try runCLIJSON([
       "dist", "hypergeometric", "--population", "20", "--successes", "7", "--draws", "12",
       "--at", "4",
     ])
@@ -74,10 +68,10 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func negativeArgumentsNeedNoEqualsSign() throws {
-    let obj = try json(["dist", "t", "--df", "1e6", "--at", "-30"])
+    let obj = try runCLIJSON(["dist", "t", "--df", "1e6", "--at", "-30"])
     let cdf = try #require(obj["cdf"] as? Double)
     #expect(cdf > 0 && cdf < 1e-190)  // mpmath: 6.01e-198
-    let m = try json(["dist", "normal", "--mean", "-3", "--at", "-3"])
+    let m = try runCLIJSON(["dist", "normal", "--mean", "-3", "--at", "-3"])
     #expect(m["cdf"] as? Double == 0.5)
   }
 
@@ -107,7 +101,10 @@ private func json(_ args: [String]) throws -> [String: Any] {
     ["dist", "normal", "--at", "1", "--quantile", "0.5"],
     ["dist", "binomial", "--trials", "10", "--prob", "1.2", "--at", "1"],
     ["dist", "binomial", "--trials", "3.5", "--prob", "0.2", "--at", "1"],
-    ["dist", "hypergeometric", "--population", "5", "--successes", "7", "--draws", "2", "--at", "1"],
+    [
+      "dist", "hypergeometric", "--population", "5", "--successes", "7", "--draws", "2", "--at",
+      "1",
+    ],
     ["dist", "beta", "--alpha", "1", "--beta", "0", "--at", "0.5"],
     ["dist", "gamma", "--shape", "2", "--scale", "-1", "--at", "1"],
     ["dist", "poisson", "--rate", "-1", "--at", "1"],

@@ -3,18 +3,11 @@ import Foundation
 import Testing
 import _TestSupport
 
-private func json(_ args: [String]) throws -> [String: Any] {
-  let r = try runCLI(args + ["--format", "json"])
-  #expect(r.status == 0, "stderr: \(r.stderr)")
-  return try #require(
-    try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-}
-
 @Suite struct FisherCLITests {
   @Test func twoByTwoMatchesRAndMpmath() throws {
     // R: fisher.test(matrix(c(3,1,1,3),2)) p = 0.4857; mpmath (50 digits) conditional MLE
     // 6.408319658199674, 95% CI [0.21173559544657858, 626.243530588814].
-    let obj = try json(["fisher", "--table", "3,1;1,3"])
+    let obj = try runCLIJSON(["fisher", "--table", "3,1;1,3"])
     #expect(obj["method"] as? String == "exact")
     #expect(isClose(obj["p_value"] as? Double ?? 0, 0.4857142857142857, relative: 1e-12))
     #expect(isClose(obj["odds_ratio"] as? Double ?? 0, 6.408319658199674, relative: 1e-10))
@@ -25,7 +18,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func infiniteLimitsAreNull() throws {
-    let obj = try json(["fisher", "--table", "10,0;0,10"])
+    let obj = try runCLIJSON(["fisher", "--table", "10,0;0,10"])
     #expect(obj["odds_ratio"] is NSNull)
     let ci = try #require(obj["odds_ratio_ci"] as? [Any])
     #expect(ci[0] is Double && ci[1] is NSNull)
@@ -33,14 +26,14 @@ private func json(_ args: [String]) throws -> [String: Any] {
 
   @Test func rByCExactMatchesR() throws {
     // W4 (Benchmarks/peers/README.md), R fisher.test: 0.11195807755280184.
-    let obj = try json(["fisher", "--table", "12,5,9,14;7,14,3,10;20,25,17,20"])
+    let obj = try runCLIJSON(["fisher", "--table", "12,5,9,14;7,14,3,10;20,25,17,20"])
     #expect(obj["method"] as? String == "exact")
     #expect(obj["odds_ratio"] == nil)
     #expect(isClose(obj["p_value"] as? Double ?? 0, 0.11195807755280184, relative: 1e-10))
   }
 
   @Test func monteCarloForcedOrAsFallbackIsLabelled() throws {
-    let forced = try json([
+    let forced = try runCLIJSON([
       "fisher", "--table", "12,5,9;7,14,3", "--monte-carlo", "4000",
       "--seed", "3",
     ])
@@ -49,7 +42,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
     let p = try #require(forced["p_value"] as? Double)
     let se = try #require(mc["standard_error"] as? Double)
     #expect(abs(p - 0.015268028712334751) <= 4 * se + 1.0 / 4001)
-    let fallback = try json([
+    let fallback = try runCLIJSON([
       "fisher", "--table", "12,5,9,14;7,14,3,10;20,25,17,20",
       "--work-limit", "10", "--seed", "5",
     ])

@@ -4,13 +4,6 @@ import Foundation
 import Testing
 import _TestSupport
 
-private func writeTemp(_ name: String, _ text: String) throws -> String {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "hostile-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
-  try text.write(to: url, atomically: true, encoding: .utf8)
-  return url.path
-}
-
 /// Expects exit 64 and exactly one stderr line containing `fragment`.
 private func expectRefused(
   _ args: [String], _ fragment: String, environment: [String: String]? = nil,
@@ -27,12 +20,6 @@ private func expectRefused(
 }
 
 /// The JSON object printed by a successful run.
-private func json(_ args: [String]) throws -> [String: Any] {
-  let r = try runCLI(args + ["--format", "json"])
-  #expect(r.status == 0, "stderr: \(r.stderr)")
-  return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-}
-
 /// Runs `resample` with standard output on `output` (a file handle the test prepared).
 private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, String) {
   let process = Process()
@@ -53,7 +40,7 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
 
   @Test func tWithHugeDegreesOfFreedomIsTheNormalQuantile() throws {
     // Printed 1e100 before.
-    let obj = try json(["dist", "t", "--df", "1e200", "--quantile", "0.975"])
+    let obj = try runCLIJSON(["dist", "t", "--df", "1e200", "--quantile", "0.975"])
     // mpmath: 1.9599639845400542355 (the normal quantile, as `dist normal` prints it).
     #expect(isClose(try #require(obj["quantile"] as? Double), 1.959963984540054, relative: 1e-15))
   }
@@ -114,8 +101,8 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
 
   @Test func permutationOfHugeValuesIsRefused() throws {
     // Exact p = 0 with a NaN statistic before.
-    let a = try writeTemp("perm-a.txt", "1e308 1e308 1\n")
-    let b = try writeTemp("perm-b.txt", "2 3\n")
+    let a = try writeTemporaryFile("perm-a.txt", "1e308 1e308 1\n")
+    let b = try writeTemporaryFile("perm-b.txt", "2 3\n")
     try expectRefused(["perm", "--sample-a", a, "--sample-b", b], "beyond ±1e150")
   }
 
@@ -124,11 +111,11 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
     for (name, values) in [
       ("b308", "1e308 1.5e308 1.7e308 2 3"), ("b160", "1e160 2e160 3e160 4e160"),
     ] {
-      let a = try writeTemp("\(name).txt", values)
+      let a = try writeTemporaryFile("\(name).txt", values)
       try expectRefused(
         ["boot", "--sample-a", a, "--statistic", "mean", "--seed", "1"], "beyond ±1e150")
     }
-    let m = try writeTemp("median.txt", "1.7e308 1.6e308 1 2")
+    let m = try writeTemporaryFile("median.txt", "1.7e308 1.6e308 1 2")
     try expectRefused(
       ["boot", "--sample-a", m, "--statistic", "median", "--seed", "1"], "beyond ±1e150")
   }
@@ -143,7 +130,7 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
   }
 
   @Test func inputLargerThanTheLimitIsRefused() throws {
-    let a = try writeTemp("limit.txt", String(repeating: "1.5 2.5\n", count: 100))
+    let a = try writeTemporaryFile("limit.txt", String(repeating: "1.5 2.5\n", count: 100))
     try expectRefused(
       ["boot", "--sample-a", a], "RESAMPLE_MAX_INPUT_BYTES",
       environment: ["RESAMPLE_MAX_INPUT_BYTES": "100"])
@@ -160,7 +147,7 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
 
   @Test func fullDeviceOnStandardOutputIsOneLineAndExit1() throws {
     // SIGILL (exit 132) with a Swift backtrace before.
-    let a = try writeTemp("full.txt", "1 2 3 4 5")
+    let a = try writeTemporaryFile("full.txt", "1 2 3 4 5")
     let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
     let (status, stderr) = try run(
       ["boot", "--sample-a", a, "--seed", "1", "--replicates", "99"], stdout: full)
@@ -169,7 +156,7 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
   }
 
   @Test func closedPipeOnStandardOutputIsOneLineAndExit1() throws {
-    let a = try writeTemp("pipe.txt", "1 2 3 4 5")
+    let a = try writeTemporaryFile("pipe.txt", "1 2 3 4 5")
     let pipe = Pipe()
     try pipe.fileHandleForReading.close()
     let (status, stderr) = try run(

@@ -3,22 +3,15 @@ import Foundation
 import Testing
 import _TestSupport
 
-private func json(_ args: [String]) throws -> [String: Any] {
-  let r = try runCLI(args + ["--format", "json"])
-  #expect(r.status == 0, "stderr: \(r.stderr)")
-  return try #require(
-    try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-}
-
 @Suite struct McNemarCLITests {
   @Test func matchesRMcNemarAndBinomTest() throws {
     // R: mcnemar.test(matrix(c(10,3,12,20),2)) McNemar's chi-squared = 4.2667,
     // p-value = 0.03887; binom.test(12, 15)$p.value = 0.03515625.
-    let obj = try json(["mcnemar", "--table", "10,12;3,20"])
+    let obj = try runCLIJSON(["mcnemar", "--table", "10,12;3,20"])
     #expect(isClose(obj["statistic"] as? Double ?? 0, 64.0 / 15, relative: 1e-14))
     #expect(isClose(obj["p_value"] as? Double ?? 0, 0.038867103812417224, relative: 1e-9))
     #expect(isClose(obj["exact_p_value"] as? Double ?? 0, 0.03515625, relative: 1e-12))
-    let none = try json(["mcnemar", "--table", "10,12;3,20", "--correction", "none"])
+    let none = try runCLIJSON(["mcnemar", "--table", "10,12;3,20", "--correction", "none"])
     #expect(isClose(none["statistic"] as? Double ?? 0, 81.0 / 15, relative: 1e-14))
   }
 

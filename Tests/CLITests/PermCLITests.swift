@@ -3,28 +3,15 @@ import Foundation
 import Testing
 import _TestSupport
 
-private func writeTemp(_ name: String, _ text: String) throws -> String {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "perm-cli-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
-  try text.write(to: url, atomically: true, encoding: .utf8)
-  return url.path
-}
-
-private func json(_ args: [String]) throws -> [String: Any] {
-  let r = try runCLI(args + ["--format", "json"])
-  #expect(r.status == 0, "stderr: \(r.stderr)")
-  return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-}
-
 @Suite struct PermCLITests {
   @Test func exactSmallSamplesMatchSciPy() throws {
     // SciPy 1.17 permutation_test (exact, 462 arrangements): [1,2,2,3,5] vs [2,3,3,4,6,7],
     // difference of means, two-sided p = 0.1904761904761905 (Tests/Fixtures/resampling).
-    let csv = try writeTemp(
+    let csv = try writeTemporaryFile(
       "s.csv",
       "g,x\n" + [1, 2, 2, 3, 5].map { "a,\($0)\n" }.joined()
         + [2, 3, 3, 4, 6, 7].map { "b,\($0)\n" }.joined())
-    let obj = try json([
+    let obj = try runCLIJSON([
       "perm", "--data", csv, "--column", "x", "--group", "g", "--compare", "a,b",
       "--seed", "1",
     ])
@@ -46,9 +33,10 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func monteCarloIsSeededAndThreadIndependent() throws {
-    let a = try writeTemp(
+    let a = try writeTemporaryFile(
       "a.txt", (0..<40).map { "\(Double($0 % 9) + 0.5)" }.joined(separator: " "))
-    let b = try writeTemp("b.txt", (0..<45).map { "\(Double($0 % 11))" }.joined(separator: "\n"))
+    let b = try writeTemporaryFile(
+      "b.txt", (0..<45).map { "\(Double($0 % 11))" }.joined(separator: "\n"))
     let args = [
       "perm", "--sample-a", a, "--sample-b", b, "--replicates", "4999", "--seed", "9",
       "--format", "json", "--alternative", "greater",
@@ -65,7 +53,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func badInputExits64() throws {
-    let a = try writeTemp("a2.txt", "1 2 3")
+    let a = try writeTemporaryFile("a2.txt", "1 2 3")
     for args in [
       ["perm", "--sample-a", a],
       ["perm", "--sample-a", a, "--sample-b", a, "--statistic", "mode"],

@@ -3,16 +3,9 @@ import Foundation
 import Testing
 import _TestSupport
 
-private func json(_ args: [String]) throws -> [String: Any] {
-  let r = try runCLI(args + ["--format", "json"])
-  #expect(r.status == 0, "stderr: \(r.stderr)")
-  return try #require(
-    try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-}
-
 @Suite struct PropCLITests {
   @Test func oneSampleMatchesRAndStatsmodels() throws {
-    let obj = try json(["prop", "--x", "31", "--n", "50"])
+    let obj = try runCLIJSON(["prop", "--x", "31", "--n", "50"])
     #expect(obj["estimate"] as? Double == 0.62)
     let intervals = try #require(obj["intervals"] as? [String: [Double]])
     #expect(
@@ -32,7 +25,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func twoSampleContract() throws {
-    let obj = try json(["prop", "--x", "31", "--n", "50", "--x2", "21", "--n2", "49"])
+    let obj = try runCLIJSON(["prop", "--x", "31", "--n", "50", "--x2", "21", "--n2", "49"])
     for key in [
       "difference", "z_statistic", "p_value", "intervals", "prop_test", "cohens_h",
       "risk_ratio", "odds_ratio",
@@ -54,7 +47,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
 
   @Test func boundaryCasesGiveIntervalsInsideTheUnitInterval() throws {
     for (x, n) in [("0", "1"), ("1", "1"), ("0", "30"), ("30", "30")] {
-      let obj = try json(["prop", "--x", x, "--n", n, "--level", "0.99"])
+      let obj = try runCLIJSON(["prop", "--x", x, "--n", n, "--level", "0.99"])
       let intervals = try #require(obj["intervals"] as? [String: [Double]])
       for (_, ci) in intervals { #expect(ci[0] >= 0 && ci[1] <= 1 && ci[0] <= ci[1]) }
     }

@@ -22,7 +22,7 @@ import _TestSupport
     return Int(bound.dividingFullWidth((high: product.high, low: product.low)).quotient)
   }
 
-  @Test func uniformOverBoundsIncludingLargeAndNonPowersOfTwo() throws {
+  @Test(.tags(.statistical)) func uniformOverBoundsIncludingLargeAndNonPowersOfTwo() throws {
     let f = try RandomFixtures.load()
     for (index, c) in f.cases("bounded").enumerated() {
       let bound = UInt64(c.params[0]) ?? 1

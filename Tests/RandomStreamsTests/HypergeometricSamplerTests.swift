@@ -6,7 +6,7 @@ import Testing
 import _TestSupport
 
 @Suite struct HypergeometricSamplerTests {
-  @Test func goodnessOfFitAgainstExactPMF() throws {
+  @Test(.tags(.statistical)) func goodnessOfFitAgainstExactPMF() throws {
     let f = try RandomFixtures.load()
     let cases = f.cases("hypergeometric")
     #expect(cases.count >= 8)

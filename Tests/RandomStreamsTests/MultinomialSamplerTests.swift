@@ -6,7 +6,7 @@ import Testing
 import _TestSupport
 
 @Suite struct MultinomialSamplerTests {
-  @Test func marginalsAndJointMatchExactProbabilities() throws {
+  @Test(.tags(.statistical)) func marginalsAndJointMatchExactProbabilities() throws {
     let f = try RandomFixtures.load()
     for (index, c) in f.multinomial.enumerated() {
       let sampler = try MultinomialSampler(trials: c.trials, probabilities: c.probabilities)

@@ -19,7 +19,7 @@ import _TestSupport
     #expect(z.x[256] == 0 && z.f[256] == 1)
   }
 
-  @Test func binnedDistributionMatchesNormalIncludingTails() throws {
+  @Test(.tags(.statistical)) func binnedDistributionMatchesNormalIncludingTails() throws {
     let f = try RandomFixtures.load()
     let c = try #require(f.cases("normal").first)
     var g = Philox4x32(seed: testSeed, stream: 300)

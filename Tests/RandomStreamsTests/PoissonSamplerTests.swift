@@ -6,7 +6,7 @@ import Testing
 import _TestSupport
 
 @Suite struct PoissonSamplerTests {
-  @Test func goodnessOfFitAgainstExactPMF() throws {
+  @Test(.tags(.statistical)) func goodnessOfFitAgainstExactPMF() throws {
     let f = try RandomFixtures.load()
     let cases = f.cases("poisson")
     #expect(cases.count >= 6)

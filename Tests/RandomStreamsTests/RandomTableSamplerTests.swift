@@ -18,7 +18,7 @@ import _TestSupport
     return (rs, cs)
   }
 
-  @Test func tableFrequenciesMatchMultivariateHypergeometric() throws {
+  @Test(.tags(.statistical)) func tableFrequenciesMatchMultivariateHypergeometric() throws {
     // Cases: 2×3, 3×3, 2×2 (so the (1,1) cell is hypergeometric), and zero margins.
     let f = try RandomFixtures.load()
     for (index, c) in f.tables.enumerated() {
@@ -40,7 +40,7 @@ import _TestSupport
     }
   }
 
-  @Test func cellMarginalsOfW4AreHypergeometric() throws {
+  @Test(.tags(.statistical)) func cellMarginalsOfW4AreHypergeometric() throws {
     let f = try RandomFixtures.load()
     let w4 = f.w4
     let r = w4.rows.count

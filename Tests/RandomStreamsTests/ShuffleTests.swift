@@ -23,7 +23,7 @@ import _TestSupport
     return seen
   }
 
-  @Test func allPermutationsOfThreeAndFourEquallyLikely() throws {
+  @Test(.tags(.statistical)) func allPermutationsOfThreeAndFourEquallyLikely() throws {
     let f = try RandomFixtures.load()
     for (n, orders) in [(3, 6), (4, 24)] {
       let seen = orderFrequencies(n: n, count: n, draws: 60_000, stream: 900 + UInt64(n))
@@ -34,7 +34,7 @@ import _TestSupport
     }
   }
 
-  @Test func partialShuffleGivesUniformOrderedSamples() throws {
+  @Test(.tags(.statistical)) func partialShuffleGivesUniformOrderedSamples() throws {
     let f = try RandomFixtures.load()
     // Ordered pairs from 5: 20 equally likely; ordered triples from 6: 120.
     for (n, k, cells) in [(5, 2, 20), (6, 3, 120)] {
@@ -47,7 +47,7 @@ import _TestSupport
     }
   }
 
-  @Test func positionsAreUniformForLongerArrays() throws {
+  @Test(.tags(.statistical)) func positionsAreUniformForLongerArrays() throws {
     // Where element 0 lands after a full shuffle of 50: uniform over 50 positions.
     let f = try RandomFixtures.load()
     var g = Philox4x32(seed: testSeed, stream: 920)

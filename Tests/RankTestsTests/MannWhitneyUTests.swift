@@ -187,7 +187,7 @@ private func alternative(_ s: String) throws -> Alternative {
 /// Both samples come from one discrete distribution (many ties); the rejection rate at α = 0.05
 /// must not exceed α beyond Monte Carlo error (it is conservative because of discreteness). 4,000 data sets: the one-sided binomial 99.9% bound is
 /// α + 3.1·sqrt(α(1 − α)/4000) ≈ 0.0607.
-@Test func exactTestHoldsItsLevelUnderTheNull() throws {
+@Test(.tags(.statistical)) func exactTestHoldsItsLevelUnderTheNull() throws {
   var g = SeededLCG(seed: 2026)
   func next(_ k: UInt64) -> Double { Double(g.below(k)) }
   let trials = 4000

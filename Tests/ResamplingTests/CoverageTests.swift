@@ -3,6 +3,7 @@
 // test (normal approximation, two-sided α = 0.001, |z| < 3.29).
 import Foundation
 import Testing
+import _TestSupport
 
 @testable import Resampling
 
@@ -50,7 +51,7 @@ private func expectNominal(
   }
 }
 
-@Test func coverageOfTheMeanOfNormalData() throws {
+@Test(.tags(.statistical)) func coverageOfTheMeanOfNormalData() throws {
   let methods: [IntervalMethod] = [.percentile, .basic, .normal, .bca, .studentized]
   let c = try coverage(n: 100, replicates: 299, statistic: .mean, truth: 0, methods: methods) {
     $0.normal()
@@ -58,13 +59,13 @@ private func expectNominal(
   expectNominal(c, methods, "normal mean")
 }
 
-@Test func coverageOfTheMeanOfSkewedData() throws {
+@Test(.tags(.statistical)) func coverageOfTheMeanOfSkewedData() throws {
   let methods: [IntervalMethod] = [.bca, .studentized]
   let c = try coverage(n: 60, statistic: .mean, truth: 1, methods: methods) { $0.exponential() }
   expectNominal(c, methods, "exponential mean")
 }
 
-@Test func coverageOfTheMedian() throws {
+@Test(.tags(.statistical)) func coverageOfTheMedian() throws {
   let methods: [IntervalMethod] = [.percentile, .bca]
   let c1 = try coverage(n: 41, statistic: .median, truth: 0, methods: methods) { $0.normal() }
   expectNominal(c1, methods, "normal median")

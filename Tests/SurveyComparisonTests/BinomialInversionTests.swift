@@ -6,7 +6,9 @@ import _TestSupport
 @Suite struct BinomialInversionTests {
   /// On a uniform grid of 2²⁰ points, the share mapped to each k equals the pmf to within the grid
   /// spacing (one grid step per boundary).
-  @Test(arguments: [(20, 0.61), (200, 0.43), (7, 0.0), (7, 1.0), (1, 0.5), (1000, 0.001)])
+  @Test(
+    .tags(.statistical),
+    arguments: [(20, 0.61), (200, 0.43), (7, 0.0), (7, 1.0), (1, 0.5), (1000, 0.001)])
   func gridFrequenciesMatchThePMF(_ n: Int, _ p: Double) {
     let s = BinomialInversion(n: n, p: p)
     let m = 1 << 20
