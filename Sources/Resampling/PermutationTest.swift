@@ -1,5 +1,4 @@
 // PermutationTest.swift: two-sample and paired permutation tests, exact or Monte Carlo.
-import Dispatch
 import RandomStreams
 import ResampleCore
 
@@ -92,6 +91,7 @@ public struct PermutationTest: Sendable {
         throw InputError.invalidData(
           source: "\(name) value \(bad + 1)", reason: "\(s[bad]) is not a finite number")
       }
+      try DataMagnitude.validate(s, source: name)
     }
     if design == .paired {
       guard first.count == second.count else {
@@ -163,32 +163,22 @@ public struct PermutationTest: Sendable {
         what: "replicates (\(count))", limit: "\(Bootstrap.maximumReplicates)")
     }
     var out = [Double](repeating: 0, count: count)
-    let bs = 2048
-    let blocks = (count + bs - 1) / bs
-    let workers = max(1, min(threads, blocks))
     out.withUnsafeMutableBufferPointer { op in
-      let ptr = OutputPointers(values: op)
-      let work: @Sendable (Int) -> Void = { w in
+      let shared = UnsafeShared(op)
+      ParallelFor.run(count: count, chunkSize: 2048, threads: threads) { chunks in
+        let values = shared.value
         var marks = [UInt8](repeating: 0, count: self.pooled.count)
         var bufA = [Double](repeating: 0, count: self.pooled.count)
         var bufB = bufA
         // The bounds of Floyd's draws (j + 1 for j in n − m..<n) are the same in every
         // arrangement: their Lemire thresholds are computed once, not once per draw.
         let bounds = self.floydBounds()
-        var blk = w
-        while blk < blocks {
-          let lo = blk * bs
-          for i in lo..<min(count, lo + bs) {
+        for chunk in chunks {
+          for i in chunk.range {
             var d = IndexDrawer(seed: seed, stream: range.lowerBound + i)
-            ptr.values[i] = self.arrangement(&d, &marks, &bufA, &bufB, bounds)
+            values[i] = self.arrangement(&d, &marks, &bufA, &bufB, bounds)
           }
-          blk += workers
         }
-      }
-      if workers == 1 {
-        work(0)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
       }
     }
     return out
@@ -399,6 +389,6 @@ enum Quickselect {
     // The largest of the lower half.
     var lo = -Double.infinity
     for i in 0..<(count / 2) where buf[i] > lo { lo = buf[i] }
-    return (lo + hi) / 2
+    return midpoint(lo, hi)
   }
 }

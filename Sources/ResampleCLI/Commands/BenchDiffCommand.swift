@@ -28,10 +28,8 @@ struct BenchDiffCommand: ParsableCommand {
   @Option(help: "Center of each side: median (default) or mean.")
   var metric: String = "median"
 
-  @Option(
-    help:
-      "P-value adjustment across benchmarks: holm (default), BH, none, or another p.adjust method.")
-  var adjust: String = "holm"
+  @Option(help: "P-value adjustment across benchmarks (a p.adjust method, or none).")
+  var adjust: BenchAdjustChoice = .holm
 
   @Option(help: "Noise threshold: changes within 1 +/- threshold are not flagged (2% or 0.02).")
   var threshold: String = "2%"
@@ -39,42 +37,32 @@ struct BenchDiffCommand: ParsableCommand {
   @Flag(help: "Exit with status 1 when any benchmark is significantly slower beyond the threshold.")
   var failOnRegression = false
 
-  @Option(help: "Bootstrap (and permutation) replicates.")
-  var replicates: Int = 9_999
+  @OptionGroup var replicateOptions: ReplicateOptions
 
-  @Option(help: "Seed (default: a fresh one, printed in the output).")
-  var seed: UInt64?
+  @OptionGroup var levelOptions: LevelOptions
 
-  @Option(help: "Confidence level of the ratio intervals; the test level is 1 - level.")
-  var level: Double = 0.95
+  @Option(help: "Ratio interval method.")
+  var ciMethod: RatioIntervalChoice = .bca
 
-  @Option(help: "Ratio interval: bca (default), percentile, basic, normal.")
-  var ciMethod: String = "bca"
+  @Option(help: "Significance test.")
+  var test: BenchTestChoice = .mannWhitney
 
-  @Option(help: "Significance test: mann-whitney (default) or permutation.")
-  var test: String = "mann-whitney"
+  @Option(help: "Mann-Whitney p-value (r: R's wilcox.test rule).")
+  var rankMethod: MannWhitneyU.Method = .automatic
 
-  @Option(help: "Mann-Whitney p-value: auto (default), exact, normal, or r (R's wilcox.test rule).")
-  var rankMethod: String = "auto"
+  @Option(help: "Input format (auto: detected from the content).")
+  var inputFormat = BenchInputFormatChoice(nil)
 
-  @Option(
-    help:
-      "Input format: auto (default), hyperfine, google-benchmark, criterion, cargo-criterion, go, pyperf, csv."
-  )
-  var inputFormat: String = "auto"
-
-  @Option(help: "Google Benchmark time to use: real (default) or cpu.")
-  var gbenchTime: String = "real"
+  @Option(help: "Google Benchmark time to use.")
+  var gbenchTime: BenchmarkReadOptions.GoogleBenchmarkTime = .real
 
   @Option(
     help: "criterion folders: the saved measurement to read (new, or a --save-baseline name).")
   var criterionBaseline: String = "new"
 
-  @Option(help: "Worker threads (results do not depend on it).")
-  var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+  @OptionGroup var random: RandomOptions
 
-  @Option(help: "Output format: text (default), json, csv, markdown.")
-  var format: OutputFormat = .text
+  @OptionGroup var output: OutputOptions<TextJSONCSVMarkdown>
 
   @Option(help: "Also write a forest plot of the ratio intervals to this SVG file.")
   var plot: String?
@@ -82,12 +70,13 @@ struct BenchDiffCommand: ParsableCommand {
   func run() throws {
     let configuration = try makeConfiguration()
     let readOptions = try makeReadOptions()
-    let forced = try inputFormatChoice()
+    let forced = inputFormat.format
     let baseSet = try BenchmarkInput.read(path: base, format: forced, options: readOptions)
     let newSet = try BenchmarkInput.read(path: new, format: forced, options: readOptions)
     let result = try BenchDiff.compare(base: baseSet, new: newSet, configuration: configuration)
 
     let report = BenchDiffReport(result: result, base: baseSet, new: newSet)
+    let format = output.chosen
     switch format {
     case .json: emit(report.json().rendered())
     case .csv: emit(report.csv())
@@ -99,9 +88,7 @@ struct BenchDiffCommand: ParsableCommand {
     }
     if let plot {
       let svg = BenchDiffForestPlot.svg(result)
-      guard FileManager.default.createFile(atPath: plot, contents: Data(svg.utf8)) else {
-        throw CLIFailure(message: "cannot write the plot to \(plot)")
-      }
+      try OutputWriter.writeFile(plot, svg)
     }
     if failOnRegression && result.hasRegression {
       let slower = result.benchmarks.filter { $0.verdict == .slower }.map(\.name)
@@ -116,40 +103,16 @@ struct BenchDiffCommand: ParsableCommand {
     guard let center = TwoSampleBootstrap.Center(rawValue: metric) else {
       throw ValidationError("--metric must be median or mean, not '\(metric)'")
     }
-    let adjustment: PValueAdjustment?
-    if adjust.lowercased() == "none" {
-      adjustment = nil
-    } else if let a = PValueAdjustment(name: adjust) {
-      adjustment = a
-    } else {
-      throw ValidationError(
-        "--adjust must be holm, BH, none, hochberg, hommel, bonferroni or BY, not '\(adjust)'")
-    }
-    guard let method = IntervalMethod(rawValue: ciMethod), method != .studentized else {
-      throw ValidationError(
-        "--ci-method must be bca, percentile, basic or normal, not '\(ciMethod)'")
-    }
     let significance: BenchDiffTest
     switch test {
-    case "mann-whitney", "mannwhitney", "wilcoxon":
-      guard let m = MannWhitneyU.Method(rawValue: rankMethod) else {
-        throw ValidationError("--rank-method must be auto, exact, normal or r, not '\(rankMethod)'")
-      }
-      significance = .mannWhitney(m)
-    case "permutation":
-      significance = .permutation
-    default:
-      throw ValidationError("--test must be mann-whitney or permutation, not '\(test)'")
-    }
-    guard replicates >= 1 else { throw ValidationError("--replicates must be at least 1") }
-    guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-    guard level > 0, level < 1 else {
-      throw ValidationError("--level must be strictly between 0 and 1, not \(level)")
+    case .mannWhitney: significance = .mannWhitney(rankMethod)
+    case .permutation: significance = .permutation
     }
     return BenchDiffConfiguration(
-      center: center, adjustment: adjustment, threshold: try Self.parseThreshold(threshold),
-      level: level, replicates: replicates, seed: seed ?? Provenance.freshSeed(),
-      intervalMethod: method, test: significance, threads: threads)
+      center: center, adjustment: adjust.adjustment,
+      threshold: try Self.parseThreshold(threshold), level: levelOptions.level,
+      replicates: replicateOptions.replicates, seed: random.resolvedSeed(),
+      intervalMethod: ciMethod.method, test: significance, threads: random.threadCount)
   }
 
   /// `2%` → 0.02; `0.02` → 0.02; a bare number ≥ 1 is ambiguous and rejected.
@@ -164,19 +127,8 @@ struct BenchDiffCommand: ParsableCommand {
   }
 
   func makeReadOptions() throws -> BenchmarkReadOptions {
-    guard let time = BenchmarkReadOptions.GoogleBenchmarkTime(rawValue: gbenchTime) else {
-      throw ValidationError("--gbench-time must be real or cpu, not '\(gbenchTime)'")
-    }
-    return BenchmarkReadOptions(googleBenchmarkTime: time, criterionBaseline: criterionBaseline)
-  }
-
-  func inputFormatChoice() throws -> BenchmarkInputFormat? {
-    if inputFormat == "auto" { return nil }
-    guard let f = BenchmarkInputFormat(rawValue: inputFormat) else {
-      let names = (["auto"] + BenchmarkInputFormat.allCases.map(\.rawValue)).joined(separator: ", ")
-      throw ValidationError("--input-format must be one of \(names), not '\(inputFormat)'")
-    }
-    return f
+    return BenchmarkReadOptions(
+      googleBenchmarkTime: gbenchTime, criterionBaseline: criterionBaseline)
   }
 }
 
@@ -416,7 +368,6 @@ struct BenchDiffReport {
       ("warnings", .strings(allWarnings)),
     ])
   }
-
 
   private func side(_ s: BenchmarkSide) -> JSON {
     .object([
