@@ -66,11 +66,11 @@ import _TestSupport
   let kernel = FisherExact2x2Kernel(capacity: 5000)
   var checked = 0
   for rc in rCases {
-    let rows = intMatrix(rc["table"])
+    let rows = fixtureIntMatrix(rc["table"])
     guard rows.count == 2 && rows[0].count == 2 else { continue }
     let p = kernel.twoSidedP(
       x1: rows[0][0], n1: rows[0][0] + rows[0][1], x2: rows[1][0], n2: rows[1][0] + rows[1][1])
-    #expect(isClose(p, number(rc["fisher_p"]), relative: 1e-10), "R p \(rows)")
+    #expect(isClose(p, fixtureNumber(rc["fisher_p"]), relative: 1e-10), "R p \(rows)")
     let single = try fisherExactTest(try ContingencyTable(rows: rows)).pValue
     #expect(isClose(p, single, relative: 1e-10), "\(rows)")
     checked += 1
