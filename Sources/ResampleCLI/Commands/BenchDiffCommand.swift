@@ -15,18 +15,53 @@ struct BenchDiffCommand: ParsableCommand {
       ties up to n_base*n_new <= 2500), adjusted across the suite (Holm by default), and a \
       verdict: slower (faster) when the adjusted p < 1 - level and the whole ratio interval lies \
       above 1 + threshold (below 1 - threshold). The geometric mean of the ratios gets its own \
-      interval. Exit status: 0, or 1 with --fail-on-regression when a benchmark is slower; 64 \
-      for bad input. See Guides/BenchDiff.md.
+      interval. With one hyperfine file of several commands, the first (or --base-command) is \
+      compared with each other one; with one criterion folder, --base-baseline names the saved \
+      baseline. Exit status: 0; with --fail-on-regression 1 when a benchmark is slower, missing \
+      from NEW or not compared (--allow-missing accepts those), 64 when nothing could be \
+      compared; 64 for bad input. See Guides/BenchDiff.md.
       """)
 
   @Argument(help: "The baseline results (file, or a criterion folder).")
   var base: String
 
-  @Argument(help: "The new results to compare with the baseline.")
-  var new: String
+  @Argument(
+    help:
+      "The new results (omit it for one hyperfine file of several commands, or one criterion folder with --base-baseline)."
+  )
+  var new: String?
+
+  @Option(
+    help:
+      "What to compare: median or mean (the center, as --center), or a counter the format carries (bytes_per_second, items_per_second, B/op, allocs/op, MB/s, throughput, ...)."
+  )
+  var metric: String = "median"
 
   @Option(help: "Center of each side: median (default) or mean.")
-  var metric: String = "median"
+  var center: String?
+
+  @Flag(help: "For --metric: a larger value is better (needed for counters of unknown direction).")
+  var higherIsBetter = false
+
+  @Flag(help: "For --metric: a smaller value is better.")
+  var lowerIsBetter = false
+
+  @Flag(
+    help:
+      "With --fail-on-regression: accept benchmarks missing from NEW, not compared or not tested.")
+  var allowMissing = false
+
+  @Option(help: "Compare base benchmark OLD with new benchmark NEW (OLD=NEW; repeatable).")
+  var rename: [String] = []
+
+  @Option(
+    help:
+      "Match benchmarks by the part of their names this regular expression matches (its first group if any)."
+  )
+  var matchRegex: String?
+
+  @Option(help: "One hyperfine file of several commands: the command compared with the others.")
+  var baseCommand: String?
 
   @Option(
     help:
@@ -67,8 +102,16 @@ struct BenchDiffCommand: ParsableCommand {
   var gbenchTime: String = "real"
 
   @Option(
-    help: "criterion folders: the saved measurement to read (new, or a --save-baseline name).")
-  var criterionBaseline: String = "new"
+    help:
+      "criterion folders: the saved measurement to read on both sides (new, or a --save-baseline name)."
+  )
+  var criterionBaseline: String?
+
+  @Option(help: "criterion: the baseline read from BASE (e.g. main after --save-baseline main).")
+  var baseBaseline: String?
+
+  @Option(help: "criterion: the baseline read from NEW (default new, the latest run).")
+  var newBaseline: String?
 
   @Option(help: "Worker threads (results do not depend on it).")
   var threads: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -81,11 +124,15 @@ struct BenchDiffCommand: ParsableCommand {
 
   func run() throws {
     let configuration = try makeConfiguration()
-    let readOptions = try makeReadOptions()
+    let (baseOptions, newOptions) = try makeReadOptions()
     let forced = try inputFormatChoice()
-    let baseSet = try BenchmarkInput.read(path: base, format: forced, options: readOptions)
-    let newSet = try BenchmarkInput.read(path: new, format: forced, options: readOptions)
-    let result = try BenchDiff.compare(base: baseSet, new: newSet, configuration: configuration)
+    var (baseSet, newSet) = try readInputs(forced, baseOptions, newOptions)
+    let aligned = try BenchmarkMatching.align(
+      base: baseSet, new: newSet, renames: rename, pattern: matchRegex)
+    baseSet = aligned.base
+    newSet = aligned.new
+    var result = try BenchDiff.compare(base: baseSet, new: newSet, configuration: configuration)
+    result.warnings += aligned.notes
 
     let report = BenchDiffReport(result: result, base: baseSet, new: newSet)
     switch format {
@@ -103,18 +150,69 @@ struct BenchDiffCommand: ParsableCommand {
         throw CLIFailure(message: "cannot write the plot to \(plot)")
       }
     }
-    if failOnRegression && result.hasRegression {
-      let slower = result.benchmarks.filter { $0.verdict == .slower }.map(\.name)
+    if failOnRegression, let failure = result.gate(allowMissing: allowMissing) {
       throw CLIFailure(
-        message: "regression: \(slower.count) benchmark\(slower.count == 1 ? " is" : "s are") "
-          + "slower beyond the threshold: \(slower.joined(separator: ", "))",
-        status: ExitStatus.failure)
+        message: (failure.nothingCompared ? "" : "regression: ") + failure.message,
+        status: failure.nothingCompared ? ExitStatus.usage : ExitStatus.failure)
     }
   }
 
+  /// Reads BASE and NEW; with NEW omitted, splits one hyperfine file of several commands or
+  /// reads two baselines of one criterion folder.
+  func readInputs(
+    _ forced: BenchmarkInputFormat?, _ baseOptions: BenchmarkReadOptions,
+    _ newOptions: BenchmarkReadOptions
+  ) throws -> (BenchmarkSet, BenchmarkSet) {
+    let newPath = new ?? base
+    if baseCommand != nil, new != nil {
+      throw ValidationError("--base-command applies to one hyperfine file given alone")
+    }
+    var isDirectory: ObjCBool = false
+    let isFolder =
+      FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+    let samePlace =
+      URL(fileURLWithPath: base).standardizedFileURL.path
+      == URL(fileURLWithPath: newPath).standardizedFileURL.path
+    if samePlace, isFolder || forced == .criterion,
+      baseOptions.criterionBaseline == newOptions.criterionBaseline
+    {
+      throw CLIFailure.usage(
+        "both sides would read the criterion baseline '\(baseOptions.criterionBaseline)' of "
+          + "\(base): a baseline compared with itself shows no change; after cargo bench -- "
+          + "--save-baseline main and cargo bench -- --baseline main, run bench-diff \(base) "
+          + "--base-baseline main")
+    }
+    let baseSet = try BenchmarkInput.read(path: base, format: forced, options: baseOptions)
+    if new == nil, !isFolder {
+      guard baseSet.format == .hyperfine, baseSet.benchmarks.count >= 2 else {
+        throw ValidationError(
+          "give NEW, the results to compare with \(base) (one file alone is compared within "
+            + "itself only for hyperfine with two or more commands; \(base) was read as "
+            + "\(baseSet.format.rawValue) with \(baseSet.benchmarks.count) benchmark"
+            + "\(baseSet.benchmarks.count == 1 ? "" : "s"))")
+      }
+      return try BenchmarkInput.splitCommands(baseSet, baseCommand: baseCommand)
+    }
+    if baseCommand != nil {
+      throw ValidationError("--base-command applies to one hyperfine file given alone")
+    }
+    return (baseSet, try BenchmarkInput.read(path: newPath, format: forced, options: newOptions))
+  }
+
+  /// `--metric median|mean` (the README's contract) is the center; any other metric is a counter.
+  var counter: String? { TwoSampleBootstrap.Center(rawValue: metric) == nil ? metric : nil }
+
   func makeConfiguration() throws -> BenchDiffConfiguration {
-    guard let center = TwoSampleBootstrap.Center(rawValue: metric) else {
-      throw ValidationError("--metric must be median or mean, not '\(metric)'")
+    let centerName = center ?? (counter == nil ? metric : "median")
+    guard let center = TwoSampleBootstrap.Center(rawValue: centerName) else {
+      throw ValidationError("--center must be median or mean, not '\(centerName)'")
+    }
+    if let given = self.center, counter == nil, given != metric, metric != "median" {
+      throw ValidationError("--metric \(metric) and --center \(given) disagree; give one")
+    }
+    guard !(higherIsBetter && lowerIsBetter) else {
+      throw ValidationError("give --higher-is-better or --lower-is-better, not both")
     }
     let adjustment: PValueAdjustment?
     if adjust.lowercased() == "none" {
@@ -149,7 +247,8 @@ struct BenchDiffCommand: ParsableCommand {
     return BenchDiffConfiguration(
       center: center, adjustment: adjustment, threshold: try Self.parseThreshold(threshold),
       level: level, replicates: replicates, seed: seed ?? Provenance.freshSeed(),
-      intervalMethod: method, test: significance, threads: threads)
+      intervalMethod: method, test: significance, threads: threads,
+      higherIsBetter: higherIsBetter ? true : lowerIsBetter ? false : nil)
   }
 
   /// `2%` → 0.02; `0.02` → 0.02; a bare number ≥ 1 is ambiguous and rejected.
@@ -163,11 +262,21 @@ struct BenchDiffCommand: ParsableCommand {
       "--threshold must be a percentage like 2% or a fraction like 0.02, not '\(text)'")
   }
 
-  func makeReadOptions() throws -> BenchmarkReadOptions {
+  /// The read options of BASE and NEW (they differ in the criterion baseline only).
+  func makeReadOptions() throws -> (BenchmarkReadOptions, BenchmarkReadOptions) {
     guard let time = BenchmarkReadOptions.GoogleBenchmarkTime(rawValue: gbenchTime) else {
       throw ValidationError("--gbench-time must be real or cpu, not '\(gbenchTime)'")
     }
-    return BenchmarkReadOptions(googleBenchmarkTime: time, criterionBaseline: criterionBaseline)
+    let direction: Bool? = higherIsBetter ? true : lowerIsBetter ? false : nil
+    if counter == nil, direction != nil {
+      throw ValidationError("--higher-is-better/--lower-is-better apply to a counter --metric")
+    }
+    func options(_ baseline: String?) -> BenchmarkReadOptions {
+      BenchmarkReadOptions(
+        googleBenchmarkTime: time, criterionBaseline: baseline ?? criterionBaseline ?? "new",
+        metric: counter, higherIsBetter: direction)
+    }
+    return (options(baseBaseline), options(newBaseline))
   }
 
   func inputFormatChoice() throws -> BenchmarkInputFormat? {
@@ -202,12 +311,30 @@ struct BenchDiffReport {
     case .faster: return "faster"
     case .slower: return "slower"
     case .noChange: return "~"
+    case .notTested: return "not tested"
     }
+  }
+
+  /// A p-value for people; an underflow to 0 is shown as a bound, a missing test as empty.
+  func pText(_ p: Double) -> String {
+    if p.isNaN { return "" }
+    if p == 0 { return "< 1e-300" }
+    return fmtP(p)
+  }
+
+  /// The interval for people, or why there is none.
+  func intervalText(_ b: BenchmarkChange) -> String {
+    guard b.ratioInterval.lower.isFinite, b.ratioInterval.upper.isFinite else {
+      return min(b.base.count, b.new.count) < 2 ? "needs ≥ 2 runs" : "no runs (summary only)"
+    }
+    return fmtInterval(b.ratioInterval.lower, b.ratioInterval.upper, digits: 4)
   }
 
   /// A value in the benchmark's unit: seconds get ns/µs/ms/s, others their unit suffix.
   func quantity(_ x: Double, unit: String, reference: Double) -> String {
-    guard unit == "s" else { return fmt(x, digits: 4) + (unit.isEmpty ? "" : " \(unit)") }
+    guard unit == "s", reference != 0, reference.isFinite, abs(reference) >= 1e-15 else {
+      return fmt(x, digits: 4) + (unit.isEmpty ? "" : " \(unit)")
+    }
     let r = abs(reference)
     let (scale, suffix): (Double, String) =
       r < 1e-6 ? (1e9, "ns") : r < 1e-3 ? (1e6, "µs") : r < 1 ? (1e3, "ms") : (1, "s")
@@ -220,6 +347,7 @@ struct BenchDiffReport {
     if config.center == .mean {
       return s.center == 0 ? "" : "± \(fmt(100 * s.standardDeviation / s.center, digits: 2))%"
     }
+    guard s.count >= 2 else { return "" }
     guard let ci = s.medianInterval, s.center != 0 else { return "± ∞" }
     let d = max(s.center - ci.lowerBound, ci.upperBound - s.center) / abs(s.center)
     return "± \(fmt(100 * d, digits: 2))%"
@@ -240,10 +368,18 @@ struct BenchDiffReport {
     return """
       base: \(base.source) (\(base.format.rawValue), \(base.benchmarks.count) benchmarks)
       new:  \(new.source) (\(new.format.rawValue), \(new.benchmarks.count) benchmarks)
-      center: \(config.center.rawValue) · test: \(test), p adjusted: \(adjustName) · \
+      \(metricLine)center: \(config.center.rawValue) · test: \(test), p adjusted: \(adjustName) · \
       threshold ±\(thresholdPercent) · \(levelPercent) \(config.intervalMethod.rawValue) \
       intervals, B = \(config.replicates), seed \(config.seed)
       """
+  }
+
+  /// The compared metric and its direction, when it is not the time.
+  var metricLine: String {
+    guard let b = result.benchmarks.first, b.unit != "s" || b.higherIsBetter else { return "" }
+    return
+      "metric: \(b.unit.isEmpty ? "values" : b.unit) (\(b.higherIsBetter ? "higher" : "lower") "
+      + "is better; slower = worse, faster = better) · "
   }
 
   func rows() -> [[String]] {
@@ -253,9 +389,8 @@ struct BenchDiffReport {
         b.name,
         quantity(b.base.center, unit: b.unit, reference: b.base.center) + " " + spread(b.base),
         quantity(b.new.center, unit: b.unit, reference: b.base.center) + " " + spread(b.new),
-        ratioText(b.ratio), changeText(b.ratio),
-        fmtInterval(b.ratioInterval.lower, b.ratioInterval.upper, digits: 4),
-        fmtP(b.pValue), fmtP(b.pAdjusted), verdictWord(b.verdict),
+        ratioText(b.ratio), changeText(b.ratio), intervalText(b),
+        pText(b.pValue), pText(b.pAdjusted), verdictWord(b.verdict),
       ])
     }
     if let g = result.geometricMean {
@@ -281,9 +416,10 @@ struct BenchDiffReport {
     } else {
       lines.append("± : the coefficient of variation (standard deviation / mean)")
     }
+    let higher = result.benchmarks.first?.higherIsBetter ?? false
     lines.append(
-      "ratio = new / base (< 1 is faster); CI: \(config.intervalMethod.rawValue) bootstrap "
-        + "interval of the ratio")
+      "ratio = new / base (\(higher ? "> 1 is better" : "< 1 is faster")); CI: "
+        + "\(config.intervalMethod.rawValue) bootstrap interval of the ratio")
     lines.append(
       "~ : no significant change (p adj ≥ \(alpha), or the interval reaches into 1 ± "
         + "\(thresholdPercent))")
@@ -292,6 +428,9 @@ struct BenchDiffReport {
     }
     if !result.onlyInNew.isEmpty {
       lines.append("only in new: " + result.onlyInNew.joined(separator: ", "))
+    }
+    for (name, reason) in result.notCompared {
+      lines.append("not compared: \(name): \(reason)")
     }
     return lines
   }
@@ -339,7 +478,8 @@ struct BenchDiffReport {
         csvLine([
           b.name, b.unit, String(b.base.count), csvNumber(b.base.center), String(b.new.count),
           csvNumber(b.new.center), csvNumber(b.ratio), csvNumber(b.ratioInterval.lower),
-          csvNumber(b.ratioInterval.upper), csvNumber(b.pValue), csvNumber(b.pAdjusted),
+          csvNumber(b.ratioInterval.upper), b.pValue == 0 ? "<1e-300" : csvNumber(b.pValue),
+          b.pAdjusted == 0 ? "<1e-300" : csvNumber(b.pAdjusted),
           b.verdict.rawValue,
         ]))
     }
@@ -365,6 +505,8 @@ struct BenchDiffReport {
         ("p_value", .num(b.pValue)),
         ("p_adjusted", .num(b.pAdjusted)),
         ("verdict", .string(b.verdict.rawValue)),
+        ("higher_is_better", .bool(b.higherIsBetter)),
+        ("p_value_underflow", .bool(b.pValue == 0)),
         ("test", .string(b.testDescription)),
         ("seed", JSON.seed(b.seed)),
         ("warnings", .strings(b.warnings)),
@@ -389,6 +531,7 @@ struct BenchDiffReport {
       ("geomean", geomean),
       ("adjust", .string(adjustName)),
       ("metric", .string(config.center.rawValue)),
+      ("measure", .string(result.benchmarks.first?.unit ?? "")),
       ("replicates", .integer(config.replicates)),
       ("seed", JSON.seed(config.seed)),
       Provenance.rng,
@@ -399,6 +542,13 @@ struct BenchDiffReport {
       ("test", .string(test)),
       ("only_in_base", .strings(result.onlyInBase)),
       ("only_in_new", .strings(result.onlyInNew)),
+      (
+        "not_compared",
+        .array(
+          result.notCompared.map {
+            .object([("name", .string($0.name)), ("reason", .string($0.reason))])
+          })
+      ),
       (
         "inputs",
         .object([
@@ -416,7 +566,6 @@ struct BenchDiffReport {
       ("warnings", .strings(allWarnings)),
     ])
   }
-
 
   private func side(_ s: BenchmarkSide) -> JSON {
     .object([
