@@ -22,27 +22,32 @@ public struct ContingencyTable: Sendable, Equatable, Hashable {
 
   /// Creates a table from its rows.
   ///
-  /// - Parameter rows: the rows of counts, all of the same length.
+  /// To read a table written as text (`"12,5,9;7,14,3"` or a CSV file), parse it with
+  /// `DataInput.TableSyntax` first.
+  ///
+  /// - Parameters:
+  ///   - rows: the rows of counts, all of the same length.
+  ///   - source: how to name the table in errors (`"--table"`, a file name).
   /// - Throws: `InputError` when the table has fewer than 2 rows or columns, ragged rows,
   ///   negative counts, a zero total, or a total beyond 2³¹ (where log-factorial tables and
   ///   samplers stop being exact).
   /// - Complexity: O(r·c).
-  public init(rows: [[Int]]) throws {
+  public init(rows: [[Int]], source: String = "table") throws {
     guard rows.count >= 2 else {
       throw InputError.invalidData(
-        source: "table",
+        source: source,
         reason: "needs at least 2 rows and 2 columns (got \(rows.count) row"
           + (rows.count == 1 ? ")" : "s)"))
     }
     let c = rows[0].count
     for (i, row) in rows.enumerated() where row.count != c {
       throw InputError.invalidData(
-        source: "table row \(i + 1)",
+        source: "\(source) row \(i + 1)",
         reason: "has \(row.count) values but row 1 has \(c) (ragged rows)")
     }
     guard c >= 2 else {
       throw InputError.invalidData(
-        source: "table", reason: "needs at least 2 rows and 2 columns (got \(c) column)")
+        source: source, reason: "needs at least 2 rows and 2 columns (got \(c) column)")
     }
     var counts: [Int] = []
     counts.reserveCapacity(rows.count * c)
@@ -51,19 +56,19 @@ public struct ContingencyTable: Sendable, Equatable, Hashable {
       for (j, v) in row.enumerated() {
         guard v >= 0 else {
           throw InputError.invalidData(
-            source: "table row \(i + 1) column \(j + 1)",
+            source: "\(source) row \(i + 1) column \(j + 1)",
             reason: "count \(v) is negative (expected a non-negative integer)")
         }
         let (sum, overflow) = total.addingReportingOverflow(v)
         guard !overflow, sum <= Int(Int32.max) else {
-          throw InputError.tooLarge(what: "table total", limit: "\(Int32.max)")
+          throw InputError.tooLarge(what: "\(source) total", limit: "\(Int32.max)")
         }
         total = sum
         counts.append(v)
       }
     }
     guard total > 0 else {
-      throw InputError.invalidData(source: "table", reason: "all counts are zero")
+      throw InputError.invalidData(source: source, reason: "all counts are zero")
     }
     self.rowCount = rows.count
     self.columnCount = c
@@ -71,70 +76,6 @@ public struct ContingencyTable: Sendable, Equatable, Hashable {
     self.total = total
     self.rowSums = rows.map { $0.reduce(0, +) }
     self.columnSums = (0..<c).map { j in rows.reduce(0) { $0 + $1[j] } }
-  }
-
-  /// Creates a table from cell texts, checking that each is a non-negative integer.
-  ///
-  /// Accepts `12`, `12.0` and `1.2e1`; rejects `12.5`, `-3`, `abc`, empty cells.
-  ///
-  /// - Parameters:
-  ///   - cells: rows of cell texts (surrounding blanks are ignored).
-  ///   - source: how to name the data in errors (`"--table"`, `"counts.csv"`).
-  /// - Throws: `InputError.invalidData` naming the row and column of the first bad cell, and
-  ///   everything ``init(rows:)`` throws.
-  public init(cells: [[String]], source: String = "table") throws {
-    var rows: [[Int]] = []
-    for (i, row) in cells.enumerated() {
-      var parsed: [Int] = []
-      for (j, raw) in row.enumerated() {
-        let text = raw.trimmingBlanks()
-        let place = "\(source) row \(i + 1) column \(j + 1)"
-        guard let v = Double(text), v.isFinite else {
-          throw InputError.invalidData(
-            source: place, reason: "'\(text)' is not a number (expected a non-negative integer)")
-        }
-        guard v >= 0 else {
-          throw InputError.invalidData(
-            source: place, reason: "count \(text) is negative (expected a non-negative integer)")
-        }
-        guard v <= Double(Int32.max) else {
-          throw InputError.tooLarge(what: "\(place): count \(text)", limit: "\(Int32.max)")
-        }
-        guard v == v.rounded() else {
-          throw InputError.invalidData(
-            source: place,
-            reason: "count \(text) is not an integer (expected a non-negative integer)")
-        }
-        parsed.append(Int(v))
-      }
-      rows.append(parsed)
-    }
-    do {
-      try self.init(rows: rows)
-    } catch InputError.invalidData(let s, let reason) where s.hasPrefix("table") {
-      throw InputError.invalidData(source: source + s.dropFirst("table".count), reason: reason)
-    }
-  }
-
-  /// Parses the compact literal `"12,5,9;7,14,3"`: rows separated by `;`, cells by `,`.
-  ///
-  /// - Parameters:
-  ///   - literal: the table text.
-  ///   - source: how to name the data in errors.
-  /// - Throws: `InputError` as ``init(cells:source:)``.
-  public init(parsing literal: String, source: String = "--table") throws {
-    let rowTexts = literal.split(separator: ";", omittingEmptySubsequences: false)
-    let cells = rowTexts.map { row in
-      row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-    }
-    // A trailing ';' is tolerated; an empty row in the middle is an error (ragged).
-    var trimmed = cells
-    if let last = trimmed.last, trimmed.count > 1, last.count == 1,
-      last[0].trimmingBlanks().isEmpty
-    {
-      trimmed.removeLast()
-    }
-    try self.init(cells: trimmed, source: source)
   }
 
   /// The count in row `row`, column `column` (0-based; programmer error when out of range).
@@ -184,15 +125,5 @@ public struct ContingencyTable: Sendable, Equatable, Hashable {
     rowSums = rows.map { $0.reduce(0, +) }
     columnSums = (0..<columnCount).map { j in rows.reduce(0) { $0 + $1[j] } }
     total = rowSums.reduce(0, +)
-  }
-}
-
-extension String {
-  /// The string without leading and trailing spaces, tabs and line breaks.
-  func trimmingBlanks() -> String {
-    var s = Substring(self)
-    while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s.removeFirst() }
-    while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s.removeLast() }
-    return String(s)
   }
 }

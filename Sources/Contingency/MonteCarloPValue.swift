@@ -1,5 +1,4 @@
 // MonteCarloPValue.swift: the Monte Carlo p-value result and the thread-count-independent driver.
-import Dispatch
 import Foundation
 import RandomStreams
 import ResampleCore
@@ -84,37 +83,19 @@ func countExceedances<Worker>(
 ) -> Int {
   let b = options.replicates
   let threads = max(1, min(options.threads ?? activeProcessorCount(), 64))
-  // Chunks of at most 4096 replicates, at least 4 per thread, so the load balances.
-  let chunkCount = max(min(threads * 4, b), (b + 4095) / 4096)
+  // Chunks of at most 4096 replicates, at least 4 per thread when B allows, so the load
+  // balances; the count is a sum of integers, so the chunking never changes it.
+  let chunkSize = max(1, min(4096, b / (threads * 4)))
   let seed = options.seed
-  let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunkCount)
-  counts.initialize(repeating: 0)
-  defer { counts.deallocate() }
-  let box = SendableBuffer(counts)
-  let work: @Sendable (Int) -> Void = { chunk in
-    let lo = b * chunk / chunkCount
-    let hi = b * (chunk + 1) / chunkCount
+  return ParallelFor.sum(count: b, chunkSize: chunkSize, threads: threads) { range in
     var worker = makeWorker()
     var k = 0
-    for r in lo..<hi {
+    for r in range {
       var g = Philox4x32(seed: seed, stream: UInt64(r))
       if isExtreme(&worker, &g) { k += 1 }
     }
-    box.buffer[chunk] = k
+    return k
   }
-  if threads == 1 {
-    for chunk in 0..<chunkCount { work(chunk) }
-  } else {
-    // concurrentPerform uses at most the machine's cores; chunks are independent.
-    DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work)
-  }
-  return counts.reduce(0, +)
-}
-
-/// A buffer handed to workers that each write their own slot.
-private struct SendableBuffer: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<Int>
-  init(_ buffer: UnsafeMutableBufferPointer<Int>) { self.buffer = buffer }
 }
 
 /// The number of processors available to this process.

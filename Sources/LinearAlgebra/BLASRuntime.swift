@@ -3,6 +3,10 @@ internal import CLinearAlgebra
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// Facts about, and control of, the OpenBLAS library linked into the process.
@@ -29,19 +33,28 @@ public enum BLASRuntime {
 
   /// Sets the number of threads OpenBLAS uses for one call.
   ///
-  /// Pin it to 1 while resamples run in parallel (nested threading gains nothing) and wherever
-  /// output must be bit-reproducible: dgemm results differ in the last bits between 1 and 2
-  /// threads.
+  /// This is process-global state that is not coordinated with ``withThreadCount(_:_:)``:
+  /// call it only at start-up (the CLI pins 1 before any work), not while library calls run.
   public static func setThreadCount(_ n: Int) {
     precondition(n >= 1, "BLAS thread count must be at least 1")
-    openblas_set_num_threads(Int32(n))
+    openblas_set_num_threads(Int32(clamping: n))
   }
 
-  /// Runs `body` with OpenBLAS pinned to `n` threads, restoring the previous count afterwards.
+  /// Runs `body` with OpenBLAS pinned to `n` threads, restoring the previous count when the
+  /// last concurrent caller leaves.
+  ///
+  /// Safe for concurrent callers: a process-wide lock counts the callers inside. Callers asking
+  /// for the same `n` run together; a caller asking for a different `n` waits until the others
+  /// have left, so no body ever sees a count it did not ask for. Pin 1 while resamples run in
+  /// parallel (nested threading gains nothing) and wherever output must be bit-reproducible:
+  /// dgemm results differ in the last bits between 1 and 2 threads.
+  ///
+  /// Do not nest calls with different counts on one thread (the inner call would wait for the
+  /// outer one forever); nesting with the same count is fine.
   public static func withThreadCount<R>(_ n: Int, _ body: () throws -> R) rethrows -> R {
-    let previous = threadCount
-    setThreadCount(n)
-    defer { setThreadCount(previous) }
+    precondition(n >= 1, "BLAS thread count must be at least 1")
+    threadCountPin.enter(n)
+    defer { threadCountPin.leave() }
     return try body()
   }
 
@@ -63,8 +76,9 @@ public enum BLASRuntime {
       let s = String(cString: line)
       if s.hasPrefix("flags") || s.hasPrefix("Features") {
         guard let colon = s.firstIndex(of: ":") else { continue }
-        return Set(s[s.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "\n" })
-          .map(String.init))
+        return Set(
+          s[s.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .map(String.init))
       }
     }
     return []
@@ -82,5 +96,44 @@ public enum BLASRuntime {
     }
     if flags.contains("avx2") && flags.contains("fma") { return "Haswell" }
     return nil
+  }
+}
+
+/// The callers inside ``BLASRuntime/withThreadCount(_:_:)``: how many, which count they pinned,
+/// and the count to restore when the last one leaves, guarded by one mutex.
+private let threadCountPin = ThreadCountPin()
+
+private final class ThreadCountPin: @unchecked Sendable {  // every field is guarded by `mutex`
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  private var holders = 0
+  private var pinned = 0
+  private var previous = 0
+
+  init() {
+    pthread_mutex_init(mutex, nil)
+    pthread_cond_init(changed, nil)
+  }
+
+  func enter(_ n: Int) {
+    pthread_mutex_lock(mutex)
+    while holders > 0 && pinned != n { pthread_cond_wait(changed, mutex) }
+    if holders == 0 {
+      previous = BLASRuntime.threadCount
+      pinned = n
+      openblas_set_num_threads(Int32(clamping: n))
+    }
+    holders += 1
+    pthread_mutex_unlock(mutex)
+  }
+
+  func leave() {
+    pthread_mutex_lock(mutex)
+    holders -= 1
+    if holders == 0 {
+      openblas_set_num_threads(Int32(clamping: previous))
+      pthread_cond_broadcast(changed)
+    }
+    pthread_mutex_unlock(mutex)
   }
 }

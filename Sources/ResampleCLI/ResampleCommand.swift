@@ -42,27 +42,46 @@ struct ResampleCommand: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch {
-      let code = exitCode(for: error)
-      if code == .success {
-        // --help, --version: let ArgumentParser print them as usual.
+      guard let (message, status) = failure(error) else {
+        // --help, --version: ArgumentParser prints them and exits 0.
         exit(withError: error)
       }
-      if let known = error as? InputError {
-        printError(known.description)
-        Foundation.exit(ExitStatus.usage)
-      }
-      if error is LinearAlgebraError || error is CLIFailure {
-        let (message, status) = classify(error)
-        printError(message)
-        Foundation.exit(status)
-      }
-      if code == .validationFailure || code.rawValue == 64 {
-        printError(message(for: error))
-        Foundation.exit(ExitStatus.usage)
-      }
-      let (message, status) = classify(error)
       printError(message)
-      Foundation.exit(code.rawValue == 0 ? status : code.rawValue)
+      Foundation.exit(status)
     }
+  }
+
+  /// The one error path: every failure becomes one line for stderr and a sysexits status, 64
+  /// for bad arguments or data (ArgumentParser's usage errors, `validate()` failures, the
+  /// library's `InputError`) and 1 for other failures, whatever `--format` says; nil for the
+  /// successful "errors" that print help or the version.
+  static func failure(_ error: Error) -> (message: String, status: Int32)? {
+    switch error {
+    case is InputError, is LinearAlgebraError, is CLIFailure:
+      return classify(error)
+    default:
+      let code = exitCode(for: error)
+      if code == .success { return nil }
+      let text = oneLine(message(for: error))
+      let message = text.isEmpty ? "\(error)" : text
+      if code == .validationFailure { return (message, ExitStatus.usage) }
+      return (message, code.rawValue == 0 ? ExitStatus.failure : code.rawValue)
+    }
+  }
+
+  /// ArgumentParser's multi-line messages on one line: a bulleted list of values becomes
+  /// `a, b, c`.
+  static func oneLine(_ text: String) -> String {
+    var out = ""
+    for line in text.split(whereSeparator: \.isNewline) {
+      let part = line.trimmingCharacters(in: .whitespaces)
+      if part.isEmpty { continue }
+      if part.hasPrefix("- ") {
+        out += (out.hasSuffix(":") ? " " : ", ") + part.dropFirst(2)
+      } else {
+        out += (out.isEmpty ? "" : " ") + part
+      }
+    }
+    return out
   }
 }

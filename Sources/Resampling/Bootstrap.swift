@@ -1,5 +1,4 @@
 // Bootstrap.swift: the bootstrap engine — validation, plans, replicate ranges and results.
-import Dispatch
 import RandomStreams
 import ResampleCore
 
@@ -240,29 +239,18 @@ public struct Bootstrap: Sendable {
     var ses = [Double](zeroedHugePageCount: studentize ? count : 0)
     let useLattice = lattice != nil && (!studentize || lattice?.standardErrors != nil)
     var keys = [UInt32](zeroedHugePageCount: useLattice ? count : 0)
-    let bs = blockSize > 0 ? blockSize : 1024
-    let blocks = (count + bs - 1) / bs
-    let workers = max(1, min(threads, blocks))
     values.withUnsafeMutableBufferPointer { vp in
       ses.withUnsafeMutableBufferPointer { sp in
         keys.withUnsafeMutableBufferPointer { kp in
-          let out = OutputPointers(values: vp, ses: sp, keys: kp)
-          let work: @Sendable (Int) -> Void = { w in
+          let shared = UnsafeShared(OutputPointers(values: vp, ses: sp, keys: kp))
+          let chunkSize = blockSize > 0 ? blockSize : 1024
+          ParallelFor.run(count: count, chunkSize: chunkSize, threads: threads) { chunks in
             var scratch = Scratch(groups: self.groups)
-            var blk = w
-            while blk < blocks {
-              let lo = blk * bs
-              let hi = min(count, lo + bs)
+            for chunk in chunks {
               self.computeRange(
-                lo..<hi, base: range.lowerBound, seed: seed, studentize: studentize,
-                lattice: useLattice, out: out, scratch: &scratch)
-              blk += workers
+                chunk.range, base: range.lowerBound, seed: seed, studentize: studentize,
+                lattice: useLattice, out: shared.value, scratch: &scratch)
             }
-          }
-          if workers == 1 {
-            work(0)
-          } else {
-            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
           }
         }
       }
@@ -350,8 +338,9 @@ public struct Bootstrap: Sendable {
   public var acceleration: Double? { jackknife().flatMap(Jackknife.acceleration) }
 }
 
-/// Raw output pointers shared by workers; each worker writes disjoint indices.
-struct OutputPointers: @unchecked Sendable {
+/// Raw output pointers shared by workers (through ``UnsafeShared``); each worker writes
+/// disjoint indices.
+struct OutputPointers {
   let values: UnsafeMutableBufferPointer<Double>
   let ses: UnsafeMutableBufferPointer<Double>
   let keys: UnsafeMutableBufferPointer<UInt32>

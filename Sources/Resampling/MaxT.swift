@@ -1,5 +1,5 @@
 // MaxT.swift: max-T simultaneous intervals and Westfall–Young step-down p-values.
-import Dispatch
+import ResampleCore
 
 /// Simultaneous inference from a joint bootstrap of m statistics.
 ///
@@ -82,19 +82,19 @@ public enum MaxT {
           counts.withUnsafeMutableBufferPointer { cb in
             guard let rb = rp.baseAddress, let up = ub.baseAddress, let cp = cb.baseAddress
             else { return }
-            let shared = SharedPointers((rb, up, cp))
-            Self.parallel(workers) { w in
+            let shared = UnsafeShared((rb, up, cp))
+            ParallelFor.run(count: b, chunkSize: chunk, threads: workers) { chunks in
               let (rb, up, cp) = shared.value
-              let lo = w * chunk
-              let hi = min(b, lo + chunk)
-              guard lo < hi else { return }
-              for r in stride(from: o - 1, through: 0, by: -1) {
-                let j = order[r]
-                let (own, step) = Self.stepDownPass(
-                  rb + j * b + lo, running: up + lo, count: hi - lo, estimate: estimates[j],
-                  inverseSE: inverse[j], threshold: tobs[j])
-                cp[(w * o + r) * 2] = own
-                cp[(w * o + r) * 2 + 1] = step
+              for piece in chunks {
+                let (w, lo, n) = (piece.index, piece.range.lowerBound, piece.range.count)
+                for r in stride(from: o - 1, through: 0, by: -1) {
+                  let j = order[r]
+                  let (own, step) = Self.stepDownPass(
+                    rb + j * b + lo, running: up + lo, count: n, estimate: estimates[j],
+                    inverseSE: inverse[j], threshold: tobs[j])
+                  cp[(w * o + r) * 2] = own
+                  cp[(w * o + r) * 2 + 1] = step
+                }
               }
             }
           }
@@ -163,15 +163,6 @@ public enum MaxT {
     return (o, s)
   }
 
-  /// Runs `work(0..<workers)`, concurrently when there is more than one worker.
-  static func parallel(_ workers: Int, _ work: @Sendable (Int) -> Void) {
-    if workers == 1 {
-      work(0)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
-    }
-  }
-
   /// Bootstrap standard errors (two-pass, summed in replicate order) of m statistic-major rows,
   /// four rows at a time so the four sequential sums run side by side.
   static func standardErrors(
@@ -183,15 +174,16 @@ public enum MaxT {
     let groups = (m + 3) / 4
     let workers = max(1, min(threads, groups, 64))
     let per = (groups + workers - 1) / workers
-    let shared = SharedPointers((base, out))
-    parallel(workers) { w in
+    let shared = UnsafeShared((base, out))
+    ParallelFor.run(count: groups, chunkSize: per, threads: workers) { chunks in
       let (base, out) = shared.value
-      let lo = min(m, w * per * 4)
-      let hi = min(m, (w + 1) * per * 4)
-      guard lo < hi else { return }
-      standardErrors(
-        base + lo * b, count: b, statistics: hi - lo,
-        into: UnsafeMutableBufferPointer(start: out + lo, count: hi - lo))
+      for chunk in chunks {
+        let lo = chunk.range.lowerBound * 4
+        let hi = min(m, chunk.range.upperBound * 4)
+        standardErrors(
+          base + lo * b, count: b, statistics: hi - lo,
+          into: UnsafeMutableBufferPointer(start: out + lo, count: hi - lo))
+      }
     }
   }
 
@@ -255,10 +247,4 @@ public enum MaxT {
       j += 1
     }
   }
-}
-
-/// Raw pointers handed to parallel workers that touch disjoint parts of the memory.
-struct SharedPointers<T>: @unchecked Sendable {
-  let value: T
-  init(_ value: T) { self.value = value }
 }

@@ -1,5 +1,4 @@
 // PermutationTest.swift: two-sample and paired permutation tests, exact or Monte Carlo.
-import Dispatch
 import RandomStreams
 import ResampleCore
 
@@ -163,32 +162,22 @@ public struct PermutationTest: Sendable {
         what: "replicates (\(count))", limit: "\(Bootstrap.maximumReplicates)")
     }
     var out = [Double](repeating: 0, count: count)
-    let bs = 2048
-    let blocks = (count + bs - 1) / bs
-    let workers = max(1, min(threads, blocks))
     out.withUnsafeMutableBufferPointer { op in
-      let ptr = OutputPointers(values: op)
-      let work: @Sendable (Int) -> Void = { w in
+      let shared = UnsafeShared(op)
+      ParallelFor.run(count: count, chunkSize: 2048, threads: threads) { chunks in
+        let values = shared.value
         var marks = [UInt8](repeating: 0, count: self.pooled.count)
         var bufA = [Double](repeating: 0, count: self.pooled.count)
         var bufB = bufA
         // The bounds of Floyd's draws (j + 1 for j in n − m..<n) are the same in every
         // arrangement: their Lemire thresholds are computed once, not once per draw.
         let bounds = self.floydBounds()
-        var blk = w
-        while blk < blocks {
-          let lo = blk * bs
-          for i in lo..<min(count, lo + bs) {
+        for chunk in chunks {
+          for i in chunk.range {
             var d = IndexDrawer(seed: seed, stream: range.lowerBound + i)
-            ptr.values[i] = self.arrangement(&d, &marks, &bufA, &bufB, bounds)
+            values[i] = self.arrangement(&d, &marks, &bufA, &bufB, bounds)
           }
-          blk += workers
         }
-      }
-      if workers == 1 {
-        work(0)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
       }
     }
     return out

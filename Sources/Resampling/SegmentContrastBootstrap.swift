@@ -1,5 +1,4 @@
 // SegmentContrastBootstrap.swift: many columns × segment pairs from one joint stratified resample.
-import Dispatch
 import LinearAlgebra
 import RandomStreams
 import ResampleCore
@@ -168,33 +167,23 @@ public struct SegmentContrastBootstrap: Sendable {
     let lastTile = (range.upperBound - 1) / tile
     let tiles = lastTile - firstTile + 1
     let perItem = blockSize > 0 ? max(1, blockSize / tile) : 8
-    let items = (tiles + perItem - 1) / perItem
-    let workers = max(1, min(threads, items))
     let nseg = sizes.count
     BLASRuntime.withThreadCount(1) {
       out.withUnsafeMutableBufferPointer { op in
-        let ptr = OutputPointers(values: op)
-        let work: @Sendable (Int) -> Void = { w in
+        let shared = UnsafeShared(op)
+        // Work items are runs of `perItem` whole tiles.
+        ParallelFor.run(count: tiles, chunkSize: perItem, threads: threads) { chunks in
           var counts = [Double](repeating: 0, count: tile * self.n)
           var sums = [Double](repeating: 0, count: tile * self.p * nseg)
-          var item = w
-          while item < items {
-            for t
-              in (firstTile + item * perItem)..<min(lastTile + 1, firstTile + (item + 1) * perItem)
-            {
-              let g0 = max(t * tile, range.lowerBound)
-              let g1 = min((t + 1) * tile, range.upperBound)
+          for chunk in chunks {
+            for t in chunk.range {
+              let g = (firstTile + t) * tile
+              let active = max(g, range.lowerBound)..<min(g + tile, range.upperBound)
               self.computeTile(
-                t * tile, g0..<g1, seed: seed, counts: &counts, sums: &sums,
-                out: ptr.values, offset: range.lowerBound, stride: count)
+                g, active, seed: seed, counts: &counts, sums: &sums,
+                out: shared.value, offset: range.lowerBound, stride: count)
             }
-            item += workers
           }
-        }
-        if workers == 1 {
-          work(0)
-        } else {
-          DispatchQueue.concurrentPerform(iterations: workers, execute: work)
         }
       }
     }
@@ -300,15 +289,14 @@ public struct SegmentContrastBootstrap: Sendable {
     // Percentile intervals, contrasts spread over the workers.
     var intervals = [ConfidenceInterval?](repeating: nil, count: m)
     let contrastPairs = (0..<p).flatMap { _ in pairs }
-    let workers = max(1, min(threads, m, 64))
     intervals.withUnsafeMutableBufferPointer { ib in
-      let shared = SharedPointers(ib)
-      MaxT.parallel(workers) { w in
-        let out = shared.value
-        for j in stride(from: w, to: m, by: workers) {
+      let shared = UnsafeShared(ib)
+      ParallelFor.run(count: m, chunkSize: 1, threads: min(threads, 64)) { chunks in
+        for chunk in chunks {
+          let j = chunk.index
           let (a, bb) = contrastPairs[j]
           let dist = self.quantiles(reps, j: j, count: b, a: a, b: bb)
-          out[j] = BootstrapIntervals.percentile(dist, level: level)
+          shared.value[j] = BootstrapIntervals.percentile(dist, level: level)
         }
       }
     }

@@ -1,6 +1,5 @@
 // TwoProportionPower.swift: power and sample size for comparing two independent proportions —
 // analytic, exact by enumeration, and by seeded simulation of the test actually used.
-import Dispatch
 import Distributions
 import Foundation
 import RandomStreams
@@ -264,18 +263,10 @@ public enum TwoProportionPower {
     studies: Int, threads: Int, _ body: @Sendable (Int, Int) -> Int
   ) -> Int {
     let workers = max(1, min(threads, studies / 2_000 + 1))
-    if workers == 1 { return body(0, studies) }
-    let buffer = UnsafeMutableBufferPointer<Int>.allocate(capacity: workers)
-    buffer.initialize(repeating: 0)
-    defer { buffer.deallocate() }
-    // Each worker writes only its own slot.
-    nonisolated(unsafe) let counts = buffer
-    DispatchQueue.concurrentPerform(iterations: workers) { w in
-      let lo = studies * w / workers
-      let hi = studies * (w + 1) / workers
-      counts[w] = body(lo, hi)
+    let chunkSize = (studies + workers - 1) / workers
+    return ParallelFor.sum(count: studies, chunkSize: chunkSize, threads: workers) {
+      body($0.lowerBound, $0.upperBound)
     }
-    return buffer.reduce(0, +)
   }
 
   /// The smallest size of segment 1 (segment 2: `ratio` times, rounded up) whose exact power

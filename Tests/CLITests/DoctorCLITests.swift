@@ -66,6 +66,7 @@ import _TestSupport
   @Test func unsupportedFormatIsUsageError() throws {
     let r = try runCLI(["doctor", "--format", "csv"])
     #expect(r.status == 64)
-    #expect(r.stderr.contains("--format csv"))
+    #expect(r.stderr.contains("'csv' is invalid for '--format"), "\(r.stderr)")
+    #expect(r.stderr.contains("'text' and 'json'"), "\(r.stderr)")
   }
 }

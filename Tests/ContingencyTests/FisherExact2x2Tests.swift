@@ -38,19 +38,21 @@ import _TestSupport
 }
 
 @Test func boundaryTablesGiveZeroAndInfiniteLimits() throws {
-  let perfect = try #require(try fisherExactTest(ContingencyTable(parsing: "10,0;0,10")).oddsRatio)
+  let perfect = try #require(
+    try fisherExactTest(ContingencyTable(rows: [[10, 0], [0, 10]])).oddsRatio)
   #expect(perfect.estimate == .infinity && perfect.upper == .infinity && perfect.lower > 1)
-  let reverse = try #require(try fisherExactTest(ContingencyTable(parsing: "0,5;5,0")).oddsRatio)
+  let reverse = try #require(
+    try fisherExactTest(ContingencyTable(rows: [[0, 5], [5, 0]])).oddsRatio)
   #expect(reverse.estimate == 0 && reverse.lower == 0 && reverse.upper < 1)
   // A single possible table (empty row): p = 1, estimate 0, interval [0, ∞] as R.
-  let single = try fisherExactTest(ContingencyTable(parsing: "0,0;3,4"))
+  let single = try fisherExactTest(ContingencyTable(rows: [[0, 0], [3, 4]]))
   #expect(single.pValue == 1)
   #expect(single.oddsRatio?.lower == 0 && single.oddsRatio?.upper == .infinity)
 }
 
 @Test func oddsRatioIntervalIsEquivariantUnderSwappingColumns() throws {
-  let a = try #require(try fisherExactTest(ContingencyTable(parsing: "12,5;7,14")).oddsRatio)
-  let b = try #require(try fisherExactTest(ContingencyTable(parsing: "5,12;14,7")).oddsRatio)
+  let a = try #require(try fisherExactTest(ContingencyTable(rows: [[12, 5], [7, 14]])).oddsRatio)
+  let b = try #require(try fisherExactTest(ContingencyTable(rows: [[5, 12], [14, 7]])).oddsRatio)
   #expect(isClose(a.estimate, 1 / b.estimate, relative: 1e-12))
   #expect(isClose(a.lower, 1 / b.upper, relative: 1e-12))
   #expect(isClose(a.upper, 1 / b.lower, relative: 1e-12))

@@ -36,19 +36,23 @@ import _TestSupport
 }
 
 @Test func invariantUnderTranspositionAndPermutations() throws {
-  let t = try ContingencyTable(parsing: "2,7,2,13,0;4,17,2,8,5")
+  let t = try ContingencyTable(rows: [[2, 7, 2, 13, 0], [4, 17, 2, 8, 5]])
   let a = try fisherExactTest(t).pValue
   let b = try fisherExactTest(t.transposed).pValue
-  let c = try fisherExactTest(ContingencyTable(parsing: "0,13,2,7,2;5,8,2,17,4")).pValue
+  let c = try fisherExactTest(ContingencyTable(rows: [[0, 13, 2, 7, 2], [5, 8, 2, 17, 4]])).pValue
   #expect(isClose(a, b, relative: 1e-12) && isClose(a, c, relative: 1e-12))
   // W4 (perf-baseline.md): R's exact p = 0.1119581.
-  let w4 = try fisherExactTest(ContingencyTable(parsing: "12,5,9,14;7,14,3,10;20,25,17,20"))
+  let w4 = try fisherExactTest(
+    ContingencyTable(rows: [[12, 5, 9, 14], [7, 14, 3, 10], [20, 25, 17, 20]]))
   #expect(w4.method == .exact && abs(w4.pValue - 0.1119581) < 5e-8)
 }
 
 @Test func emptyRowsAndColumnsAreIgnored() throws {
-  let a = try fisherExactTest(ContingencyTable(parsing: "1,0,2;3,0,4;0,0,0;2,0,5")).pValue
-  let b = try fisherExactTest(ContingencyTable(parsing: "1,2;3,4;2,5")).pValue
+  let a = try fisherExactTest(
+    ContingencyTable(rows: [[1, 0, 2], [3, 0, 4], [0, 0, 0], [2, 0, 5]])
+  ).pValue
+  let b = try fisherExactTest(ContingencyTable(rows: [[1, 2], [3, 4], [2, 5]])).pValue
   #expect(isClose(a, b, relative: 1e-13))
-  #expect(try fisherExactTest(ContingencyTable(parsing: "1,0,2;0,0,0;0,0,0")).pValue == 1)
+  #expect(
+    try fisherExactTest(ContingencyTable(rows: [[1, 0, 2], [0, 0, 0], [0, 0, 0]])).pValue == 1)
 }

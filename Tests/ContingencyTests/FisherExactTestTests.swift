@@ -5,7 +5,7 @@ import Testing
 import _TestSupport
 
 @Test func fallsBackToSeededMonteCarloBeyondTheWorkLimit() throws {
-  let t = try ContingencyTable(parsing: "12,5,9,14;7,14,3,10;20,25,17,20")
+  let t = try ContingencyTable(rows: [[12, 5, 9, 14], [7, 14, 3, 10], [20, 25, 17, 20]])
   let options = MonteCarloOptions(replicates: 20_000, seed: 7)
   let r = try fisherExactTest(t, fallback: options, workLimit: 10)
   #expect(r.method == .monteCarlo)
@@ -38,7 +38,7 @@ import _TestSupport
 }
 
 @Test func twoByTwoIsAlwaysExactAndLevelIsValidated() throws {
-  let t = try ContingencyTable(parsing: "3,1;1,3")
+  let t = try ContingencyTable(rows: [[3, 1], [1, 3]])
   let r = try fisherExactTest(t, monteCarlo: MonteCarloOptions(replicates: 100, seed: 1))
   #expect(r.method == .exact && r.monteCarlo == nil)
   #expect(throws: InputError.self) { try fisherExactTest(t, level: 1) }

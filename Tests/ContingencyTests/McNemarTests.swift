@@ -26,12 +26,14 @@ import _TestSupport
 }
 
 @Test func degenerateAndInvalidTables() throws {
-  let none = try mcNemarTest(ContingencyTable(parsing: "5,0;0,7"))
+  let none = try mcNemarTest(ContingencyTable(rows: [[5, 0], [0, 7]]))
   #expect(none.statistic.isNaN && none.exactPValue == 1 && !none.warnings.isEmpty)
-  let tie = try mcNemarTest(ContingencyTable(parsing: "5,3;3,7"))
+  let tie = try mcNemarTest(ContingencyTable(rows: [[5, 3], [3, 7]]))
   #expect(tie.statistic == 0 && tie.correction == ContinuityCorrection.none && tie.exactPValue == 1)
-  #expect(throws: InputError.self) { try mcNemarTest(ContingencyTable(parsing: "1,2,3;4,5,6")) }
-  let r = try mcNemarTest(ContingencyTable(parsing: "10,12;3,20"))
+  #expect(throws: InputError.self) {
+    try mcNemarTest(ContingencyTable(rows: [[1, 2, 3], [4, 5, 6]]))
+  }
+  let r = try mcNemarTest(ContingencyTable(rows: [[10, 12], [3, 20]]))
   #expect(r.discordant.b == 12 && r.discordant.c == 3)
   // By hand: (|12 − 3| − 1)² / 15 = 64/15.
   #expect(isClose(r.statistic, 64.0 / 15, relative: 1e-15))

@@ -23,7 +23,7 @@ import _TestSupport
 }
 
 @Test func resultDependsOnlyOnSeedAndReplicatesNotThreads() throws {
-  let t = try ContingencyTable(parsing: "12,5,9,14;7,14,3,10;20,25,17,20")
+  let t = try ContingencyTable(rows: [[12, 5, 9, 14], [7, 14, 3, 10], [20, 25, 17, 20]])
   let one = try monteCarloChiSquared(
     t, options: MonteCarloOptions(replicates: 9_999, seed: 42, threads: 1))
   for threads in [2, 3, 8] {
@@ -44,7 +44,7 @@ import _TestSupport
 }
 
 @Test func neverAppliesYatesAndValidatesOptions() throws {
-  let t = try ContingencyTable(parsing: "7,0;3,5")
+  let t = try ContingencyTable(rows: [[7, 0], [3, 5]])
   let r = try chiSquaredTest(t, monteCarlo: MonteCarloOptions(replicates: 5_000, seed: 3))
   #expect(r.correction == .yates)
   let mc = try #require(r.monteCarlo)
@@ -55,7 +55,7 @@ import _TestSupport
   }
   #expect(throws: InputError.self) {
     try monteCarloChiSquared(
-      ContingencyTable(parsing: "0,3;0,4"),
+      ContingencyTable(rows: [[0, 3], [0, 4]]),
       options: MonteCarloOptions(replicates: 10, seed: 1))
   }
 }

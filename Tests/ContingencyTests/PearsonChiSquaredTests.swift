@@ -69,29 +69,29 @@ private func close(_ a: Double, _ b: Double, _ tol: Double = 1e-10) -> Bool {
     #expect(Double(r.degreesOfFreedom) == number(c["df"]))
     #expect(r.warnings.contains { if case .emptyMargins = $0 { true } else { false } })
   }
-  let t = try ContingencyTable(parsing: "1,0,2;3,0,4;5,0,1")
+  let t = try ContingencyTable(rows: [[1, 0, 2], [3, 0, 4], [5, 0, 1]])
   let kept = try chiSquaredTest(t, monteCarlo: MonteCarloOptions(replicates: 10, seed: 1))
   #expect(kept.monteCarlo == nil)
   #expect(kept.warnings.contains(.monteCarloSkippedForEmptyMargins))
   let dropped = try chiSquaredTest(t, emptyMargins: .drop)
-  let direct = try chiSquaredTest(ContingencyTable(parsing: "1,2;3,4;5,1"))
+  let direct = try chiSquaredTest(ContingencyTable(rows: [[1, 2], [3, 4], [5, 1]]))
   #expect(dropped.statistic == direct.statistic && dropped.degreesOfFreedom == 2)
   #expect(dropped.warnings.contains(.droppedEmptyMargins(rows: [], columns: [1])))
   #expect(throws: (any Error).self) {
-    try chiSquaredTest(ContingencyTable(parsing: "0,3;0,4"), emptyMargins: .drop)
+    try chiSquaredTest(ContingencyTable(rows: [[0, 3], [0, 4]]), emptyMargins: .drop)
   }
 }
 
 @Test func warnsAboutSmallExpectedCountsOnlyWhenThereAreSome() throws {
-  let small = try chiSquaredTest(ContingencyTable(parsing: "2,3;4,1"))
+  let small = try chiSquaredTest(ContingencyTable(rows: [[2, 3], [4, 1]]))
   #expect(small.warnings == [.smallExpectedCounts(cells: 4, of: 4, minimum: 2)])
   #expect(small.warnings[0].description.contains("below 5"))
-  let big = try chiSquaredTest(ContingencyTable(parsing: "50,32;32,42"))
+  let big = try chiSquaredTest(ContingencyTable(rows: [[50, 32], [32, 42]]))
   #expect(big.warnings.isEmpty)
 }
 
 @Test func invariantUnderTranspositionAndRowPermutation() throws {
-  let t = try ContingencyTable(parsing: "12,5,9,14;7,14,3,10;20,25,17,20")
+  let t = try ContingencyTable(rows: [[12, 5, 9, 14], [7, 14, 3, 10], [20, 25, 17, 20]])
   let a = try chiSquaredTest(t)
   let b = try chiSquaredTest(t.transposed)
   let c = try chiSquaredTest(ContingencyTable(rows: [t.rows[2], t.rows[0], t.rows[1]]))

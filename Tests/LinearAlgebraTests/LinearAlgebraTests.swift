@@ -33,7 +33,9 @@ import _TestSupport
 
   @Test func gemmLargeMatchesNaive() {
     // 37×53 by 53×29 with values that make every product exact in binary floating point.
-    let m = 37, k = 53, n = 29
+    let m = 37
+    let k = 53
+    let n = 29
     var a = Matrix(rows: m, columns: k)
     var b = Matrix(rows: k, columns: n)
     for i in 0..<m { for j in 0..<k { a[i, j] = Double((i * 7 + j * 3) % 11) - 5 } }
@@ -109,6 +111,26 @@ import _TestSupport
     let before = BLASRuntime.threadCount
     BLASRuntime.withThreadCount(1) { #expect(BLASRuntime.threadCount == 1) }
     #expect(BLASRuntime.threadCount == before)
+  }
+
+  @Test func concurrentCallersKeepTheirCountUntilTheLastLeaves() async {
+    let before = BLASRuntime.threadCount
+    BLASRuntime.setThreadCount(2)
+    defer { BLASRuntime.setThreadCount(before) }
+    let seen = await withTaskGroup(of: Bool.self) { group in
+      for _ in 0..<8 {
+        group.addTask {
+          BLASRuntime.withThreadCount(1) {
+            var same = true
+            for _ in 0..<200 { same = same && BLASRuntime.threadCount == 1 }
+            return same
+          }
+        }
+      }
+      return await group.reduce(true) { $0 && $1 }
+    }
+    #expect(seen)
+    #expect(BLASRuntime.threadCount == 2)
   }
 
   @Test(arguments: [

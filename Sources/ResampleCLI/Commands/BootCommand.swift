@@ -144,50 +144,25 @@ struct BootCommand: ParsableCommand {
   @OptionGroup var source: SampleSource
   @Option(help: "A column of stratum labels: resample within strata (one sample only).")
   var strata: String?
-  @Option(help: ArgumentHelp("The statistic: \(BootStatisticName.help).", valueName: "name"))
-  var statistic: String = "mean"
-  @Option(help: "percentile|basic|normal|bca|studentized|all (default bca).")
-  var method: String = "bca"
-  @Option(help: "Number of bootstrap replicates B (default 9999).") var replicates: Int = 9_999
-  @Option(help: "Seed (default: a fresh seed, reported in the output).") var seed: UInt64?
-  @Option(help: "Confidence level in (0, 1) (default 0.95).") var level: Double = 0.95
-  @Option(help: "two-sided|less|greater (one-sided: the other side is infinite).")
-  var alternative: String = "two-sided"
-  @Option(help: "Worker threads (default: all cores; results do not depend on it).")
-  var threads: Int?
-  @OptionGroup var output: FormatOptions
+  @Option(help: ArgumentHelp("The statistic (Q in [0, 1], F in [0, 0.5)).", valueName: "name"))
+  var statistic = BootStatisticChoice(.one(.mean), text: "mean")
+  @Option(help: "Interval method, a comma-separated list of them, or all.")
+  var method = BootMethodSelection([.bca])
+  @Option(help: "The alternative (one-sided: the other side of the interval is infinite).")
+  var alternative: Alternative = .twoSided
+  @OptionGroup var replicateOptions: ReplicateOptions
+  @OptionGroup var random: RandomOptions
+  @OptionGroup var levelOptions: LevelOptions
+  @OptionGroup var output: OutputOptions<TextJSONCSV>
 
-  func methods() throws -> [IntervalMethod] {
-    if method == "all" { return IntervalMethod.allCases }
-    var out: [IntervalMethod] = []
-    for m in method.split(separator: ",") {
-      guard let v = IntervalMethod(rawValue: m.trimmingCharacters(in: .whitespaces).lowercased())
-      else {
-        throw InputError.invalidParameter(
-          name: "--method", value: String(m),
-          expected: "percentile, basic, normal, bca, studentized or all")
-      }
-      if !out.contains(v) { out.append(v) }
-    }
-    return out
-  }
+  var replicates: Int { replicateOptions.replicates }
+  var level: Double { levelOptions.level }
 
   func run() throws {
-    try output.require([.text, .json, .csv])
-    let methods = try methods()
-    let alternative = try parseAlternative(self.alternative)
-    guard replicates >= 1 else {
-      throw InputError.invalidParameter(
-        name: "--replicates", value: "\(replicates)", expected: "an integer ≥ 1")
-    }
-    try InputError.requireLevel(level, "--level")
-    let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
-    guard threadCount >= 1 else {
-      throw InputError.invalidParameter(
-        name: "--threads", value: "\(threadCount)", expected: "an integer ≥ 1")
-    }
+    let methods = method.methods
+    let threadCount = random.threadCount
     let (samples, labels, table, rows) = try source.load()
-    let name = try BootStatisticName.parse(statistic)
+    let name = statistic.name
     let stat: BootstrapStatistic
     switch (name, samples.count) {
     case (.one(let s), 1): stat = .sample(s)
@@ -196,7 +171,7 @@ struct BootCommand: ParsableCommand {
     case (.ratio(let s), 2): stat = .ratio(s)
     default:
       throw InputError.invalidParameter(
-        name: "--statistic", value: statistic,
+        name: "--statistic", value: statistic.text,
         expected: "two samples (--group/--compare or --sample-b) for a difference or ratio")
     }
     var plan = ResamplingPlan.independent
@@ -217,7 +192,7 @@ struct BootCommand: ParsableCommand {
           return ids.count - 1
         })
     }
-    let seed = self.seed ?? Provenance.freshSeed()
+    let seed = random.resolvedSeed()
     let boot = try Bootstrap(samples: samples, statistic: stat, plan: plan)
     let block = try Self.replicatesWithProgress(
       boot, count: replicates, seed: seed, threads: threadCount,
@@ -227,7 +202,7 @@ struct BootCommand: ParsableCommand {
     if samples.count == 2 {
       result.statistic += " (\(labels[0]) vs \(labels[1]))"
     }
-    switch output.format {
+    switch output.chosen {
     case .json: emit(Self.json(result, level: level, alternative: alternative).rendered())
     case .csv: emit(Self.csv(result))
     default: emit(Self.text(result, level: level, alternative: alternative))
@@ -327,13 +302,4 @@ struct BootCommand: ParsableCommand {
     for d in r.allDiagnostics { out += "\nnote: \(d.description)" }
     return out
   }
-}
-
-/// Parses `--alternative` (kept as text so commands do not need a shared conformance).
-func parseAlternative(_ text: String) throws -> Alternative {
-  guard let a = Alternative(rawValue: text) else {
-    throw InputError.invalidParameter(
-      name: "--alternative", value: text, expected: "two-sided, less or greater")
-  }
-  return a
 }

@@ -3,94 +3,6 @@ import ArgumentParser
 import Foundation
 import Resample
 
-/// `--table` / `--table-file`, shared by chisq, fisher and mcnemar.
-struct TableInputOptions: ParsableArguments {
-  @Option(help: "The table: rows separated by ';', counts by ',' (e.g. \"12,5,9;7,14,3\").")
-  var table: String?
-
-  @Option(
-    name: .customLong("table-file"),
-    help: ArgumentHelp(
-      "Read the table from a CSV file ('-' for stdin); a header row and a first column of labels are skipped when they are not numbers."
-    ))
-  var tableFile: String?
-
-  /// The table the user gave, validated.
-  func load() throws -> ContingencyTable {
-    switch (table, tableFile) {
-    case (let literal?, nil):
-      return try ContingencyTable(parsing: literal, source: "--table")
-    case (nil, let path?):
-      let csv = try CSVTable.read(path: path, hasHeader: false)
-      var rows = csv.rows.filter {
-        !($0.count == 1
-          && $0[0].trimmingCharacters(in: .whitespaces)
-            .isEmpty)
-      }
-      func isNumber(_ s: String) -> Bool {
-        Double(s.trimmingCharacters(in: .whitespaces)) != nil
-      }
-      // A header row: its cells after the first are not all numbers.
-      if let first = rows.first, first.dropFirst().contains(where: { !isNumber($0) }) {
-        rows.removeFirst()
-      }
-      // Row labels: every first cell is not a number.
-      if !rows.isEmpty, rows.allSatisfy({ !$0.isEmpty && !isNumber($0[0]) }) {
-        rows = rows.map { Array($0.dropFirst()) }
-      }
-      return try ContingencyTable(cells: rows, source: csv.source)
-    case (nil, nil):
-      throw ValidationError("give the table with --table \"a,b;c,d\" or --table-file FILE")
-    default:
-      throw ValidationError("give either --table or --table-file, not both")
-    }
-  }
-}
-
-/// `--monte-carlo B --seed S --threads T`, shared by chisq and fisher.
-struct MonteCarloFlags: ParsableArguments {
-  @Option(
-    name: .customLong("monte-carlo"),
-    help: "Monte Carlo p-value from B random tables with the observed margins (Patefield).")
-  var monteCarlo: Int?
-
-  @Option(help: "Seed of the Monte Carlo streams (default: a fresh seed, reported).")
-  var seed: UInt64?
-
-  @Option(help: "Worker threads (default: all cores; results do not depend on it).")
-  var threads: Int?
-
-  /// The options, or nil when no Monte Carlo was asked for.
-  func options() throws -> MonteCarloOptions? {
-    if let threads, threads < 1 {
-      throw InputError.invalidParameter(
-        name: "--threads", value: "\(threads)", expected: "an integer ≥ 1")
-    }
-    guard let b = monteCarlo else { return nil }
-    guard b >= 1, b <= 1_000_000_000 else {
-      throw InputError.invalidParameter(
-        name: "--monte-carlo", value: "\(b)", expected: "a number of replicates in 1...1000000000")
-    }
-    return MonteCarloOptions(replicates: b, seed: seed ?? Provenance.freshSeed(), threads: threads)
-  }
-}
-
-/// The Monte Carlo block of a JSON result.
-func monteCarloJSON(_ mc: MonteCarloPValue?) -> JSON {
-  guard let mc else { return .null }
-  return .object([
-    ("replicates", .integer(mc.replicates)),
-    ("seed", .seed(mc.seed)),
-    ("p_value", .num(mc.pValue)),
-    ("standard_error", .num(mc.standardError)),
-    ("exceedances", .integer(mc.exceedances)),
-    ("rng", .string(mc.rng)),
-  ])
-}
-
-/// The correction flag's values.
-extension ContinuityCorrection: ExpressibleByArgument {}
-
 struct ChisqCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chisq",
@@ -108,26 +20,28 @@ struct ChisqCommand: ParsableCommand {
 
   @OptionGroup var input: TableInputOptions
 
-  @Option(help: "Continuity correction for 2×2 tables: yates (default) or none.")
+  @Option(help: "Continuity correction for 2×2 tables.")
   var correction: ContinuityCorrection = .yates
 
   @Flag(name: .customLong("drop-empty"), help: "Drop rows and columns whose total is zero.")
   var dropEmpty = false
 
-  @OptionGroup var monteCarlo: MonteCarloFlags
+  @OptionGroup var monteCarlo: MonteCarloOptionsGroup
 
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var output: OutputOptions<TextJSONCSV>
 
-  func run() throws {
-    try output.require([.text, .json, .csv])
-    let table = try input.load()
-    let mc = try monteCarlo.options()
-    if mc == nil && monteCarlo.seed != nil {
+  func validate() throws {
+    if monteCarlo.monteCarlo == nil && monteCarlo.random.seed != nil {
       throw ValidationError("--seed needs --monte-carlo B")
     }
+  }
+
+  func run() throws {
+    let table = try input.load()
+    let mc = monteCarlo.options()
     let r = try chiSquaredTest(
       table, correction: correction, emptyMargins: dropEmpty ? .drop : .keep, monteCarlo: mc)
-    switch output.format {
+    switch output.chosen {
     case .json:
       var fields: [(String, JSON)] = [
         ("statistic", .num(r.statistic)),
@@ -144,7 +58,7 @@ struct ChisqCommand: ParsableCommand {
         ("monte_carlo", monteCarloJSON(r.monteCarlo)),
         ("table", .array(r.table.rows.map { .array($0.map(JSON.integer)) })),
       ]
-      fields.append(Provenance.tool)
+      fields += Provenance.fields(monteCarlo: r.monteCarlo)
       emit(JSON.object(fields).rendered())
     case .csv:
       let mcp = r.monteCarlo

@@ -28,8 +28,8 @@ struct CompareCommand: ParsableCommand {
   var total: Int?
   @Option(help: "Decimals the percentages were rounded to.")
   var decimals: Int = 0
-  @Option(help: "The publisher's rounding: unknown (both .5 boundaries), half-up, half-even.")
-  var rounding: String = "unknown"
+  @Option(help: "The publisher's rounding (unknown: both .5 boundaries).")
+  var rounding: PublisherRounding = .unknown
   @Option(name: .customLong("min-n"), help: "Smallest segment size considered with --total.")
   var minN: Int = 1
   @Option(help: "Counts, e.g. \"group-owned=50/82,decentralised=32/74\".")
@@ -54,49 +54,36 @@ struct CompareCommand: ParsableCommand {
   var effectiveN: Double?
   @Option(help: "Significance level.")
   var alpha: Double = 0.05
-  @Option(help: "Confidence level of the intervals.")
-  var level: Double = 0.95
-  @Option(help: "Multiplicity adjustment: holm, hochberg, hommel, bonferroni, BH, BY, max-t.")
-  var adjust: String = "holm"
-  @Option(help: "Bootstrap replicates.")
-  var replicates: Int = 9_999
+  @OptionGroup var levelOptions: LevelOptions
+  @Option(help: "Multiplicity adjustment: a p.adjust method or the bootstrap max-t.")
+  var adjust: CompareAdjustChoice = .holm
+  @OptionGroup var replicateOptions: ReplicateOptions
   @Option(help: "Simulated studies per power figure.")
   var simulations: Int = 10_000
   @Option(help: "Target power for the required size per segment.")
   var target: Double = 0.8
-  @Option(help: "Seed (default: fresh, printed).")
-  var seed: UInt64?
-  @Option(help: "Worker threads (results do not depend on it).")
-  var threads: Int = 1
+  @OptionGroup var random: RandomOptions
   @Flag(name: .customLong("no-power"), help: "Skip the power analysis.")
   var noPower = false
   @Option(help: "Write a forest plot (and the p-value across consistent splits) to this SVG file.")
   var plot: String?
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func run() throws {
-    try output.require([.text, .json, .csv])
-    var options = SurveyComparisonOptions(seed: seed ?? Provenance.freshSeed())
+    var options = SurveyComparisonOptions(seed: random.resolvedSeed())
     options.alpha = alpha
-    options.level = level
-    options.replicates = replicates
+    options.level = levelOptions.level
+    options.replicates = replicateOptions.replicates
     options.simulations = simulations
     options.powerTarget = target
-    options.threads = threads
+    options.threads = random.threadCount
     options.computePower = !noPower
-    if adjust.lowercased() == "max-t" || adjust.lowercased() == "maxt" {
-      options.maxT = true
-    } else if let m = PValueAdjustment(name: adjust) {
+    if let m = adjust.adjustment {
       options.adjustment = m
     } else {
-      throw InputError.invalidParameter(
-        name: "--adjust", value: adjust,
-        expected: "holm, hochberg, hommel, bonferroni, BH, BY or max-t")
+      options.maxT = true
     }
-    guard let roundingMode = PublisherRounding(rawValue: rounding) else {
-      throw InputError.invalidParameter(
-        name: "--rounding", value: rounding, expected: "unknown, half-up or half-even")
-    }
+    let roundingMode = rounding
     let inputs = [percent, counts, data, spec].compactMap { $0 }.count
     guard inputs <= 1 else {
       throw InputError.invalidParameter(
@@ -202,7 +189,7 @@ struct CompareCommand: ParsableCommand {
         respondents: Int(respondentsTotal), effectiveSize: effectiveN)
     }
 
-    if isatty(2) != 0 && output.format == .text || isatty(2) != 0 && plot != nil {
+    if isatty(2) != 0 && output.chosen == .text || isatty(2) != 0 && plot != nil {
       FileHandle.standardError.write(
         Data(
           ("resample: comparing (bootstrap B = \(options.replicates), power by enumeration and "
@@ -213,7 +200,7 @@ struct CompareCommand: ParsableCommand {
     let assumptions = extraAssumptions + result.assumptions
 
     if let plot { try ComparePlot.make(result).write(to: plot) }
-    switch output.format {
+    switch output.chosen {
     case .json: emit(CompareOutput.json(result, assumptions: assumptions).rendered())
     case .csv: emit(CompareOutput.csv(result))
     default: emit(CompareOutput.text(result, title: title, assumptions: assumptions))

@@ -11,7 +11,8 @@ enum DistributionName: String, ExpressibleByArgument, CaseIterable {
 struct DistCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dist",
-    abstract: "Evaluate a distribution: pdf/pmf, cdf and survival function at a point, or quantiles.",
+    abstract:
+      "Evaluate a distribution: pdf/pmf, cdf and survival function at a point, or quantiles.",
     discussion: """
       NAME and parameters: normal [--mean M --sd S] · t --df · chisq --df · f --df1 --df2 · \
       beta --alpha --beta · gamma --shape [--scale] · binomial --trials --prob · poisson --rate · \
@@ -20,7 +21,8 @@ struct DistCommand: ParsableCommand {
       sf(k) = P(X > k) and quantile(p) is the smallest k with cdf(k) ≥ p.
       """)
 
-  @Argument(help: "The distribution: \(DistributionName.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Argument(
+    help: "The distribution: \(DistributionName.allCases.map(\.rawValue).joined(separator: ", ")).")
   var name: DistributionName
 
   @Option(parsing: .unconditional, help: "Normal mean (default 0).") var mean: Double?
@@ -39,12 +41,14 @@ struct DistCommand: ParsableCommand {
   @Option(help: "Successes in the population K (hypergeometric).") var successes: Int?
   @Option(help: "Draws n (hypergeometric).") var draws: Int?
 
-  @Option(parsing: .unconditional, help: "Evaluate pdf/pmf, cdf and sf at X (negative values allowed).")
+  @Option(
+    parsing: .unconditional, help: "Evaluate pdf/pmf, cdf and sf at X (negative values allowed).")
   var at: Double?
   @Option(help: "The quantile for lower-tail probability P.") var quantile: Double?
-  @Option(name: .customLong("upper-quantile"), help: "The x with sf(x) = Q.") var upperQuantile: Double?
+  @Option(name: .customLong("upper-quantile"), help: "The x with sf(x) = Q.") var upperQuantile:
+    Double?
 
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var output: OutputOptions<TextJSON>
 
   /// A distribution chosen on the command line, with its parameters for the report.
   enum Chosen {
@@ -52,12 +56,14 @@ struct DistCommand: ParsableCommand {
     case discrete(any DiscreteDistribution)
   }
 
-  func run() throws {
-    try output.require([.text, .json])
+  func validate() throws {
     let queries = [at != nil, quantile != nil, upperQuantile != nil].filter { $0 }.count
     guard queries == 1 else {
       throw ValidationError("give exactly one of --at, --quantile, --upper-quantile")
     }
+  }
+
+  func run() throws {
     let (dist, parameters): (Chosen, [(String, JSON)])
     do {
       (dist, parameters) = try makeDistribution()
@@ -74,12 +80,16 @@ struct DistCommand: ParsableCommand {
       try InputError.requireFinite(x, "--at")
       switch dist {
       case .continuous(let d):
-        fields += [("x", .num(x)), ("pdf", .num(d.pdf(x))), ("cdf", .num(d.cdf(x))), ("sf", .num(d.sf(x)))]
+        fields += [
+          ("x", .num(x)), ("pdf", .num(d.pdf(x))), ("cdf", .num(d.cdf(x))), ("sf", .num(d.sf(x))),
+        ]
       case .discrete(let d):
         let k = x.rounded(.down)
         let pmf = (k == x && abs(k) < 9e15) ? d.pmf(Int(k)) : 0
         let ki = k < -9e15 ? Int.min / 2 : (k > 9e15 ? Int.max / 2 : Int(k))
-        fields += [("x", .num(x)), ("pmf", .num(pmf)), ("cdf", .num(d.cdf(ki))), ("sf", .num(d.sf(ki)))]
+        fields += [
+          ("x", .num(x)), ("pmf", .num(pmf)), ("cdf", .num(d.cdf(ki))), ("sf", .num(d.sf(ki))),
+        ]
       }
     } else if let p = quantile {
       try InputError.requireProbability(p, "--quantile")
@@ -96,13 +106,13 @@ struct DistCommand: ParsableCommand {
       case .discrete(let d): fields.append(("quantile", .integer(d.upperQuantile(q))))
       }
     }
-    switch output.format {
+    switch output.chosen {
     case .json: emit(JSON.object(fields).rendered())
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
-      let paramText = parameters.map { "\($0.0)=\($0.1.rendered(indent: 0))" }.joined(separator: " ")
+      let paramText = parameters.map { "\($0.0)=\($0.1.textValue)" }.joined(separator: " ")
       t.add(["distribution", "\(name.rawValue)(\(paramText))"])
-      for (k, v) in fields.dropFirst(2) { t.add([k, v.rendered(indent: 0)]) }
+      for (k, v) in fields.dropFirst(2) { t.add([k, v.textValue]) }
       emit(t.rendered())
     }
   }
@@ -138,7 +148,9 @@ struct DistCommand: ParsableCommand {
     }
     if let stray = given.first(where: { $0.1 && !allowed.contains($0.0) }) {
       throw InputError.invalidParameter(
-        name: stray.0, value: "given", expected: "no \(stray.0) for \(name.rawValue) (takes \(allowed.sorted().joined(separator: ", ")))")
+        name: stray.0, value: "given",
+        expected:
+          "no \(stray.0) for \(name.rawValue) (takes \(allowed.sorted().joined(separator: ", ")))")
     }
     func need<T>(_ v: T?, _ flag: String) throws -> T {
       guard let v else {
@@ -149,8 +161,12 @@ struct DistCommand: ParsableCommand {
     }
     switch name {
     case .normal:
-      let m = mean ?? 0, s = sd ?? 1
-      return (.continuous(try Normal(mean: m, standardDeviation: s)), [("mean", .num(m)), ("sd", .num(s))])
+      let m = mean ?? 0
+      let s = sd ?? 1
+      return (
+        .continuous(try Normal(mean: m, standardDeviation: s)),
+        [("mean", .num(m)), ("sd", .num(s))]
+      )
     case .t:
       let v = try need(df, "--df")
       return (.continuous(try StudentT(degreesOfFreedom: v)), [("df", .num(v))])
@@ -158,25 +174,33 @@ struct DistCommand: ParsableCommand {
       let v = try need(df, "--df")
       return (.continuous(try ChiSquared(degreesOfFreedom: v)), [("df", .num(v))])
     case .f:
-      let a = try need(df1, "--df1"), b = try need(df2, "--df2")
+      let a = try need(df1, "--df1")
+      let b = try need(df2, "--df2")
       return (
         .continuous(try FisherF(numeratorDegreesOfFreedom: a, denominatorDegreesOfFreedom: b)),
         [("df1", .num(a)), ("df2", .num(b))]
       )
     case .beta:
-      let a = try need(alpha, "--alpha"), b = try need(beta, "--beta")
+      let a = try need(alpha, "--alpha")
+      let b = try need(beta, "--beta")
       return (.continuous(try Beta(alpha: a, beta: b)), [("alpha", .num(a)), ("beta", .num(b))])
     case .gamma:
-      let k = try need(shape, "--shape"), s = scale ?? 1
+      let k = try need(shape, "--shape")
+      let s = scale ?? 1
       return (.continuous(try Gamma(shape: k, scale: s)), [("shape", .num(k)), ("scale", .num(s))])
     case .binomial:
-      let n = try need(trials, "--trials"), p = try need(prob, "--prob")
-      return (.discrete(try Binomial(trials: n, probability: p)), [("trials", .integer(n)), ("prob", .num(p))])
+      let n = try need(trials, "--trials")
+      let p = try need(prob, "--prob")
+      return (
+        .discrete(try Binomial(trials: n, probability: p)),
+        [("trials", .integer(n)), ("prob", .num(p))]
+      )
     case .poisson:
       let r = try need(rate, "--rate")
       return (.discrete(try Poisson(rate: r)), [("rate", .num(r))])
     case .hypergeometric:
-      let N = try need(population, "--population"), K = try need(successes, "--successes")
+      let N = try need(population, "--population")
+      let K = try need(successes, "--successes")
       let n = try need(draws, "--draws")
       return (
         .discrete(try Hypergeometric(population: N, successes: K, draws: n)),

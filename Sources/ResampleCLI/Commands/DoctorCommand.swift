@@ -16,10 +16,9 @@ struct DoctorCommand: ParsableCommand {
       widest vector instruction set the random-number kernels use on this CPU.
       """)
 
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var output: OutputOptions<TextJSON>
 
   func run() throws {
-    try output.require([.text, .json])
     let env = ProcessInfo.processInfo.environment
     let core = BLASRuntime.coreName
     let userCore = env["OPENBLAS_CORETYPE"]
@@ -33,7 +32,7 @@ struct DoctorCommand: ParsableCommand {
     } else {
       how = BLASKernelPolicy.decision(environment: env).reason
     }
-    switch output.format {
+    switch output.chosen {
     case .json:
       let json = JSON.object([
         Provenance.tool,

@@ -19,39 +19,42 @@ struct FisherCommand: ParsableCommand {
 
   @OptionGroup var input: TableInputOptions
 
-  @Option(help: "Confidence level of the 2×2 odds-ratio interval (default 0.95).")
-  var level: Double = 0.95
+  @OptionGroup var levelOptions: LevelOptions
 
   @Option(
     name: .customLong("work-limit"),
     help: "Largest exact enumeration (network expansions) before Monte Carlo (default 5000000).")
   var workLimit: Int = FisherExactDefaults.workLimit
 
-  @OptionGroup var monteCarlo: MonteCarloFlags
+  @OptionGroup var monteCarlo: MonteCarloOptionsGroup
 
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var output: OutputOptions<TextJSONCSV>
+
+  func validate() throws {
+    guard workLimit >= 0 else {
+      throw ValidationError(
+        InputError.invalidParameter(
+          name: "--work-limit", value: "\(workLimit)", expected: "a non-negative integer"
+        ).description)
+    }
+  }
 
   func run() throws {
-    try output.require([.text, .json, .csv])
     let table = try input.load()
-    try InputError.requireLevel(level, "--level")
-    guard workLimit >= 0 else {
-      throw InputError.invalidParameter(
-        name: "--work-limit", value: "\(workLimit)", expected: "a non-negative integer")
-    }
-    let forced = try monteCarlo.options()
+    let forced = monteCarlo.options()
     let fallback =
       forced
       ?? MonteCarloOptions(
         replicates: FisherExactDefaults.fallback.replicates,
-        seed: monteCarlo.seed ?? Provenance.freshSeed(), threads: monteCarlo.threads)
+        seed: monteCarlo.random.resolvedSeed(), threads: monteCarlo.random.threadCount)
     let r = try fisherExactTest(
-      table, level: level, monteCarlo: forced, fallback: fallback, workLimit: workLimit)
+      table, level: levelOptions.level, monteCarlo: forced, fallback: fallback, workLimit: workLimit
+    )
     var warnings = r.warnings.map(\.description)
     if forced != nil && r.method == .exact {
       warnings.append("2×2 tables are always exact; --monte-carlo was ignored (as in R)")
     }
-    switch output.format {
+    switch output.chosen {
     case .json:
       var fields: [(String, JSON)] = [
         ("p_value", .num(r.pValue)),
@@ -64,7 +67,7 @@ struct FisherCommand: ParsableCommand {
       }
       fields.append(("monte_carlo", monteCarloJSON(r.monteCarlo)))
       fields.append(("warnings", .strings(warnings)))
-      fields.append(Provenance.tool)
+      fields += Provenance.fields(monteCarlo: r.monteCarlo)
       emit(JSON.object(fields).rendered())
     case .csv:
       let or = r.oddsRatio

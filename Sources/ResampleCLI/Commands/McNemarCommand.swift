@@ -16,22 +16,21 @@ struct McNemarCommand: ParsableCommand {
 
   @OptionGroup var input: TableInputOptions
 
-  @Option(help: "Continuity correction: yates (default, R) or none.")
+  @Option(help: "Continuity correction (yates: R's default).")
   var correction: ContinuityCorrection = .yates
 
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func run() throws {
-    try output.require([.text, .json, .csv])
     let table = try input.load()
     guard table.rowCount == 2 && table.columnCount == 2 else {
       throw InputError.invalidData(
-        source: input.tableFile ?? "--table",
+        source: input.sourceName,
         reason: "McNemar's test needs a 2×2 table \"a,b;c,d\" (got "
           + "\(table.rowCount)×\(table.columnCount))")
     }
     let r = try mcNemarTest(table, correction: correction)
-    switch output.format {
+    switch output.chosen {
     case .json:
       emit(
         JSON.object([

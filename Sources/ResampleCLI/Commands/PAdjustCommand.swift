@@ -13,33 +13,41 @@ struct PAdjustCommand: ParsableCommand {
       order and are monotone in the raw p-values, as in R.
       """)
 
-  @Option(help: "holm, hochberg, hommel, bonferroni, BH or BY (default holm).")
-  var method: String = "holm"
+  @Option(help: "The adjustment (R's p.adjust names; fdr is BH).")
+  var method: PValueAdjustment = .holm
 
   @Argument(help: "The raw p-values, each in [0, 1].")
   var pValues: [String] = []
 
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var output: OutputOptions<TextJSONCSV>
 
-  func run() throws {
-    try output.require([.text, .json, .csv])
-    guard let m = PValueAdjustment(name: method) else {
-      throw InputError.invalidParameter(
-        name: "--method", value: method, expected: "holm, hochberg, hommel, bonferroni, BH or BY")
-    }
+  func validate() throws {
     guard !pValues.isEmpty else {
       throw ValidationError("give the p-values to adjust: resample padjust P1 P2 ...")
     }
+    _ = try probabilities()
+  }
+
+  /// The p-values as numbers: plain decimals in [0, 1] (no hex, NaN or infinities).
+  func probabilities() throws -> [Double] {
     var ps: [Double] = []
     for (i, text) in pValues.enumerated() {
-      guard let p = Double(text.trimmingCharacters(in: .whitespaces)), p >= 0, p <= 1 else {
-        throw InputError.invalidParameter(
-          name: "p-value \(i + 1)", value: text, expected: "a probability in [0, 1]")
+      let bad = InputError.invalidParameter(
+        name: "p-value \(i + 1)", value: text, expected: "a probability in [0, 1]")
+      guard let p = try? NumericText.parseFinite(text, source: "p-value \(i + 1)"), p >= 0, p <= 1
+      else {
+        throw ValidationError(bad.description)
       }
       ps.append(p)
     }
+    return ps
+  }
+
+  func run() throws {
+    let m = method
+    let ps = try probabilities()
     let adjusted = try adjust(ps, method: m)
-    switch output.format {
+    switch output.chosen {
     case .json:
       emit(
         JSON.object([

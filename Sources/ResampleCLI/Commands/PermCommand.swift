@@ -16,35 +16,18 @@ struct PermCommand: ParsableCommand {
       """)
 
   @OptionGroup var source: SampleSource
-  @Option(help: "mean|median (default mean).") var statistic: String = "mean"
-  @Option(help: "two-sided|less|greater (default two-sided).") var alternative: String = "two-sided"
+  @Option(help: "The statistic compared: statistic(A) − statistic(B).")
+  var statistic: PermStatisticChoice = .mean
+  @Option(help: "The alternative hypothesis.") var alternative: Alternative = .twoSided
   @Flag(help: "Paired design: permute the signs of the differences.") var paired = false
-  @Option(help: "Number of random arrangements B (default 9999).") var replicates: Int = 9_999
-  @Option(help: "Seed (default: a fresh seed, reported in the output).") var seed: UInt64?
-  @Option(help: "Worker threads (default: all cores; results do not depend on it).")
-  var threads: Int?
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var replicateOptions: ReplicateOptions
+  @OptionGroup var random: RandomOptions
+  @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func run() throws {
-    try output.require([.text, .json, .csv])
-    let alternative = try parseAlternative(self.alternative)
-    let stat: PermutationTest.Statistic
-    switch statistic {
-    case "mean": stat = .differenceOfMeans
-    case "median": stat = .differenceOfMedians
-    default:
-      throw InputError.invalidParameter(
-        name: "--statistic", value: statistic, expected: "mean or median")
-    }
-    guard replicates >= 1 else {
-      throw InputError.invalidParameter(
-        name: "--replicates", value: "\(replicates)", expected: "an integer ≥ 1")
-    }
-    let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
-    guard threadCount >= 1 else {
-      throw InputError.invalidParameter(
-        name: "--threads", value: "\(threadCount)", expected: "an integer ≥ 1")
-    }
+    let stat = statistic.statistic
+    let replicates = replicateOptions.replicates
+    let threadCount = random.threadCount
     let (samples, labels, _, _) = try source.load()
     guard samples.count == 2 else {
       throw ValidationError("perm needs two samples: --group COL --compare A,B, or --sample-b FILE")
@@ -52,11 +35,11 @@ struct PermCommand: ParsableCommand {
     let test = try PermutationTest(
       first: samples[0], second: samples[1], statistic: stat,
       design: paired ? .paired : .independent)
-    let seed = self.seed ?? Provenance.freshSeed()
+    let seed = random.resolvedSeed()
     let r = try test.run(
       alternative: alternative, replicates: replicates, seed: seed, threads: threadCount)
     let name = r.statistic + " (\(labels[0]) − \(labels[1]))" + (paired ? ", paired" : "")
-    switch output.format {
+    switch output.chosen {
     case .json:
       emit(
         JSON.object([

@@ -20,12 +20,11 @@ struct PowerCommand: ParsableCommand {
   @Option(help: "Size of segment 2 relative to segment 1.") var ratio: Double = 1
   @Option(help: "Target power for the required size.") var target: Double = 0.8
   @Option(help: "Significance level (two-sided).") var alpha: Double = 0.05
-  @Option(help: "The test: pooled-z or fisher-exact.") var test: String = "pooled-z"
+  @Option(help: "The test.") var test: PowerTest = .pooledZ
   @Option(help: "Design effect.") var deff: Double = 1
   @Option(help: "Simulated studies per n (0: none).") var simulations: Int = 10_000
-  @Option(help: "Seed (default: fresh, printed).") var seed: UInt64?
-  @Option(help: "Worker threads (results do not depend on it).") var threads: Int = 1
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var random: RandomOptions
+  @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   static func parseSizes(_ s: String) throws -> [Int] {
     let bad = InputError.invalidParameter(
@@ -59,11 +58,8 @@ struct PowerCommand: ParsableCommand {
   }
 
   func run() throws {
-    try output.require([.text, .json, .csv])
-    guard let powerTest = PowerTest(rawValue: test) else {
-      throw InputError.invalidParameter(
-        name: "--test", value: test, expected: "pooled-z or fisher-exact")
-    }
+    let powerTest = test
+    let threads = random.threadCount
     guard simulations >= 0 else {
       throw InputError.invalidParameter(
         name: "--simulations", value: "\(simulations)", expected: "an integer ≥ 0")
@@ -74,7 +70,7 @@ struct PowerCommand: ParsableCommand {
     }
     let sizes = try Self.parseSizes(n)
     let d = try DesignEffect(deff)
-    let seed = self.seed ?? Provenance.freshSeed()
+    let seed = random.resolvedSeed()
     struct Row {
       var n1: Int
       var n2: Int
@@ -107,11 +103,12 @@ struct PowerCommand: ParsableCommand {
     } else {
       try InputError.requireProbability(target, "target")
     }
-    switch output.format {
+    switch output.chosen {
     case .json:
       let json = JSON.object([
         Provenance.tool, ("seed", .seed(seed)), Provenance.rng,
-        ("p1", .num(p1)), ("p2", .num(p2)), ("alpha", .num(alpha)), ("test", .string(test)),
+        ("p1", .num(p1)), ("p2", .num(p2)), ("alpha", .num(alpha)),
+        ("test", .string(test.rawValue)),
         ("deff", .num(deff)), ("ratio", .num(ratio)), ("simulations", .integer(simulations)),
         (
           "rows",
@@ -159,7 +156,7 @@ struct PowerCommand: ParsableCommand {
         ])
       }
       var out = [
-        "Power to detect \(fmt(p1, digits: 4)) vs \(fmt(p2, digits: 4)) (\(test), two-sided α = "
+        "Power to detect \(fmt(p1, digits: 4)) vs \(fmt(p2, digits: 4)) (\(test.rawValue), two-sided α = "
           + "\(fmt(alpha, digits: 4))"
           + "\(deff == 1 ? "" : ", design effect \(fmt(deff, digits: 4))"))",
         "", t.rendered(), "",
@@ -168,7 +165,7 @@ struct PowerCommand: ParsableCommand {
         out.append(
           "n per segment for \(String(format: "%.0f", 100 * target)) % power: analytic "
             + "\(Int(reqA.rounded(.up))) (\(fmt(reqA, digits: 6)) before rounding), exact "
-            + "\(reqE.map(String.init) ?? "more than 3000") (\(test))")
+            + "\(reqE.map(String.init) ?? "more than 3000") (\(test.rawValue))")
       } else {
         out.append("p1 = p2: there is no difference to detect.")
       }

@@ -21,13 +21,19 @@ struct PropCommand: ParsableCommand {
   @Option(help: "Trials in the (first) sample.") var n: Int
   @Option(help: "Successes in the second sample.") var x2: Int?
   @Option(help: "Trials in the second sample.") var n2: Int?
-  @Option(help: "Confidence level (default 0.95).") var level: Double = 0.95
+  @OptionGroup var levelOptions: LevelOptions
 
-  @OptionGroup var output: FormatOptions
+  @OptionGroup var output: OutputOptions<TextJSONCSV>
+
+  var level: Double { levelOptions.level }
+
+  func validate() throws {
+    if (x2 == nil) != (n2 == nil) {
+      throw ValidationError("give both --x2 and --n2 for a second sample")
+    }
+  }
 
   func run() throws {
-    try output.require([.text, .json, .csv])
-    try InputError.requireLevel(level, "--level")
     do {
       switch (x2, n2) {
       case (nil, nil): try oneSample()
@@ -45,7 +51,7 @@ struct PropCommand: ParsableCommand {
   func oneSample() throws {
     let r = try oneProportion(successes: x, trials: n, level: level)
     let methods = ProportionIntervalMethod.allCases
-    switch output.format {
+    switch output.chosen {
     case .json:
       emit(
         JSON.object([
@@ -90,7 +96,7 @@ struct PropCommand: ParsableCommand {
         ("zero_cell_correction", .bool(e.zeroCellCorrection)),
       ])
     }
-    switch output.format {
+    switch output.chosen {
     case .json:
       emit(
         JSON.object([

@@ -12,4 +12,13 @@ func csvLine(_ fields: [String]) -> String {
 }
 
 /// A number in CSV: the shortest round-trip form, empty for NaN.
-func csvNumber(_ x: Double) -> String { x.isFinite ? JSON.format(x) : (x.isNaN ? "" : (x > 0 ? "inf" : "-inf")) }
+func csvNumber(_ x: Double) -> String {
+  x.isFinite ? JSON.format(x) : (x.isNaN ? "" : (x > 0 ? "inf" : "-inf"))
+}
+
+/// A count in CSV: an integer (`512`, not `512.0`) when the value is a whole number (weighted
+/// counts may not be), otherwise as ``csvNumber(_:)``.
+func csvCount(_ x: Double) -> String {
+  x.isFinite && x == x.rounded() && abs(x) < 9.007_199_254_740_992e15
+    ? String(Int64(x)) : csvNumber(x)
+}

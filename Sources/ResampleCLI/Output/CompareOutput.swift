@@ -188,8 +188,8 @@ enum CompareOutput {
         let s = q.segments.count == 2 ? q.sensitivity : nil
         lines.append(
           csvLine([
-            q.name, p.a, p.b, csvNumber(sa?.x ?? .nan), csvNumber(sa?.n ?? .nan),
-            csvNumber(sb?.x ?? .nan), csvNumber(sb?.n ?? .nan), csvNumber(p.difference),
+            q.name, p.a, p.b, csvCount(sa?.x ?? .nan), csvCount(sa?.n ?? .nan),
+            csvCount(sb?.x ?? .nan), csvCount(sb?.n ?? .nan), csvNumber(p.difference),
             csvNumber(p.newcombe.lower), csvNumber(p.newcombe.upper),
             csvNumber(p.bootstrapBCa?.lower ?? .nan), csvNumber(p.bootstrapBCa?.upper ?? .nan),
             p.test, csvNumber(p.pValue), csvNumber(p.pAdjusted), p.significant ? "true" : "false",

@@ -15,8 +15,10 @@ indirect enum JSON: Sendable, Equatable {
 
   static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.rendered() == rhs.rendered() }
 
-  /// A number; NaN and infinities (not representable in JSON) become `null`.
-  static func num(_ x: Double) -> JSON { x.isFinite ? .number(x) : .null }
+  /// A number. NaN and infinities have no JSON spelling: they render as `null` in JSON (the
+  /// README lists the fields that can be infinite) and as `inf`, `-inf`, `NaN` in text
+  /// (``textValue``).
+  static func num(_ x: Double) -> JSON { .number(x) }
   /// A two-element interval array `[lower, upper]`.
   static func interval(_ lower: Double, _ upper: Double) -> JSON {
     .array([.num(lower), .num(upper)])
@@ -40,14 +42,21 @@ indirect enum JSON: Sendable, Equatable {
     switch self {
     case .null: out += "null"
     case .bool(let b): out += b ? "true" : "false"
-    case .number(let x): out += JSON.format(x)
+    case .number(let x): out += x.isFinite ? JSON.format(x) : "null"
     case .integer(let i): out += String(i)
     case .unsigned(let u): out += String(u)
     case .string(let s): JSON.escape(s, into: &out)
     case .array(let xs):
-      if xs.isEmpty { out += "[]"; return }
+      if xs.isEmpty {
+        out += "[]"
+        return
+      }
       // Arrays of scalars stay on one line: intervals and residual rows read better that way.
-      let scalar = xs.allSatisfy { if case .array = $0 { return false }; if case .object = $0 { return false }; return true }
+      let scalar = xs.allSatisfy {
+        if case .array = $0 { return false }
+        if case .object = $0 { return false }
+        return true
+      }
       out += "["
       for (i, x) in xs.enumerated() {
         if i > 0 { out += scalar ? ", " : "," }
@@ -57,7 +66,10 @@ indirect enum JSON: Sendable, Equatable {
       if !scalar { out += close }
       out += "]"
     case .object(let kv):
-      if kv.isEmpty { out += "{}"; return }
+      if kv.isEmpty {
+        out += "{}"
+        return
+      }
       out += "{"
       for (i, (k, v)) in kv.enumerated() {
         if i > 0 { out += "," }
@@ -67,6 +79,26 @@ indirect enum JSON: Sendable, Equatable {
         v.write(to: &out, indent: indent, level: level + 1)
       }
       out += close + "}"
+    }
+  }
+
+  /// A scalar as text output shows it: numbers in shortest round-trip form, infinities as `inf`
+  /// and `-inf`, NaN as `NaN`, strings unquoted; arrays and objects as compact JSON.
+  var textValue: String {
+    switch self {
+    case .number(let x) where !x.isFinite: return x.isNaN ? "NaN" : (x > 0 ? "inf" : "-inf")
+    case .string(let s): return s
+    case .array(let xs) where xs.allSatisfy(\.isScalar):
+      return "[" + xs.map(\.textValue).joined(separator: ", ") + "]"
+    default: return rendered(indent: 0)
+    }
+  }
+
+  /// True for everything but arrays and objects.
+  var isScalar: Bool {
+    switch self {
+    case .array, .object: return false
+    default: return true
     }
   }
 

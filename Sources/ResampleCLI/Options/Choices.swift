@@ -1,0 +1,164 @@
+// Choices.swift: every closed set of option values, as enums `--help` lists and the parser checks.
+import ArgumentParser
+import Resample
+
+extension Alternative: ExpressibleByArgument {}
+extension ContinuityCorrection: ExpressibleByArgument {}
+extension PublisherRounding: ExpressibleByArgument {}
+extension PowerTest: ExpressibleByArgument {}
+
+/// R's `p.adjust` names (`holm`, `BH`, …; also `fdr` and lower-case `bh`/`by`).
+extension PValueAdjustment: ExpressibleByArgument {
+  public init?(argument: String) { self.init(name: argument) }
+}
+
+/// `perm --statistic`.
+enum PermStatisticChoice: String, ExpressibleByArgument, CaseIterable {
+  case mean, median
+
+  var statistic: PermutationTest.Statistic {
+    switch self {
+    case .mean: return .differenceOfMeans
+    case .median: return .differenceOfMedians
+    }
+  }
+}
+
+/// `compare --adjust`: a p.adjust method, or the single-step max-t of the bootstrap contrasts.
+enum CompareAdjustChoice: String, ExpressibleByArgument, CaseIterable {
+  case holm, hochberg, hommel, bonferroni
+  case benjaminiHochberg = "BH"
+  case benjaminiYekutieli = "BY"
+  case maxT = "max-t"
+
+  init?(argument: String) {
+    if ["max-t", "maxt"].contains(argument.lowercased()) {
+      self = .maxT
+    } else if let m = PValueAdjustment(name: argument) {
+      self.init(rawValue: m.rawValue)
+    } else {
+      return nil
+    }
+  }
+
+  /// The p.adjust method, or nil for max-t.
+  var adjustment: PValueAdjustment? { PValueAdjustment(rawValue: rawValue) }
+}
+
+/// `bench-diff --adjust`: a p.adjust method or none.
+enum BenchAdjustChoice: String, ExpressibleByArgument, CaseIterable {
+  case holm, hochberg, hommel, bonferroni
+  case benjaminiHochberg = "BH"
+  case benjaminiYekutieli = "BY"
+  case none
+
+  init?(argument: String) {
+    if argument.lowercased() == "none" {
+      self = .none
+    } else if let m = PValueAdjustment(name: argument) {
+      self.init(rawValue: m.rawValue)
+    } else {
+      return nil
+    }
+  }
+
+  /// The p.adjust method, or nil for none.
+  var adjustment: PValueAdjustment? { PValueAdjustment(rawValue: rawValue) }
+}
+
+/// `boot --method`: one interval method, a comma-separated list, or `all`.
+struct BootMethodSelection: ExpressibleByArgument {
+  /// The methods, in the order given, without repeats.
+  var methods: [IntervalMethod]
+
+  init(_ methods: [IntervalMethod]) { self.methods = methods }
+
+  init?(argument: String) {
+    if argument.lowercased() == "all" {
+      methods = IntervalMethod.allCases
+      return
+    }
+    var out: [IntervalMethod] = []
+    for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
+      let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+      guard let m = IntervalMethod(rawValue: name) else { return nil }
+      if !out.contains(m) { out.append(m) }
+    }
+    guard !out.isEmpty else { return nil }
+    methods = out
+  }
+
+  static var allValueStrings: [String] { IntervalMethod.allCases.map(\.rawValue) + ["all"] }
+  var defaultValueDescription: String { methods.map(\.rawValue).joined(separator: ",") }
+}
+
+/// `bench-diff --ci-method`: the bootstrap interval of the ratio (studentized has no variance
+/// estimate for a ratio of medians).
+enum RatioIntervalChoice: String, ExpressibleByArgument, CaseIterable {
+  case bca, percentile, basic, normal
+
+  var method: IntervalMethod { IntervalMethod(rawValue: rawValue) ?? .bca }
+}
+
+/// `bench-diff --test`.
+enum BenchTestChoice: String, ExpressibleByArgument, CaseIterable {
+  case mannWhitney = "mann-whitney"
+  case permutation
+
+  init?(argument: String) {
+    switch argument {
+    case "mann-whitney", "mannwhitney", "wilcoxon": self = .mannWhitney
+    case "permutation": self = .permutation
+    default: return nil
+    }
+  }
+}
+
+extension MannWhitneyU.Method: ExpressibleByArgument {}
+extension BenchmarkReadOptions.GoogleBenchmarkTime: ExpressibleByArgument {}
+
+/// `bench-diff --input-format`: auto (detect by content) or one of the readers.
+struct BenchInputFormatChoice: ExpressibleByArgument {
+  /// The forced reader, or nil to detect.
+  var format: BenchmarkInputFormat?
+
+  init(_ format: BenchmarkInputFormat?) { self.format = format }
+
+  init?(argument: String) {
+    if argument == "auto" {
+      format = nil
+    } else if let f = BenchmarkInputFormat(rawValue: argument) {
+      format = f
+    } else {
+      return nil
+    }
+  }
+
+  static var allValueStrings: [String] { ["auto"] + BenchmarkInputFormat.allCases.map(\.rawValue) }
+  var defaultValueDescription: String { format?.rawValue ?? "auto" }
+}
+
+/// `boot --statistic`: a one-sample statistic (some with a parameter) or a two-sample contrast.
+struct BootStatisticChoice: ExpressibleByArgument {
+  var name: BootStatisticName
+  var text: String
+
+  init(_ name: BootStatisticName, text: String) {
+    self.name = name
+    self.text = text
+  }
+
+  init?(argument: String) {
+    guard let n = try? BootStatisticName.parse(argument) else { return nil }
+    name = n
+    text = argument
+  }
+
+  static var allValueStrings: [String] {
+    [
+      "mean", "median", "proportion", "std", "sum", "quantile:Q", "trimmed-mean:F", "difference",
+      "difference:median", "ratio", "ratio:median",
+    ]
+  }
+  var defaultValueDescription: String { text }
+}

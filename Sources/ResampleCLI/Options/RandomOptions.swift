@@ -1,0 +1,65 @@
+// RandomOptions.swift: `--seed`, `--threads`, `--replicates`: the options of every random command.
+import ArgumentParser
+import Foundation
+import Resample
+
+/// `--seed S --threads T`: reproducibility and parallelism of every command that draws random
+/// numbers.
+///
+/// Results depend only on the inputs, the seed and the replicate count: replicate b always uses
+/// stream b of philox4x32-10, so `--threads` changes the speed, never the numbers. The default is
+/// every core the process may use.
+struct RandomOptions: ParsableArguments {
+  @Option(help: "Seed (default: a fresh seed, reported in the output).")
+  var seed: UInt64?
+
+  @Option(help: "Worker threads (default: all cores; results never depend on it).")
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 {
+      throw ValidationError(
+        InputError.invalidParameter(
+          name: "--threads", value: "\(threads)", expected: "an integer ≥ 1"
+        ).description)
+    }
+  }
+
+  /// Every core the process may use: the default of `--threads` in every command.
+  static var allCores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+  /// `--threads`, or all cores.
+  var threadCount: Int { threads ?? Self.allCores }
+
+  /// `--seed`, or a fresh seed (reported in the result so the run can be repeated).
+  func resolvedSeed() -> UInt64 { seed ?? Provenance.freshSeed() }
+}
+
+/// `--replicates B` (default 9999, SciPy's): bootstrap resamples or random arrangements.
+struct ReplicateOptions: ParsableArguments {
+  @Option(help: "Random replicates B: bootstrap resamples or permutations (default 9999).")
+  var replicates: Int = 9_999
+
+  func validate() throws {
+    guard replicates >= 1 else {
+      throw ValidationError(
+        InputError.invalidParameter(
+          name: "--replicates", value: "\(replicates)", expected: "an integer ≥ 1"
+        ).description)
+    }
+  }
+}
+
+/// `--level L` (default 0.95): the confidence level of the intervals a command reports.
+struct LevelOptions: ParsableArguments {
+  @Option(help: "Confidence level, strictly between 0 and 1 (default 0.95).")
+  var level: Double = 0.95
+
+  func validate() throws {
+    do {
+      try InputError.requireLevel(level, "--level")
+    } catch let e as InputError {
+      throw ValidationError(e.description)
+    }
+  }
+}
