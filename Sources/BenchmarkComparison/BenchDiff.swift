@@ -260,7 +260,8 @@ public enum BenchDiff {
         new: side(originalNew, center: newCenter, level: c.level),
         ratio: centerStatistic.evaluate(new) / centerStatistic.evaluate(base),
         ratioInterval: nan, seed: seed, pValue: .nan, pAdjusted: .nan,
-        testDescription: "none", verdict: .notTested, warnings: [why])
+        testDescription: summaryOnly ? "none (summary only)" : "none (needs ≥ 2 runs)",
+        verdict: .notTested, warnings: [why])
     }
     let boot: BootstrapResult
     do {

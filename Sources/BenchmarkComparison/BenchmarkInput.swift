@@ -114,11 +114,15 @@ public enum BenchmarkInput {
 
   /// Guesses the format of `bytes`.
   ///
-  /// Rules, in order: a JSON object with `results` → hyperfine; with `benchmarks` whose
-  /// entries have `runs` → pyperf, otherwise (`context`, `run_type`, `real_time`) → Google
-  /// Benchmark; with `iters` and `times` → criterion; with `reason` (or JSON lines whose first
-  /// object has one) → cargo-criterion; text with a line `Benchmark<Name> <N> <value> <unit>`
-  /// → Go; anything else → CSV.
+  /// Rules, in order (gzip data is decompressed first): a JSON object with `result_columns`
+  /// and `results` → asv; with `results` → hyperfine; with `benchmarks` whose entries have
+  /// `runs` → pyperf, entries with `stats` and `fullname` (or `machine_info` + `commit_info`)
+  /// → pytest-benchmark, otherwise (`context`, `run_type`, `real_time`) → Google Benchmark;
+  /// with `iters` and `times` → criterion; JSON lines whose first object has `reason` →
+  /// cargo-criterion, `Action` → go test -json; text with the header
+  /// `name,iterations,real_time,cpu_time,time_unit` → Google Benchmark CSV; Google Benchmark's
+  /// console table → refused, naming the flag to use; a line `Benchmark<Name> <N> <value>
+  /// <unit>` → Go; anything else → CSV.
   ///
   /// - Throws: `InputError.invalidData` for JSON that matches no known schema or an empty file.
   public static func detectFormat(_ bytes: [UInt8], source: String) throws -> BenchmarkInputFormat {

@@ -38,7 +38,7 @@ struct BenchDiffReport {
   /// The interval for people, or why there is none.
   func intervalText(_ b: BenchmarkChange) -> String {
     guard b.ratioInterval.lower.isFinite, b.ratioInterval.upper.isFinite else {
-      return min(b.base.count, b.new.count) < 2 ? "needs ≥ 2 runs" : "no runs (summary only)"
+      return b.testDescription.contains("summary") ? "medians only" : "needs ≥ 2 runs"
     }
     return fmtInterval(b.ratioInterval.lower, b.ratioInterval.upper, digits: 4)
   }
@@ -142,6 +142,11 @@ struct BenchDiffReport {
     if !result.onlyInNew.isEmpty {
       lines.append("only in new: " + result.onlyInNew.joined(separator: ", "))
     }
+    if result.benchmarks.contains(where: { $0.verdict == .notTested }) {
+      lines.append(
+        "not tested: a side has fewer than 2 runs or only the tool's median; the ratio is shown, "
+          + "without an interval or p-value")
+    }
     for (name, reason) in result.notCompared {
       lines.append("not compared: \(name): \(reason)")
     }
@@ -170,9 +175,14 @@ struct BenchDiffReport {
     let summary: String
     let slower = result.benchmarks.filter { $0.verdict == .slower }.count
     let faster = result.benchmarks.filter { $0.verdict == .faster }.count
+    let untested = result.benchmarks.filter { $0.verdict == .notTested }.count
+    let missing = result.onlyInBase.count + result.notCompared.count
     summary =
       "**\(slower) slower, \(faster) faster, "
-      + "\(result.benchmarks.count - slower - faster) unchanged** of \(result.benchmarks.count)"
+      + "\(result.benchmarks.count - slower - faster - untested) unchanged"
+      + (untested > 0 ? ", \(untested) not tested" : "")
+      + (missing > 0 ? ", \(missing) missing or not compared" : "")
+      + "** of \(result.benchmarks.count + missing)"
     return
       ([summary, ""] + lines + [""] + footer.map { "<sub>\($0)</sub><br>" }
       + (allWarnings.isEmpty ? [] : [""] + allWarnings.map { "> ⚠️ \($0)" }))
