@@ -1,7 +1,9 @@
 // PairedFeasibleTables.swift: McNemar's test over every paired 2×2 table consistent with two
 // published percentages of the same respondents.
+import Contingency
 import Foundation
 import ResampleCore
+import SpecialFunctions
 
 /// A paired 2×2 table of `n` respondents answering two yes/no items.
 public struct PairedTable: Sendable, Equatable, Hashable {
@@ -88,7 +90,7 @@ public struct PairedFeasibleTables: Sendable, Equatable {
         source: "--percent (second item)",
         reason: ConsistentTableEnumeration.grimMessage(second, sizes: n...n))
     }
-    let kernel = FisherExactKernel(capacity: n)
+    let lf = SpecialFunctions.logFactorialTable(through: n)
     var outcomes: [Outcome] = []
     for a in ra {
       for b in rb {
@@ -99,8 +101,8 @@ public struct PairedFeasibleTables: Sendable, Equatable {
           outcomes.append(
             Outcome(
               table: table,
-              pValue: kernel.mcNemarExactP(
-                table.firstOnly, table.secondOnly)))
+              pValue: mcNemarExactPValue(
+                b: table.firstOnly, c: table.secondOnly, logFactorial: lf)))
         }
       }
     }
@@ -112,21 +114,8 @@ public struct PairedFeasibleTables: Sendable, Equatable {
   /// The exact McNemar p-value of one table.
   /// - Complexity: O(min(b, c)).
   public static func mcNemarExactP(_ table: PairedTable) -> Double {
-    FisherExactKernel(capacity: table.firstOnly + table.secondOnly)
-      .mcNemarExactP(table.firstOnly, table.secondOnly)
-  }
-}
-
-extension FisherExactKernel {
-  /// Two-sided exact McNemar p-value `min(1, 2·P(Bin(b + c, ½) ≤ min(b, c)))`.
-  func mcNemarExactP(_ b: Int, _ c: Int) -> Double {
-    let m = b + c
-    if m == 0 { return 1 }
-    let lo = min(b, c)
-    let lf = logFactorial
-    let log2 = log(2.0) * Double(m)
-    var sum = 0.0
-    for j in 0...lo { sum += exp(lf[m] - lf[j] - lf[m - j] - log2) }
-    return min(1, 2 * sum)
+    mcNemarExactPValue(
+      b: table.firstOnly, c: table.secondOnly,
+      logFactorial: SpecialFunctions.logFactorialTable(through: table.firstOnly + table.secondOnly))
   }
 }

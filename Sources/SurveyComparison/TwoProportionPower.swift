@@ -1,9 +1,11 @@
 // TwoProportionPower.swift: power and sample size for comparing two independent proportions —
 // analytic, exact by enumeration, and by seeded simulation of the test actually used.
+import Contingency
 import Distributions
 import Foundation
 import RandomStreams
 import ResampleCore
+import SpecialFunctions
 
 /// The two-sample test whose power is computed.
 public enum PowerTest: String, Sendable, CaseIterable, Codable {
@@ -148,8 +150,8 @@ public enum TwoProportionPower {
         }
       }
     case .fisherExact:
-      let kernel = FisherExactKernel(capacity: n1 + n2)
-      let tol = log(FisherExactKernel.relativeTolerance)
+      let kernel = FisherExact2x2Kernel(capacity: n1 + n2)
+      let tol = log(FisherExact2x2Kernel.relativeTolerance)
       var lps: [(lp: Double, k: Int)] = []
       var cumulative: [Double] = []
       for m in 0...(n1 + n2) {
@@ -208,7 +210,7 @@ public enum TwoProportionPower {
   static func binomialPMF(n: Int, p: Double) -> [Double] {
     if p == 0 { return (0...n).map { $0 == 0 ? 1 : 0 } }
     if p == 1 { return (0...n).map { $0 == n ? 1 : 0 } }
-    let lf = FisherExactKernel(capacity: n).logFactorial
+    let lf = SpecialFunctions.logFactorialTable(through: n)
     let lp = log(p)
     let lq = log1p(-p)
     return (0...n).map { k in
