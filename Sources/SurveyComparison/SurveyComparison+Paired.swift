@@ -5,9 +5,11 @@ import ResampleCore
 extension SurveyComparison {
   // MARK: - Paired
 
-  static func comparePaired(_ p: PairedPercentages, alpha: Double) throws -> PairedComparison {
+  static func comparePaired(_ p: PairedPercentages, alpha: Double, workLimit: Int) throws
+    -> PairedComparison
+  {
     let feasible = try PairedFeasibleTables.enumerate(
-      first: p.first, second: p.second, n: p.n, alpha: alpha)
+      first: p.first, second: p.second, n: p.n, alpha: alpha, workLimit: workLimit)
     let a = p.first.nearestConsistentCount(of: p.n) ?? 0
     let b = p.second.nearestConsistentCount(of: p.n) ?? 0
     let t = Int((Double(a) * Double(b) / Double(p.n)).rounded())

@@ -112,7 +112,9 @@ public enum SurveyComparison {
         sensitivity: p.sensitivity, enumeration: p.enumeration, power: p.power,
         summary: questionSummary(p, options: options))
     }
-    let pairedResult = try paired.map { try comparePaired($0, alpha: options.alpha) }
+    let pairedResult = try paired.map {
+      try comparePaired($0, alpha: options.alpha, workLimit: options.pairedWorkLimit)
+    }
     return SurveyComparisonResult(
       questions: results, paired: pairedResult,
       assumptions: assumptions(prepared, paired: paired, options: options),

@@ -276,7 +276,8 @@ public enum TwoProportionPower {
   ///
   /// Exact power of a discrete test is not monotone in n (it saw-tooths); the search brackets the
   /// crossing by doubling, bisects, then scans down for an earlier crossing.
-  /// Returns nil when the size would exceed `limit` per segment.
+  /// Returns nil when the size would exceed `limit` per segment (also when the analytic size is
+  /// infinite or beyond any integer).
   /// - Complexity: O(log(n)·n²·log n) for the bisection, plus the downward scan.
   public static func exactSize(
     p1: Double, p2: Double, alpha: Double = 0.05, target: Double = 0.8, ratio: Double = 1,
@@ -291,8 +292,10 @@ public enum TwoProportionPower {
         p1: p1, p2: p2, n1: n, n2: n2(n), alpha: alpha, test: test,
         designEffect: designEffect)
     }
+    // The analytic size is +∞ or beyond Int for differences near 0 (|p₁ − p₂| ≈ 1e-10, 1e-300)
+    // or huge design effects: more than the limit either way, and never converted to Int.
+    guard guess.isFinite, guess <= Double(limit) else { return nil }
     var hi = max(2, Int(guess.rounded(.up)))
-    if hi > limit { return nil }
     while try power(hi) < target {
       if hi >= limit { return nil }
       hi = min(limit, hi * 2)
