@@ -306,4 +306,27 @@ import _TestSupport
     let bad = try runCLI(["compare", "--paired-work-limit", "0", "--seed", "1"])
     #expect(bad.status == 64)
   }
+
+  /// Issue 16: power is analytic by default (cheap, descriptive: `exact`/`simulated` are null),
+  /// exact and simulated on request with `--power-method`; unknown methods are refused.
+  @Test func powerIsAnalyticByDefaultAndExactOnRequest() throws {
+    let args = ["--counts", "a=50/82,b=32/74", "--replicates", "99", "--seed", "3"]
+    func power(_ j: [String: Any]) throws -> [String: Any] {
+      let q = try #require((j["questions"] as? [[String: Any]])?.first)
+      return try #require(((q["power"] as? [String: Any])?["pairs"] as? [[String: Any]])?.first)
+    }
+    let cheap = try power(try Self.json(args))
+    #expect(cheap["method"] as? String == "analytic")
+    #expect(cheap["exact"] is NSNull && cheap["simulated"] is NSNull)
+    #expect(cheap["n_required_exact"] is NSNull)
+    #expect(cheap["analytic"] is Double && cheap["n_required_analytic"] is Int)
+    let full = try power(
+      try Self.json(args + ["--power-method", "all", "--simulations", "500"]))
+    #expect(full["method"] as? String == "all")
+    #expect(full["exact"] is Double && full["n_required_exact"] is Int)
+    #expect((full["simulated"] as? [String: Any])?["power"] is Double)
+    #expect(cheap["analytic"] as? Double == full["analytic"] as? Double)
+    let bad = try runCLI(["compare", "--power-method", "post-hoc", "--seed", "1"])
+    #expect(bad.status == 64)
+  }
 }

@@ -11,6 +11,7 @@ import _TestSupport
     var o = SurveyComparisonOptions(seed: seed)
     o.replicates = 1999
     o.simulations = 2000
+    o.powerMethod = .all
     return o
   }
 

@@ -63,6 +63,13 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Target power for the required size per segment.")
   var target: Double = 0.8
   @OptionGroup var random: RandomOptions
+  @Option(
+    help: """
+      Power figures: analytic (default; normal approximation and required n, descriptive), \
+      exact (enumeration and the exact required n), simulated, all. exact/simulated cost \
+      seconds per pair.
+      """)
+  var powerMethod: PowerMethod = .analytic
   @Flag(name: .customLong("no-power"), help: "Skip the power analysis.")
   var noPower = false
   @Option(
@@ -84,6 +91,7 @@ struct CompareCommand: ParsableCommand {
     options.powerTarget = target
     options.threads = random.threadCount
     options.computePower = !noPower
+    options.powerMethod = powerMethod
     guard pairedWorkLimit >= 1 else {
       throw InputError.invalidParameter(
         name: "--paired-work-limit", value: "\(pairedWorkLimit)", expected: "an integer ≥ 1")
@@ -263,3 +271,5 @@ struct CompareCommand: ParsableCommand {
       data: .percentages(ps.map(\.percentage), sizeRanges: list, total: total))
   }
 }
+
+extension PowerMethod: ExpressibleByArgument {}
