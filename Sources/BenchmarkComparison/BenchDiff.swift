@@ -1,5 +1,6 @@
 // BenchDiff.swift: comparing two benchmark result files benchmark by benchmark.
 import MultipleComparisons
+import RandomStreams
 import RankTests
 import ResampleCore
 import Resampling
@@ -158,10 +159,7 @@ public enum BenchDiff {
       h ^= UInt64(byte)
       h = h &* 0x0000_0100_0000_01b3
     }
-    var z = (suiteSeed ^ h) &+ 0x9e37_79b9_7f4a_7c15
-    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-    return (z ^ (z >> 31)) >> 11
+    return SplitMix64.seed53(suiteSeed ^ h)
   }
 
   /// The smallest two-sided p-value the exact rank test can reach for sizes m and n without
