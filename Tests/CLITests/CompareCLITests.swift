@@ -163,12 +163,16 @@ import _TestSupport
             relative: 1e-9))
       }
     }
-    // Categorical q3 expands into one question per category; weights and max-T run.
+    // Categorical q3 (low/mid/high) is refused until multi-category items are analysed; one
+    // answer of it is a yes/no question. Weights and max-T run.
+    let refused = try runCLI(
+      ["compare", "--data", path, "--segment", "segment", "--questions", "q3", "--no-power"]
+        + Self.fast)
+    #expect(refused.status == 64 && refused.stderr.contains("q3=VALUE"))
     let j2 = try Self.json(
-      ["--data", path, "--segment", "segment", "--questions", "q3", "--no-power"] + Self.fast)
+      ["--data", path, "--segment", "segment", "--questions", "q3=high", "--no-power"] + Self.fast)
     #expect(
-      (j2["questions"] as? [[String: Any]])?.map { $0["name"] as? String ?? "" }.sorted()
-        == ["q3 = high", "q3 = low", "q3 = mid"])
+      (j2["questions"] as? [[String: Any]])?.map { $0["name"] as? String ?? "" } == ["q3 = high"])
     let j3 = try Self.json(
       [
         "--data", path, "--segment", "segment", "--questions", "q1", "--weight", "weight",
@@ -179,7 +183,9 @@ import _TestSupport
     #expect(pw["test"] as? String == "rao-scott-chi-squared")
     let j4 = try Self.json(
       [
-        "--data", path, "--segment", "segment", "--questions", "q1,q3", "--adjust", "max-t",
+        "--data", path, "--segment", "segment", "--questions", "q1,q3=low,q3=mid,q3=high",
+        "--adjust",
+        "max-t",
         "--no-power",
       ] + Self.fast)
     let adj =
