@@ -271,8 +271,8 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
   }
 
   @Test func bootAndPerm() throws {
-    let a = try writeTemp("ext-a.txt", "1 2 3 4 5 6")
-    let b = try writeTemp("ext-b.txt", "2 3 4 5 9 9")
+    let a = try writeTemporaryFile("ext-a.txt", "1 2 3 4 5 6")
+    let b = try writeTemporaryFile("ext-b.txt", "2 3 4 5 9 9")
     var v: [[String]] = []
     for x in Self.extremes {
       v += [
