@@ -1,5 +1,7 @@
 // BenchDiffForestPlot.swift: a dependency-free SVG forest plot of the ratio intervals.
 
+import _Platform
+
 /// A forest plot of the ratio intervals, as SVG.
 ///
 /// It draws the ratio new/base of every benchmark with its interval on a log axis,
@@ -117,11 +119,3 @@ public enum BenchDiffForestPlot {
     return out
   }
 }
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif

@@ -1,8 +1,8 @@
 // TwoProportions.swift: comparing two independent proportions: difference intervals, tests,
 // and effect sizes.
 import Distributions
-import Foundation
 import ResampleCore
+import _Platform
 
 /// A confidence-interval method for the difference p₁ − p₂ of two independent proportions.
 public enum DifferenceIntervalMethod: String, Sendable, CaseIterable, Codable {

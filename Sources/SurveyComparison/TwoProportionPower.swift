@@ -1,9 +1,9 @@
 // TwoProportionPower.swift: power and sample size for comparing two independent proportions —
 // analytic, exact by enumeration, and by seeded simulation of the test actually used.
 import Distributions
-import Foundation
 import RandomStreams
 import ResampleCore
+import _Platform
 
 /// The two-sample test whose power is computed.
 public enum PowerTest: String, Sendable, CaseIterable, Codable {

@@ -2,10 +2,7 @@
 import ArgumentParser
 import Foundation
 import Resample
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import _Platform
 
 /// Where the samples of `boot` and `perm` come from: a CSV column (optionally split by a group
 /// column) or plain number lists.
