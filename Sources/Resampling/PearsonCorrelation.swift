@@ -2,21 +2,29 @@
 
 /// Pearson's correlation from shifted sums (two-pass stable: shifts are the sample means).
 enum PearsonCorrelation {
-  static func r(_ x: [Double], _ y: [Double]) -> Double {
-    let n = Double(x.count)
-    let mx = x.reduce(0, +) / n
-    let my = y.reduce(0, +) / n
-    var sxx = 0.0
-    var syy = 0.0
-    var sxy = 0.0
-    for i in x.indices {
-      let dx = x[i] - mx
-      let dy = y[i] - my
-      sxx += dx * dx
-      syy += dy * dy
-      sxy += dx * dy
+  /// Sums of the pairs shifted by their means: Σdx, Σdy, Σdx², Σdy², Σdx·dy.
+  struct CenteredSums {
+    var mx = 0.0, my = 0.0, sx = 0.0, sy = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
+
+    init(_ x: [Double], _ y: [Double]) {
+      let n = Double(x.count)
+      mx = x.reduce(0, +) / n
+      my = y.reduce(0, +) / n
+      for i in x.indices {
+        let dx = x[i] - mx
+        let dy = y[i] - my
+        sx += dx
+        sy += dy
+        sxx += dx * dx
+        syy += dy * dy
+        sxy += dx * dy
+      }
     }
-    return sxy / (sxx * syy).squareRoot()
+  }
+
+  static func r(_ x: [Double], _ y: [Double]) -> Double {
+    let s = CenteredSums(x, y)
+    return s.sxy / (s.sxx * s.syy).squareRoot()
   }
 
   /// r from raw sums of shifted values (n, Σx, Σy, Σx², Σy², Σxy).
@@ -33,27 +41,13 @@ enum PearsonCorrelation {
   /// Leave-one-out r for every pair, in closed form from the sums: O(n).
   static func jackknife(_ x: [Double], _ y: [Double]) -> Jackknife.Values {
     let n = Double(x.count)
-    let mx = x.reduce(0, +) / n
-    let my = y.reduce(0, +) / n
-    var sx = 0.0
-    var sy = 0.0
-    var sxx = 0.0
-    var syy = 0.0
-    var sxy = 0.0
-    for i in x.indices {
-      let dx = x[i] - mx
-      let dy = y[i] - my
-      sx += dx
-      sy += dy
-      sxx += dx * dx
-      syy += dy * dy
-      sxy += dx * dy
-    }
+    let s = CenteredSums(x, y)
     var out = [Double](repeating: 0, count: x.count)
     for i in x.indices {
-      let dx = x[i] - mx
-      let dy = y[i] - my
-      out[i] = fromSums(n - 1, sx - dx, sy - dy, sxx - dx * dx, syy - dy * dy, sxy - dx * dy)
+      let dx = x[i] - s.mx
+      let dy = y[i] - s.my
+      out[i] = fromSums(
+        n - 1, s.sx - dx, s.sy - dy, s.sxx - dx * dx, s.syy - dy * dy, s.sxy - dx * dy)
     }
     return Jackknife.Values(values: out, weights: [Int](repeating: 1, count: x.count))
   }
