@@ -88,9 +88,7 @@ struct BenchDiffCommand: ParsableCommand {
     }
     if let plot {
       let svg = BenchDiffForestPlot.svg(result)
-      guard FileManager.default.createFile(atPath: plot, contents: Data(svg.utf8)) else {
-        throw CLIFailure(message: "cannot write the plot to \(plot)")
-      }
+      try OutputWriter.writeFile(plot, svg)
     }
     if failOnRegression && result.hasRegression {
       let slower = result.benchmarks.filter { $0.verdict == .slower }.map(\.name)
