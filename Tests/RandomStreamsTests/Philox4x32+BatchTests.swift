@@ -50,8 +50,10 @@ import Testing
   @Test(.enabled(if: Philox4x32.InstructionSet.best >= .avx512, "this CPU has no AVX-512F"))
   func streamRunsMatchScalarGeneratorAVX512() { checkStreamRuns(.avx512) }
 
-  /// Block runs of `set` against the scalar generator. The kernels clamp a set the CPU lacks to
-  /// the best one it has, so each set has its own test, enabled only where the CPU runs it.
+  /// Block runs of `set` against the scalar generator.
+  ///
+  /// The kernels clamp a set the CPU lacks to the best one it has, so each set has its own test,
+  /// enabled only where the CPU runs it.
   func checkBlockRuns(_ set: Philox4x32.InstructionSet) {
     for start in Self.starts {
       for count in [0, 1, 7, 8, 15, 16, 17, 33, 100] {
