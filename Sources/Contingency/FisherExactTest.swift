@@ -1,7 +1,8 @@
-import RandomStreams
-import ResampleCore
 // FisherExactTest.swift: Fisher's exact test on any r×c table, exact or (if too large) Monte
 // Carlo.
+import RandomStreams
+import ResampleCore
+import SpecialFunctions
 import _Platform
 
 /// How a Fisher p-value was obtained.
@@ -118,9 +119,7 @@ func monteCarloFisher(_ t: ContingencyTable, options: MonteCarloOptions) throws
   -> MonteCarloPValue
 {
   let sampler = try RandomTableSampler(rowSums: t.rowSums, columnSums: t.columnSums)
-  var lf = [Double](repeating: 0, count: t.total + 1)
-  for k in 0...t.total { lf[k] = lgamma(Double(k) + 1) }
-  let table = lf
+  let table = SpecialFunctions.logFactorialTable(through: t.total)
   let observed = -t.counts.reduce(0.0) { $0 + table[$1] }
   let threshold = observed / (1 + 64 * Double.ulpOfOne)
   return monteCarloPValue(options, sampler: sampler) { x in

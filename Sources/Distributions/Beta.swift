@@ -1,6 +1,6 @@
+// Beta.swift: the beta distribution.
 import ResampleCore
 import SpecialFunctions
-// Beta.swift: the beta distribution.
 import _Platform
 
 /// The beta distribution with shapes α and β on [0, 1].

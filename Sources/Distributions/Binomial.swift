@@ -1,6 +1,6 @@
+// Binomial.swift: the binomial distribution.
 import ResampleCore
 import SpecialFunctions
-// Binomial.swift: the binomial distribution.
 import _Platform
 
 /// The binomial distribution: successes in n independent trials with success probability p.

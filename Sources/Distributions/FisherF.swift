@@ -1,6 +1,6 @@
+// FisherF.swift: Fisher–Snedecor's F distribution.
 import ResampleCore
 import SpecialFunctions
-// FisherF.swift: Fisher–Snedecor's F distribution.
 import _Platform
 
 /// The F distribution with (d₁, d₂) degrees of freedom.

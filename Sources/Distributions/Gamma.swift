@@ -1,6 +1,6 @@
+// Gamma.swift: the gamma distribution.
 import ResampleCore
 import SpecialFunctions
-// Gamma.swift: the gamma distribution.
 import _Platform
 
 /// The gamma distribution with shape k and scale θ (density x^(k−1) e^(−x/θ) / (Γ(k) θᵏ)).

@@ -1,6 +1,6 @@
+// Hypergeometric.swift: the hypergeometric distribution.
 import ResampleCore
 import SpecialFunctions
-// Hypergeometric.swift: the hypergeometric distribution.
 import _Platform
 
 /// The hypergeometric distribution: successes among n draws without replacement from a

@@ -1,6 +1,6 @@
+// Normal.swift: the normal distribution.
 import ResampleCore
 import SpecialFunctions
-// Normal.swift: the normal distribution.
 import _Platform
 
 /// The normal (Gaussian) distribution N(μ, σ²).

@@ -1,6 +1,6 @@
+// Poisson.swift: the Poisson distribution.
 import ResampleCore
 import SpecialFunctions
-// Poisson.swift: the Poisson distribution.
 import _Platform
 
 /// The Poisson distribution with rate λ.

@@ -1,6 +1,6 @@
+// StudentT.swift: Student's t distribution.
 import ResampleCore
 import SpecialFunctions
-// StudentT.swift: Student's t distribution.
 import _Platform
 
 /// Student's t distribution with ν degrees of freedom (ν = +∞ is the standard normal).

@@ -1,6 +1,6 @@
-import ResampleCore
 // BinomialSampler.swift: binomial variates by table inversion (n·min(p, 1−p) < 30) and BTPE
 // (Kachitvichyanukul & Schmeiser 1988) otherwise.
+import ResampleCore
 import _Platform
 
 /// A sampler for the binomial distribution with fixed `trials` and `probability`.

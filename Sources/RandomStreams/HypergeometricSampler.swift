@@ -1,6 +1,6 @@
-import ResampleCore
 // HypergeometricSampler.swift: hypergeometric variates by table inversion (support of at most
 // 1000 values) and by ratio of uniforms (Stadlober's HRUA) otherwise.
+import ResampleCore
 import _Platform
 
 /// A sampler for the hypergeometric distribution: the number of successes in `draws` draws

@@ -1,7 +1,7 @@
-import ResampleCore
-import SpecialFunctions
 // PoissonSampler.swift: Poisson variates by table inversion (rate < 30) and PTRS (Hörmann
 // 1993) otherwise.
+import ResampleCore
+import SpecialFunctions
 import _Platform
 
 /// A sampler for the Poisson distribution with a fixed rate λ.

@@ -1,6 +1,6 @@
-import ResampleCore
 // RandomTableSampler.swift: random r×c tables with fixed row and column sums (Patefield 1981,
 // algorithm AS 159, the method of R's r2dtable).
+import ResampleCore
 import _Platform
 
 /// A sampler of r×c tables of counts with given row and column sums, uniformly over

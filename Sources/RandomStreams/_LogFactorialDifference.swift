@@ -1,6 +1,6 @@
-import SpecialFunctions
 // _LogFactorialDifference.swift: log-factorials for the samplers' acceptance tests, and
 // log(a!/b!) without cancellation.
+import SpecialFunctions
 import _Platform
 
 /// Log-factorials for the samplers (not public API).
