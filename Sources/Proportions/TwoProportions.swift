@@ -168,7 +168,9 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
     warnings: warnings)
 }
 
-/// Newcombe's hybrid score interval (his method 10) for p₁ − p₂ of two independent samples:
+/// Newcombe's hybrid score interval (his method 10) for p₁ − p₂ of two independent samples.
+///
+/// The interval is
 /// `[d − √((p₁ − l₁)² + (u₂ − p₂)²), d + √((u₁ − p₁)² + (p₂ − l₂)²)]` from the Wilson limits
 /// (l, u) of each proportion (``wilsonScoreLimits(successes:trials:z:continuity:)``), clipped to
 /// [−1, 1]. The one Newcombe implementation: ``twoProportions(x1:n1:x2:n2:level:)`` calls it with

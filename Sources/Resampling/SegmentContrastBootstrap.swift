@@ -271,7 +271,7 @@ public struct SegmentContrastBootstrap: Sendable {
     return summarize(reps, count: b, seed: seed, level: level, threads: threads)
   }
 
-  /// Summaries from contrast-major replicates [0, B) (e.g. merged ranges, see ``merge(_:)``).
+  /// Summaries from contrast-major replicates [0, B) (for example merged ranges, see ``merge(_:)``).
   ///
   /// - Parameters:
   ///   - reps: contrast-major replicates, `reps[j * b + r]`.

@@ -90,8 +90,10 @@ private func json(_ args: [String]) throws -> [String: Any] {
 
   @Test func largestSeedIsAcceptedAndPrintedExactly() throws {
     let a = try writeTemp("s.txt", "1 2 3 4 5 6 7")
-    let r = try runCLI(["boot", "--sample-a", a, "--seed", "18446744073709551615",
-                        "--replicates", "99", "--format", "json"])
+    let r = try runCLI([
+      "boot", "--sample-a", a, "--seed", "18446744073709551615",
+      "--replicates", "99", "--format", "json",
+    ])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("\"seed\": 18446744073709551615"))
   }

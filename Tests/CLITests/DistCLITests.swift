@@ -107,7 +107,10 @@ private func json(_ args: [String]) throws -> [String: Any] {
     ["dist", "normal", "--at", "1", "--quantile", "0.5"],
     ["dist", "binomial", "--trials", "10", "--prob", "1.2", "--at", "1"],
     ["dist", "binomial", "--trials", "3.5", "--prob", "0.2", "--at", "1"],
-    ["dist", "hypergeometric", "--population", "5", "--successes", "7", "--draws", "2", "--at", "1"],
+    [
+      "dist", "hypergeometric", "--population", "5", "--successes", "7", "--draws", "2", "--at",
+      "1",
+    ],
     ["dist", "beta", "--alpha", "1", "--beta", "0", "--at", "0.5"],
     ["dist", "gamma", "--shape", "2", "--scale", "-1", "--at", "1"],
     ["dist", "poisson", "--rate", "-1", "--at", "1"],

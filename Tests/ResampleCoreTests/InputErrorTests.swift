@@ -15,13 +15,19 @@ import Testing
   @Test func requireIntegerAcceptsTheClosedRange() throws {
     try InputError.requireInteger(0, in: 0...5, "k")
     try InputError.requireInteger(5, in: 0...5, "k")
-    #expect(throws: InputError.invalidParameter(name: "k", value: "6", expected: "an integer in 0...5")) {
+    #expect(
+      throws: InputError.invalidParameter(name: "k", value: "6", expected: "an integer in 0...5")
+    ) {
       try InputError.requireInteger(6, in: 0...5, "k")
     }
-    #expect(throws: InputError.invalidParameter(name: "n", value: "-1", expected: "an integer ≥ 0")) {
+    #expect(throws: InputError.invalidParameter(name: "n", value: "-1", expected: "an integer ≥ 0"))
+    {
       try InputError.requireInteger(-1, in: 0...Int.max, "n")
     }
-    #expect(throws: InputError.invalidParameter(name: "N", value: "-1", expected: "an integer in 0...2^53")) {
+    #expect(
+      throws: InputError.invalidParameter(
+        name: "N", value: "-1", expected: "an integer in 0...2^53")
+    ) {
       try InputError.requireInteger(-1, in: 0...(1 << 53), "N", rangeText: "in 0...2^53")
     }
   }

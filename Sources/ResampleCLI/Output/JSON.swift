@@ -15,7 +15,9 @@ indirect enum JSON: Sendable, Equatable {
 
   static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.rendered() == rhs.rendered() }
 
-  /// A number. NaN and infinities have no JSON spelling: they render as `null` in JSON (the
+  /// A number.
+  ///
+  /// NaN and infinities have no JSON spelling: they render as `null` in JSON (the
   /// README lists the fields that can be infinite) and as `inf`, `-inf`, `NaN` in text
   /// (``textValue``).
   static func num(_ x: Double) -> JSON { .number(x) }
