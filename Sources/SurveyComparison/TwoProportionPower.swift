@@ -5,6 +5,7 @@ import Distributions
 import RandomStreams
 import ResampleCore
 import SpecialFunctions
+import _Platform
 
 /// The two-sample test whose power is computed.
 public enum PowerTest: String, Sendable, CaseIterable, Codable {
