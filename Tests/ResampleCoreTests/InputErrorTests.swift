@@ -39,4 +39,21 @@ import Testing
     #expect(throws: InputError.self) { try InputError.requireLevel(1, "level") }
     #expect((try? InputError.requireLevel(0.95)) != nil)
   }
+
+  /// Int(someDouble) traps on NaN, ±∞ and |x| ≥ 2⁶³; the checked form throws instead.
+  @Test func checkedIntRefusesWhatIntWouldTrapOn() throws {
+    #expect(try InputError.checkedInt(42, "k") == 42)
+    #expect(try InputError.checkedInt(-0.0, "k") == 0)
+    #expect(try InputError.checkedInt(9_007_199_254_740_992, "k") == 1 << 53)
+    for bad in [
+      Double.nan, .infinity, -.infinity, 9.223372036854775807e18, -1e19, 1e300, 2.5, 5e-324,
+    ] {
+      #expect(throws: InputError.self) { try InputError.checkedInt(bad, "k") }
+    }
+    #expect(try InputError.checkedInt(7, "k", in: 0...7) == 7)
+    #expect(
+      throws: InputError.invalidParameter(
+        name: "k", value: "8.0", expected: "a whole number in 0...7")
+    ) { try InputError.checkedInt(8, "k", in: 0...7) }
+  }
 }
