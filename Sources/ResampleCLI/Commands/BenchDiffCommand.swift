@@ -86,12 +86,7 @@ struct BenchDiffCommand: ParsableCommand {
     if format != .json {
       for w in report.allWarnings { printWarning(w) }
     }
-    if let plot {
-      let svg = BenchDiffForestPlot.svg(result)
-      guard FileManager.default.createFile(atPath: plot, contents: Data(svg.utf8)) else {
-        throw CLIFailure(message: "cannot write the plot to \(plot)")
-      }
-    }
+    if let plot { try BenchDiffPlot.make(result).document().write(to: plot) }
     if failOnRegression && result.hasRegression {
       let slower = result.benchmarks.filter { $0.verdict == .slower }.map(\.name)
       throw CLIFailure(
