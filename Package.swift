@@ -17,7 +17,22 @@ let package = Package(
   name: "resample",
   platforms: [.macOS(.v13)],
   products: [
+    // The umbrella, and one library per public module (as swift-numerics does), so a client
+    // that wants only `Distributions` does not link OpenBLAS and LAPACKE.
     .library(name: "Resample", targets: ["Resample"]),
+    .library(name: "ResampleCore", targets: ["ResampleCore"]),
+    .library(name: "SpecialFunctions", targets: ["SpecialFunctions"]),
+    .library(name: "Distributions", targets: ["Distributions"]),
+    .library(name: "RandomStreams", targets: ["RandomStreams"]),
+    .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+    .library(name: "MultipleComparisons", targets: ["MultipleComparisons"]),
+    .library(name: "Contingency", targets: ["Contingency"]),
+    .library(name: "Proportions", targets: ["Proportions"]),
+    .library(name: "Resampling", targets: ["Resampling"]),
+    .library(name: "DataInput", targets: ["DataInput"]),
+    .library(name: "RankTests", targets: ["RankTests"]),
+    .library(name: "BenchmarkComparison", targets: ["BenchmarkComparison"]),
+    .library(name: "SurveyComparison", targets: ["SurveyComparison"]),
     .executable(name: "resample", targets: ["ResampleCLI"]),
   ],
   dependencies: [

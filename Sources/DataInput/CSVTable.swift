@@ -109,7 +109,7 @@ public struct CSVTable: Sendable, Equatable {
   public static func read(
     path: String, hasHeader: Bool = true, delimiter: UInt8 = UInt8(ascii: ",")
   ) throws -> CSVTable {
-    let bytes = try InputFile.readBytes(path: path)
+    let bytes = try InputFile.readText(path: path)
     let source = path == InputFile.standardInputPath ? "standard input" : path
     return try parse(bytes, source: source, hasHeader: hasHeader, delimiter: delimiter)
   }

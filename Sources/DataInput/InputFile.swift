@@ -17,18 +17,50 @@ public enum InputFile {
   /// The path that means "standard input".
   public static let standardInputPath = "-"
 
+  /// The default largest input, 4 GiB: a guard against endless streams (`/dev/zero`, `yes |`)
+  /// and mistaken paths, far above any data set the statistics here are meant for.
+  public static let defaultMaximumBytes = 4 << 30
+
+  /// The environment variable that overrides ``defaultMaximumBytes`` (a byte count, or a number
+  /// followed by K, M, G or T for powers of 1024).
+  public static let maximumBytesVariable = "RESAMPLE_MAX_INPUT_BYTES"
+
+  /// The input size limit in effect: `RESAMPLE_MAX_INPUT_BYTES` when set, else 4 GiB.
+  /// - Throws: `InputError.invalidParameter` when the variable is not a positive size.
+  public static func maximumBytes() throws -> Int {
+    guard let raw = getenv(maximumBytesVariable) else { return defaultMaximumBytes }
+    let text = String(cString: raw).trimmingCharactersInBlanks()
+    let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40]
+    var digits = Substring(text)
+    var unit = 1
+    if let last = text.last?.uppercased().first, let u = units[last] {
+      unit = u
+      digits = digits.dropLast()
+    }
+    guard let n = Int(digits), n > 0, n <= Int.max / unit else {
+      throw InputError.invalidParameter(
+        name: maximumBytesVariable, value: text,
+        expected: "a positive byte count, optionally with K, M, G or T (e.g. 8G)")
+    }
+    return n * unit
+  }
+
   /// Reads all bytes of the file at `path`; `"-"` reads standard input to its end.
   ///
   /// - Parameters:
   ///   - path: a file path, or `"-"` for standard input.
+  ///   - text: when `true`, a NUL byte ends the read with an error at once (text input never
+  ///     holds one; this refuses `/dev/zero` and binary files before reading them whole).
   /// - Returns: the file's bytes, unchanged (no BOM removal, no decoding).
   /// - Throws: `InputError.invalidData(source: path, reason:)` when the file cannot be opened
-  ///   or read (the reason is the system's message, e.g. "No such file or directory"), or when
-  ///   `path` names a directory.
-  /// - Complexity: O(file size).
-  public static func readBytes(path: String) throws -> [UInt8] {
+  ///   or read (the reason is the system's message, e.g. "No such file or directory"), when
+  ///   `path` names a directory, or when the input exceeds ``maximumBytes()`` (the message names
+  ///   `RESAMPLE_MAX_INPUT_BYTES`).
+  /// - Complexity: O(min(file size, limit)).
+  public static func readBytes(path: String, text: Bool = false) throws -> [UInt8] {
+    let limit = try maximumBytes()
     if path == standardInputPath {
-      return try readAll(from: 0, source: "standard input")
+      return try readAll(from: 0, source: "standard input", limit: limit, text: text)
     }
     guard !path.isEmpty else {
       throw InputError.invalidParameter(name: "path", value: "", expected: "a file path")
@@ -42,16 +74,36 @@ public enum InputFile {
       throw InputError.invalidData(source: path, reason: "cannot open: \(systemMessage())")
     }
     defer { close(fd) }
-    return try readAll(from: fd, source: path)
+    return try readAll(from: fd, source: path, limit: limit, text: text)
   }
 
-  private static func readAll(from fd: Int32, source: String) throws -> [UInt8] {
+  /// Reads a text file's bytes: ``readBytes(path:text:)`` with `text: true`.
+  public static func readText(path: String) throws -> [UInt8] {
+    try readBytes(path: path, text: true)
+  }
+
+  private static func readAll(from fd: Int32, source: String, limit: Int, text: Bool) throws
+    -> [UInt8]
+  {
     var bytes: [UInt8] = []
     let chunk = 1 << 16
     var buffer = [UInt8](repeating: 0, count: chunk)
     while true {
       let n = buffer.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress, chunk) }
       if n > 0 {
+        if text, buffer[0..<n].contains(0) {
+          throw InputError.invalidData(
+            source: source,
+            reason:
+              "contains a NUL byte near byte \(bytes.count + (buffer[0..<n].firstIndex(of: 0) ?? 0)): "
+              + "not a text file (an endless device such as /dev/zero?)")
+        }
+        guard bytes.count + n <= limit else {
+          throw InputError.invalidData(
+            source: source,
+            reason: "is larger than the input limit of \(sizeText(limit)) (an endless stream?); "
+              + "set \(maximumBytesVariable) to raise it")
+        }
         bytes.append(contentsOf: buffer[0..<n])
       } else if n == 0 {
         return bytes
@@ -61,8 +113,26 @@ public enum InputFile {
     }
   }
 
+  /// `n` bytes for a message: "4 GiB", "512 MiB", or the byte count.
+  static func sizeText(_ n: Int) -> String {
+    for (unit, name) in [(1 << 40, "TiB"), (1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+    where n >= unit && n % unit == 0 {
+      return "\(n / unit) \(name)"
+    }
+    return "\(n) bytes"
+  }
+
   private static func systemMessage() -> String {
     guard let message = strerror(errno) else { return "error \(errno)" }
     return String(cString: message)
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharactersInBlanks() -> String {
+    var s = Substring(self)
+    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+    return String(s)
   }
 }

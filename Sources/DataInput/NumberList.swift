@@ -58,7 +58,7 @@ public enum NumberList {
   /// - Throws: `InputError` for an unreadable file or a value that is not a finite number.
   /// - Complexity: O(file size).
   public static func read(path: String) throws -> [Double] {
-    let bytes = try InputFile.readBytes(path: path)
+    let bytes = try InputFile.readText(path: path)
     return try parse(bytes, source: path == InputFile.standardInputPath ? "standard input" : path)
   }
 

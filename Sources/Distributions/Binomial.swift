@@ -20,15 +20,20 @@ public struct Binomial: DiscreteDistribution, Hashable {
   /// p.
   public let probability: Double
 
+  /// The largest supported n, 1e15: the pmf's saddle-point form is verified to there, and every
+  /// count up to it is exact in a `Double`.
+  public static let maximumTrials = 1_000_000_000_000_000
+
   /// The binomial distribution.
   /// - Parameters:
-  ///   - trials: n ≥ 0.
+  ///   - trials: n in 0...1e15 (``maximumTrials``).
   ///   - probability: p in [0, 1].
   /// - Throws: `InputError.invalidParameter` otherwise.
   public init(trials: Int, probability: Double) throws {
-    guard trials >= 0 else {
+    guard trials >= 0, trials <= Binomial.maximumTrials else {
       throw InputError.invalidParameter(
-        name: "trials", value: "\(trials)", expected: "an integer ≥ 0")
+        name: "trials", value: "\(trials)", expected: "an integer in 0...1e15 (the supported range)"
+      )
     }
     try InputError.requireProbability(probability, "probability")
     self.trials = trials

@@ -11,10 +11,12 @@ public struct ChiSquared: ContinuousDistribution, Hashable {
   @usableFromInline let gamma: Gamma
 
   /// The χ² distribution with ν degrees of freedom.
-  /// - Parameter degreesOfFreedom: ν, finite and > 0 (need not be an integer).
+  /// - Parameter degreesOfFreedom: ν in [2e-300, 2e10] (shape ν/2 within the gamma
+  ///   distribution's supported range; need not be an integer).
   /// - Throws: `InputError.invalidParameter` otherwise.
   public init(degreesOfFreedom: Double) throws {
     try InputError.requirePositive(degreesOfFreedom, "degreesOfFreedom")
+    try Gamma.requireSupportedShape(degreesOfFreedom / 2, "degreesOfFreedom", factor: 2)
     self.degreesOfFreedom = degreesOfFreedom
     self.gamma = Gamma(uncheckedShape: degreesOfFreedom / 2, scale: 2)
   }

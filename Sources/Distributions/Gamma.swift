@@ -20,13 +20,32 @@ public struct Gamma: ContinuousDistribution, Hashable {
   /// θ.
   public let scale: Double
 
+  /// The largest supported shape, 1e10: the incomplete gamma series and continued fraction
+  /// need O(√k) terms and are verified against mpmath to there (beyond ~1e11 they stop short).
+  public static let maximumShape = 1e10
+
+  /// The smallest supported shape, 1e-300 (below it the quantiles are not representable).
+  public static let minimumShape = 1e-300
+
+  /// Throws unless `shape` is in [1e-300, 1e10].
+  static func requireSupportedShape(_ shape: Double, _ name: String, factor: Double = 1) throws {
+    guard shape.isFinite, shape >= minimumShape, shape <= maximumShape else {
+      let lo = factor == 1 ? "1e-300" : "2e-300"
+      let hi = factor == 1 ? "1e10" : "2e10"
+      throw InputError.invalidParameter(
+        name: name, value: "\(shape * factor)",
+        expected: "a number in [\(lo), \(hi)] (the supported range)")
+    }
+  }
+
   /// The gamma distribution with shape k and scale θ.
   /// - Parameters:
-  ///   - shape: k, finite and > 0.
+  ///   - shape: k in [1e-300, 1e10] (``minimumShape``, ``maximumShape``).
   ///   - scale: θ, finite and > 0.
   /// - Throws: `InputError.invalidParameter` otherwise.
   public init(shape: Double, scale: Double = 1) throws {
     try InputError.requirePositive(shape, "shape")
+    try Gamma.requireSupportedShape(shape, "shape")
     try InputError.requirePositive(scale, "scale")
     self.shape = shape
     self.scale = scale

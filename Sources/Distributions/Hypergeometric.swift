@@ -31,14 +31,25 @@ public struct Hypergeometric: DiscreteDistribution, Hashable {
   /// n.
   public let draws: Int
 
+  /// The largest supported N, 1e15: the pmf's saddle-point form keeps its relative accuracy to
+  /// there, and every count up to it is exact in a `Double`.
+  public static let maximumPopulation = 1_000_000_000_000_000
+
+  /// The largest standard deviation for which cdf, sf and the quantiles are offered, 1e6: their
+  /// tail sums take about 10 terms per unit of standard deviation (≈ 10⁷ terms, a few hundredths
+  /// of a second per cdf), and a quantile needs about 60 of them.
+  public static let maximumTailStandardDeviation = 1e6
+
   /// The hypergeometric distribution.
   /// - Parameters:
-  ///   - population: N ≥ 0.
+  ///   - population: N in 0...1e15 (``maximumPopulation``).
   ///   - successes: K in 0...N.
   ///   - draws: n in 0...N.
   /// - Throws: `InputError.invalidParameter` otherwise.
   public init(population: Int, successes: Int, draws: Int) throws {
-    try InputError.requireInteger(population, in: 0...Int.max, "population")
+    try InputError.requireInteger(
+      population, in: 0...Hypergeometric.maximumPopulation, "population",
+      rangeText: "in 0...1e15 (the supported range)")
     try InputError.requireInteger(successes, in: 0...population, "successes")
     try InputError.requireInteger(draws, in: 0...population, "draws")
     self.population = population

@@ -18,13 +18,17 @@ public struct Poisson: DiscreteDistribution, Hashable {
   /// λ.
   public let rate: Double
 
+  /// The largest supported λ, 1e10 (``Gamma/maximumShape``): cdf and sf are incomplete gamma
+  /// functions of shape ≈ λ, verified against mpmath to there.
+  public static let maximumRate = Gamma.maximumShape
+
   /// The Poisson distribution.
-  /// - Parameter rate: λ, finite and ≥ 0 (λ = 0 is the point mass at 0).
+  /// - Parameter rate: λ in [0, 1e10] (``maximumRate``; λ = 0 is the point mass at 0).
   /// - Throws: `InputError.invalidParameter` otherwise.
   public init(rate: Double) throws {
-    guard rate.isFinite, rate >= 0 else {
+    guard rate.isFinite, rate >= 0, rate <= Poisson.maximumRate else {
       throw InputError.invalidParameter(
-        name: "rate", value: "\(rate)", expected: "a finite number ≥ 0")
+        name: "rate", value: "\(rate)", expected: "a number in [0, 1e10] (the supported range)")
     }
     self.rate = rate
   }

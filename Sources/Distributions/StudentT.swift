@@ -31,11 +31,22 @@ public struct StudentT: ContinuousDistribution, Hashable {
     self.degreesOfFreedom = degreesOfFreedom
   }
 
+  /// Beyond this ν the distribution is evaluated as its normal limit: the t quantile differs
+  /// from the normal one by z(z² + 1)/(4ν) (Abramowitz & Stegun 26.7.5), below 1e-20 relative
+  /// for |z| ≤ 40, while the incomplete-beta forms lose their meaning as ν/2 leaves the range
+  /// of their expansions (ν = 1e200 gave t₀.₉₇₅ = 1e100).
+  public static let normalLimitDegreesOfFreedom = 1e25
+
+  /// Whether ν is so large that the normal limit is exact in double precision.
+  @usableFromInline var isNormalLimit: Bool {
+    degreesOfFreedom > StudentT.normalLimitDegreesOfFreedom
+  }
+
   /// 0 for ν > 1, `NaN` otherwise.
   public var mean: Double { degreesOfFreedom > 1 ? 0 : .nan }
   /// ν/(ν − 2) for ν > 2, +∞ for 1 < ν ≤ 2, `NaN` otherwise.
   public var variance: Double {
-    if degreesOfFreedom.isInfinite { return 1 }
+    if isNormalLimit { return 1 }
     return degreesOfFreedom > 2
       ? degreesOfFreedom / (degreesOfFreedom - 2) : (degreesOfFreedom > 1 ? .infinity : .nan)
   }
@@ -49,7 +60,7 @@ public struct StudentT: ContinuousDistribution, Hashable {
   /// - Complexity: O(1).
   public func logPDF(_ t: Double) -> Double {
     let nu = degreesOfFreedom
-    if nu.isInfinite { return Normal.standard.logPDF(t) }
+    if isNormalLimit { return Normal.standard.logPDF(t) }
     if t.isInfinite { return -.infinity }
     return -0.5 * log(nu) - SpecialFunctions.logBeta(0.5 * nu, 0.5)
       - 0.5 * (nu + 1) * log1p(t * t / nu)
@@ -85,7 +96,7 @@ public struct StudentT: ContinuousDistribution, Hashable {
   /// - Complexity: O(√ν) continued-fraction terms at worst.
   public func cdf(_ t: Double) -> Double {
     if t.isNaN { return .nan }
-    if degreesOfFreedom.isInfinite { return Normal.standard.cdf(t) }
+    if isNormalLimit { return Normal.standard.cdf(t) }
     let r = tails(abs(t))
     return t < 0 ? r.upper : r.lower
   }
@@ -94,7 +105,7 @@ public struct StudentT: ContinuousDistribution, Hashable {
   /// - Complexity: O(√ν) continued-fraction terms at worst.
   public func sf(_ t: Double) -> Double {
     if t.isNaN { return .nan }
-    if degreesOfFreedom.isInfinite { return Normal.standard.sf(t) }
+    if isNormalLimit { return Normal.standard.sf(t) }
     let r = tails(abs(t))
     return t > 0 ? r.upper : r.lower
   }
@@ -103,7 +114,7 @@ public struct StudentT: ContinuousDistribution, Hashable {
   @usableFromInline
   func upperTailQuantile(_ q: Double) -> Double {
     let nu = degreesOfFreedom
-    if nu.isInfinite { return -SpecialFunctions.normalQuantile(q) }
+    if isNormalLimit { return -SpecialFunctions.normalQuantile(q) }
     if nu == 1 {
       return q > 0.25 ? tan(Double.pi * (0.5 - q)) : 1 / tan(Double.pi * q)
     }
@@ -120,6 +131,7 @@ public struct StudentT: ContinuousDistribution, Hashable {
   /// - Complexity: a few incomplete-beta evaluations.
   public func quantile(_ p: Double) -> Double {
     guard p >= 0, p <= 1 else { return .nan }
+    if isNormalLimit { return Normal.standard.quantile(p) }
     if p == 0 { return -.infinity }
     if p == 1 { return .infinity }
     if p == 0.5 { return 0 }
@@ -130,6 +142,7 @@ public struct StudentT: ContinuousDistribution, Hashable {
   /// - Complexity: a few incomplete-beta evaluations.
   public func upperQuantile(_ q: Double) -> Double {
     guard q >= 0, q <= 1 else { return .nan }
+    if isNormalLimit { return Normal.standard.upperQuantile(q) }
     if q == 0 { return .infinity }
     if q == 1 { return -.infinity }
     if q == 0.5 { return 0 }

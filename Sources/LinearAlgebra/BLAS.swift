@@ -2,7 +2,7 @@
 internal import CLinearAlgebra
 
 /// Whether an operand enters a product as stored or transposed.
-public enum Transpose: Sendable {
+package enum Transpose: Sendable {
   case none
   case transpose
 }
@@ -10,8 +10,10 @@ public enum Transpose: Sendable {
 /// Pointer-level BLAS calls for hot kernels in other modules (column-major throughout).
 ///
 /// These are the only entry points through which the rest of the project reaches BLAS. They do
-/// no allocation; shapes are the caller's responsibility (checked with `precondition`).
-public enum BLAS {
+/// no allocation; shapes are the caller's responsibility (checked with `precondition`). `package`
+/// access: raw pointers whose extents cannot be checked stay out of the public surface; clients
+/// use ``Matrix``'s products.
+package enum BLAS {
   @inline(__always)
   static func cblasTranspose(_ t: Transpose) -> CBLAS_TRANSPOSE {
     t == .none ? CblasNoTrans : CblasTrans
@@ -23,7 +25,7 @@ public enum BLAS {
   ///   - m: rows of op(A) and C.  - n: columns of op(B) and C.  - k: columns of op(A) = rows of op(B).
   ///   - a, lda, b, ldb, c, ldc: column-major operands and leading dimensions.
   /// - Complexity: O(m·n·k) flops.
-  public static func gemm(
+  package static func gemm(
     _ transA: Transpose, _ transB: Transpose, m: Int, n: Int, k: Int, alpha: Double = 1,
     a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int, beta: Double = 0,
     c: UnsafeMutablePointer<Double>, ldc: Int
@@ -38,7 +40,7 @@ public enum BLAS {
   /// y ← α·op(A)·x + β·y (dgemv), column-major A of `m × n`.
   ///
   /// - Complexity: O(m·n).
-  public static func gemv(
+  package static func gemv(
     _ trans: Transpose, m: Int, n: Int, alpha: Double = 1, a: UnsafePointer<Double>, lda: Int,
     x: UnsafePointer<Double>, beta: Double = 0, y: UnsafeMutablePointer<Double>
   ) {
@@ -52,7 +54,7 @@ public enum BLAS {
   /// C ← α·AᵀA + β·C on the upper triangle (dsyrk), A column-major `k × n`, C `n × n`.
   ///
   /// - Complexity: O(n²·k).
-  public static func syrkTransposed(
+  package static func syrkTransposed(
     n: Int, k: Int, alpha: Double = 1, a: UnsafePointer<Double>, lda: Int, beta: Double = 0,
     c: UnsafeMutablePointer<Double>, ldc: Int
   ) {

@@ -34,7 +34,7 @@ public enum Lemire16 {
   /// - Returns: the number of words consumed.
   /// - Complexity: O(words consumed); ≈ 0.1 ns per index with AVX-512 on the reference machine.
   @inlinable
-  public static func indices(
+  package static func indices(
     fromWords words: UnsafePointer<UInt64>, wordCount: Int, bound: UInt32, threshold: UInt32,
     into out: UnsafeMutablePointer<UInt32>, needed: Int, produced: inout Int,
     instructionSet: Philox4x32.InstructionSet = .avx512
@@ -44,5 +44,30 @@ public enum Lemire16 {
       words, wordCount, bound, threshold, out, needed, &p, Int32(instructionSet.rawValue))
     produced = p
     return used
+  }
+
+  /// Turns whole words into indices below `bound` while at least four are still needed before a
+  /// word (the rule above), with every extent taken from the buffers and checked.
+  ///
+  /// - Parameters:
+  ///   - words: the random words, in stream order.
+  ///   - bound: n, with 1 ≤ n ≤ 2¹⁶.
+  ///   - out: the destination; indices are written from `out[produced]` to at most the end.
+  ///   - produced: how many indices `out` already holds (0 ≤ produced ≤ out.count); advanced.
+  ///   - instructionSet: the widest instruction set to use (results do not depend on it).
+  /// - Returns: the number of words consumed.
+  /// - Complexity: O(words consumed).
+  @inlinable
+  public static func indices(
+    fromWords words: UnsafeBufferPointer<UInt64>, bound: UInt32,
+    into out: UnsafeMutableBufferPointer<UInt32>, produced: inout Int,
+    instructionSet: Philox4x32.InstructionSet = .avx512
+  ) -> Int {
+    precondition(bound >= 1 && bound <= 1 << 16, "Lemire16.indices: bound must be in 1...65536")
+    precondition(produced >= 0 && produced <= out.count, "Lemire16.indices: produced out of range")
+    guard let w = words.baseAddress, let o = out.baseAddress, produced < out.count else { return 0 }
+    return indices(
+      fromWords: w, wordCount: words.count, bound: bound, threshold: threshold(bound), into: o,
+      needed: out.count, produced: &produced, instructionSet: instructionSet)
   }
 }

@@ -42,7 +42,7 @@ extension Philox4x32 {
   ///   - instructionSet: the widest instruction set to use (default: the CPU's best).
   /// - Complexity: O(count); ≈ 4 ns per block with AVX-512 on the reference machine.
   @inlinable
-  public static func fillBlocks(
+  package static func fillBlocks(
     seed: UInt64, stream: UInt64, firstBlock: UInt64, count: Int,
     into out: UnsafeMutablePointer<UInt64>, instructionSet: InstructionSet = .avx512
   ) {
@@ -63,12 +63,57 @@ extension Philox4x32 {
   ///   - instructionSet: the widest instruction set to use (default: the CPU's best).
   /// - Complexity: O(count).
   @inlinable
-  public static func fillStreams(
+  package static func fillStreams(
     seed: UInt64, block: UInt64, firstStream: UInt64, count: Int,
     into out: UnsafeMutablePointer<UInt64>, instructionSet: InstructionSet = .avx512
   ) {
     resample_philox_fill(
       UInt32(truncatingIfNeeded: seed), UInt32(truncatingIfNeeded: seed >> 32), block,
       firstStream, count, 1, Int32(instructionSet.rawValue), out)
+  }
+
+  /// Writes blocks `firstBlock ..< firstBlock + out.count / 2` of stream `stream` to `out`, two
+  /// words per block in the order ``next()`` returns them.
+  ///
+  /// - Parameters:
+  ///   - seed: the seed (the key).
+  ///   - stream: the stream index.
+  ///   - firstBlock: the first block index.
+  ///   - out: the destination; its count must be even (a programmer error otherwise).
+  ///   - instructionSet: the widest instruction set to use (default: the CPU's best); the words
+  ///     do not depend on it.
+  /// - Complexity: O(out.count); ≈ 4 ns per block with AVX-512 on the reference machine.
+  @inlinable
+  public static func fillBlocks(
+    seed: UInt64, stream: UInt64, firstBlock: UInt64, into out: UnsafeMutableBufferPointer<UInt64>,
+    instructionSet: InstructionSet = .avx512
+  ) {
+    precondition(out.count % 2 == 0, "fillBlocks: the buffer must hold whole blocks (two words)")
+    guard let base = out.baseAddress, out.count > 0 else { return }
+    fillBlocks(
+      seed: seed, stream: stream, firstBlock: firstBlock, count: out.count / 2, into: base,
+      instructionSet: instructionSet)
+  }
+
+  /// Writes block `block` of streams `firstStream ..< firstStream + out.count / 2` to `out`, two
+  /// words per stream: the first outputs of many replicates' streams.
+  ///
+  /// - Parameters:
+  ///   - seed: the seed (the key).
+  ///   - block: the block index within each stream.
+  ///   - firstStream: the first stream index.
+  ///   - out: the destination; its count must be even (a programmer error otherwise).
+  ///   - instructionSet: the widest instruction set to use (default: the CPU's best).
+  /// - Complexity: O(out.count).
+  @inlinable
+  public static func fillStreams(
+    seed: UInt64, block: UInt64, firstStream: UInt64, into out: UnsafeMutableBufferPointer<UInt64>,
+    instructionSet: InstructionSet = .avx512
+  ) {
+    precondition(out.count % 2 == 0, "fillStreams: the buffer must hold whole blocks (two words)")
+    guard let base = out.baseAddress, out.count > 0 else { return }
+    fillStreams(
+      seed: seed, block: block, firstStream: firstStream, count: out.count / 2, into: base,
+      instructionSet: instructionSet)
   }
 }

@@ -38,6 +38,7 @@ struct ResampleCommand: ParsableCommand {
     // threading gains nothing), dgemm's last bits depend on its thread count, and idle OpenBLAS
     // workers otherwise spin in sched_yield on the core the resampling loop needs.
     BLASRuntime.setThreadCount(1)
+    OutputWriter.ignoreBrokenPipeSignal()
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -50,7 +50,7 @@ extension InputError {
 
   /// Throws unless `value` is finite and strictly positive.
   @inlinable
-  public static func requirePositive(_ value: Double, _ name: String) throws {
+  package static func requirePositive(_ value: Double, _ name: String) throws {
     guard value.isFinite, value > 0 else {
       throw InputError.invalidParameter(
         name: name, value: "\(value)", expected: "a finite number > 0")
@@ -70,13 +70,16 @@ extension InputError {
   ///
   /// - Parameter rangeText: how the range reads in the message (default `lo...hi`), e.g. `"0...2^53"`.
   @inlinable
-  public static func requireInteger(
+  package static func requireInteger(
     _ value: Int, in range: ClosedRange<Int>, _ name: String, rangeText: String? = nil
   ) throws {
     guard range.contains(value) else {
-      let text = rangeText ?? (range.upperBound == Int.max
-        ? "≥ \(range.lowerBound)" : "in \(range.lowerBound)...\(range.upperBound)")
-      throw InputError.invalidParameter(name: name, value: "\(value)", expected: "an integer \(text)")
+      let text =
+        rangeText
+        ?? (range.upperBound == Int.max
+          ? "≥ \(range.lowerBound)" : "in \(range.lowerBound)...\(range.upperBound)")
+      throw InputError.invalidParameter(
+        name: name, value: "\(value)", expected: "an integer \(text)")
     }
   }
 

@@ -119,6 +119,10 @@ public struct Bootstrap: Sendable {
         throw InputError.invalidData(
           source: "sample \(i + 1) value \(bad + 1)", reason: "\(s[bad]) is not a finite number")
       }
+      if case .custom = statistic {
+      } else {
+        try DataMagnitude.validate(s, source: "sample \(i + 1)")
+      }
       guard s.count < Int(UInt32.max) else {
         throw InputError.tooLarge(what: "sample \(i + 1)", limit: "2^32 − 1 observations")
       }

@@ -91,6 +91,7 @@ public struct PermutationTest: Sendable {
         throw InputError.invalidData(
           source: "\(name) value \(bad + 1)", reason: "\(s[bad]) is not a finite number")
       }
+      try DataMagnitude.validate(s, source: name)
     }
     if design == .paired {
       guard first.count == second.count else {
@@ -388,6 +389,6 @@ enum Quickselect {
     // The largest of the lower half.
     var lo = -Double.infinity
     for i in 0..<(count / 2) where buf[i] > lo { lo = buf[i] }
-    return (lo + hi) / 2
+    return midpoint(lo, hi)
   }
 }

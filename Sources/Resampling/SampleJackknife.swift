@@ -72,7 +72,7 @@ struct SortedSample: Sendable {
       for i in 0..<k {
         let r = ends[i] - 1
         let a = xp(j, r)
-        out[i] = m % 2 == 1 ? a : (a + xp(j + 1, r)) / 2
+        out[i] = m % 2 == 1 ? a : midpoint(a, xp(j + 1, r))
       }
     case .quantile(let q):
       let h = Double(m) * q + (1 - q) - 1

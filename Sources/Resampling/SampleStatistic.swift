@@ -145,7 +145,7 @@ public enum SampleStatistic: Sendable, Hashable {
   @inline(__always)
   func combineOrderStatistics(_ a: Double, _ b: Double, rank j: Int, total n: Int) -> Double {
     switch self {
-    case .median: return n % 2 == 1 ? a : (a + b) / 2
+    case .median: return n % 2 == 1 ? a : midpoint(a, b)
     case .quantile(let q):
       let g = (Double(n) * q + (1 - q) - 1) - Double(j)
       return j + 1 >= n ? a : ReplicateQuantile.lerp(a, b, g)
@@ -185,4 +185,12 @@ public enum SampleStatistic: Sendable, Hashable {
     return (a, i2 < k ? value(i2) : a)
   }
 
+}
+
+/// (a + b)/2, or a/2 + b/2 when the sum overflows (values near ±1.8e308); bit-identical to
+/// (a + b)/2 whenever that is finite.
+@inlinable
+func midpoint(_ a: Double, _ b: Double) -> Double {
+  let m = (a + b) / 2
+  return m.isFinite || !a.isFinite || !b.isFinite ? m : a / 2 + b / 2
 }

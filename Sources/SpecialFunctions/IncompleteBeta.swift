@@ -149,7 +149,8 @@ extension SpecialFunctions {
   ///
   /// Didonato & Morris (1992) `brcomp`; see ``regularizedBeta(x:y:a:b:)``.
   /// - Complexity: O(1).
-  public static func betaPrefactor(x: Double, y: Double, a: Double, b: Double) -> Double {
+  @usableFromInline
+  package static func betaPrefactor(x: Double, y: Double, a: Double, b: Double) -> Double {
     scaledBetaPrefactor(x: x, y: y, a: a, b: b, times: 1)
   }
 

@@ -57,7 +57,7 @@ extension SpecialFunctions {
   /// Loader's (2000) saddle-point form exp(−δ(a) − bd0(a, x)) / √(2πa).
   /// - Complexity: O(1).
   @inlinable
-  public static func gammaPrefactor(_ a: Double, _ x: Double) -> Double {
+  package static func gammaPrefactor(_ a: Double, _ x: Double) -> Double {
     if x == 0 { return 0 }
     if a == 1 { return x * exp(-x) }
     if a < 170 && x < 1400 {

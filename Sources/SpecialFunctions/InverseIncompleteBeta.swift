@@ -47,7 +47,8 @@ extension SpecialFunctions {
   ///   - b: the second shape, > 0.
   ///   - complement: solve 1 − I_x(a, b) = t instead of I_x(a, b) = t.
   /// - Complexity: as ``inverseRegularizedBeta(_:_:_:)``.
-  public static func inverseRegularizedBetaPair(
+  @usableFromInline
+  package static func inverseRegularizedBetaPair(
     _ t: Double, _ a: Double, _ b: Double, complement: Bool
   ) -> (x: Double, y: Double) {
     guard a > 0, b > 0, t >= 0, t <= 1 else { return (.nan, .nan) }

@@ -116,7 +116,7 @@ extension SpecialFunctions {
   /// Reference: C. Loader (2000), "Fast and accurate computation of binomial probabilities".
   /// - Complexity: O(1).
   @inlinable
-  public static func stirlingError(_ x: Double) -> Double {
+  package static func stirlingError(_ x: Double) -> Double {
     if x >= 10 { return logGammaCorrection(x) }
     if x <= 0 { return x == 0 ? 0 : .nan }
     let twice = 2 * x

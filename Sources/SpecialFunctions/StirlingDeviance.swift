@@ -21,7 +21,7 @@ extension SpecialFunctions {
   ///   - m: a mean > 0.
   /// - Complexity: O(1) (at most a few dozen series terms).
   @inlinable
-  public static func saddlePointDeviance(_ x: Double, _ m: Double) -> Double {
+  package static func saddlePointDeviance(_ x: Double, _ m: Double) -> Double {
     let d = x - m
     if abs(d) < 0.5 * (x + m) {
       let v = d / (x + m)
@@ -59,7 +59,8 @@ extension SpecialFunctions {
   ///   - p: the success probability.
   ///   - q: 1 − p.
   /// - Complexity: O(1).
-  public static func binomialProbability(_ k: Double, _ n: Double, _ p: Double, _ q: Double)
+  @usableFromInline
+  package static func binomialProbability(_ k: Double, _ n: Double, _ p: Double, _ q: Double)
     -> Double
   {
     exp(logBinomialProbability(k, n, p, q))
@@ -72,7 +73,8 @@ extension SpecialFunctions {
   /// enter as the first-order corrections −ε (1 − x/m) of bd0(x, m + ε). Without them, n = 1e6
   /// and p = 0.3 lose 5e-13 ten standard deviations from the mean.
   /// - Complexity: O(1).
-  public static func logBinomialProbability(_ k: Double, _ n: Double, _ p: Double, _ q: Double)
+  @usableFromInline
+  package static func logBinomialProbability(_ k: Double, _ n: Double, _ p: Double, _ q: Double)
     -> Double
   {
     if p == 0 { return k == 0 ? 0 : -.infinity }
@@ -110,13 +112,15 @@ extension SpecialFunctions {
   ///
   /// Loader's form exp(−δ(k) − bd0(k, λ)) / √(2πk) (R's `dpois_raw`).
   /// - Complexity: O(1).
-  public static func poissonProbability(_ k: Double, _ lambda: Double) -> Double {
+  @usableFromInline
+  package static func poissonProbability(_ k: Double, _ lambda: Double) -> Double {
     exp(logPoissonProbability(k, lambda))
   }
 
   /// The logarithm of ``poissonProbability(_:_:)``.
   /// - Complexity: O(1).
-  public static func logPoissonProbability(_ k: Double, _ lambda: Double) -> Double {
+  @usableFromInline
+  package static func logPoissonProbability(_ k: Double, _ lambda: Double) -> Double {
     if lambda == 0 { return k == 0 ? 0 : -.infinity }
     if k < 0 { return -.infinity }
     if k == 0 { return -lambda }

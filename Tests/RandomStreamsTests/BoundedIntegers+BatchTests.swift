@@ -24,6 +24,23 @@ import Testing
     return (used, out)
   }
 
+  /// The public buffer overload (the raw-pointer one is `package`) takes the word count and the
+  /// number needed from the buffers.
+  @Test func bufferOverloadMatchesReference() {
+    var g = Philox4x32(seed: 7, stream: 2)
+    let words = (0..<9).map { _ in g.next() }
+    var out = [UInt32](repeating: 0, count: 40)
+    var produced = 1
+    let used = words.withUnsafeBufferPointer { w in
+      out.withUnsafeMutableBufferPointer { o in
+        Lemire16.indices(fromWords: w, bound: 10_000, into: o, produced: &produced)
+      }
+    }
+    let expected = reference(words: words, bound: 10_000, needed: 40, produced: 1)
+    #expect(used == expected.used)
+    #expect(Array(out[1..<produced]) == expected.indices)
+  }
+
   @Test(arguments: Philox4x32.InstructionSet.allCases)
   func batchMatchesReference(_ set: Philox4x32.InstructionSet) {
     var g = Philox4x32(seed: 99, stream: 1)

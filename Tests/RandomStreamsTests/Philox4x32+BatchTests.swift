@@ -22,6 +22,23 @@ import Testing
 
   static let starts: [UInt64] = [0, 7, 0xFFFF_FFF0, 0xFFFF_FFF8, 0x1_FFFF_FFF5, .max - 20]
 
+  /// The public buffer overloads (the raw-pointer ones are `package`) take their extent from the
+  /// buffer and write exactly the scalar generator's words.
+  @Test func bufferOverloadsMatchScalarGenerator() {
+    var blocks = [UInt64](repeating: 0, count: 34)
+    blocks.withUnsafeMutableBufferPointer {
+      Philox4x32.fillBlocks(seed: 42, stream: 3, firstBlock: 0xFFFF_FFF0, into: $0)
+    }
+    #expect(
+      blocks
+        == reference(seed: 42, block: 0xFFFF_FFF0, stream: 3, count: 17, acrossStreams: false))
+    var streams = [UInt64](repeating: 0, count: 18)
+    streams.withUnsafeMutableBufferPointer {
+      Philox4x32.fillStreams(seed: 42, block: 5, firstStream: 9, into: $0)
+    }
+    #expect(streams == reference(seed: 42, block: 5, stream: 9, count: 9, acrossStreams: true))
+  }
+
   @Test(arguments: Philox4x32.InstructionSet.allCases)
   func blockRunsMatchScalarGenerator(_ set: Philox4x32.InstructionSet) {
     for start in Self.starts {

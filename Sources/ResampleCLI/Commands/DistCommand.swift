@@ -72,6 +72,16 @@ struct DistCommand: ParsableCommand {
       throw InputError.invalidParameter(
         name: Self.flagNames[name] ?? name, value: value, expected: expected)
     }
+    if case .discrete(let d) = dist, let h = d as? Hypergeometric,
+      h.variance.squareRoot() > Hypergeometric.maximumTailStandardDeviation
+    {
+      throw InputError.invalidParameter(
+        name: "--population/--successes/--draws",
+        value: "\(h.population)/\(h.successes)/\(h.draws)",
+        expected: "a standard deviation ≤ 1e6 (here \(fmt(h.variance.squareRoot(), digits: 3))): "
+          + "the exact tail sums grow with it; the normal or binomial approximation suits this size"
+      )
+    }
     var fields: [(String, JSON)] = [
       ("distribution", .string(name.rawValue)),
       ("parameters", .object(parameters.map { ($0.0, $0.1) })),
@@ -80,9 +90,11 @@ struct DistCommand: ParsableCommand {
       try InputError.requireFinite(x, "--at")
       switch dist {
       case .continuous(let d):
-        fields += [
-          ("x", .num(x)), ("pdf", .num(d.pdf(x))), ("cdf", .num(d.cdf(x))), ("sf", .num(d.sf(x))),
-        ]
+        let (cdf, sf) = (d.cdf(x), d.sf(x))
+        guard !cdf.isNaN, !sf.isNaN else {
+          throw CLIFailure.usage("cdf/sf at \(x) cannot be computed for these parameters")
+        }
+        fields += [("x", .num(x)), ("pdf", .num(d.pdf(x))), ("cdf", .num(cdf)), ("sf", .num(sf))]
       case .discrete(let d):
         let k = x.rounded(.down)
         let pmf = (k == x && abs(k) < 9e15) ? d.pmf(Int(k)) : 0
@@ -95,14 +107,15 @@ struct DistCommand: ParsableCommand {
       try InputError.requireProbability(p, "--quantile")
       fields += [("p", .num(p))]
       switch dist {
-      case .continuous(let d): fields.append(("quantile", .num(d.quantile(p))))
+      case .continuous(let d): fields.append(("quantile", .num(try finite(d.quantile(p), p))))
       case .discrete(let d): fields.append(("quantile", .integer(d.quantile(p))))
       }
     } else if let q = upperQuantile {
       try InputError.requireProbability(q, "--upper-quantile")
       fields += [("q", .num(q))]
       switch dist {
-      case .continuous(let d): fields.append(("quantile", .num(d.upperQuantile(q))))
+      case .continuous(let d):
+        fields.append(("quantile", .num(try finite(d.upperQuantile(q), 1 - q))))
       case .discrete(let d): fields.append(("quantile", .integer(d.upperQuantile(q))))
       }
     }
@@ -115,6 +128,17 @@ struct DistCommand: ParsableCommand {
       for (k, v) in fields.dropFirst(2) { t.add([k, v.textValue]) }
       emit(t.rendered())
     }
+  }
+
+  /// `value` when finite; a quantile strictly inside (0, 1) that overflows or fails is refused
+  /// (exit 64) instead of printing `null`.
+  func finite(_ value: Double, _ p: Double) throws -> Double {
+    if value.isFinite || p == 0 || p == 1 { return value }
+    if value.isNaN {
+      throw CLIFailure.usage("the quantile cannot be computed for these parameters")
+    }
+    throw CLIFailure.usage(
+      "the quantile is \(value < 0 ? "below −" : "above ")1.8e308, beyond the range of a double")
   }
 
   /// Library parameter labels and the flags that set them.

@@ -111,11 +111,7 @@ struct SVGDocument {
 
   /// Writes the document, failing with a one-line CLI error when the path is not writable.
   func write(to path: String) throws {
-    do {
-      try Data(rendered().utf8).write(to: URL(fileURLWithPath: path))
-    } catch {
-      throw CLIFailure(message: "cannot write \(path): \(error.localizedDescription)")
-    }
+    try OutputWriter.writeFile(path, rendered())
   }
 }
 

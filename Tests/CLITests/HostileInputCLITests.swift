@@ -1,0 +1,234 @@
+// Reproducers of issue 16 run end to end: extreme parameters, extreme data, endless input, failed
+// writes. Each asserts the exit status and the one-line message (or the right value).
+import Foundation
+import Testing
+import _TestSupport
+
+private func writeTemp(_ name: String, _ text: String) throws -> String {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "hostile-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
+  try text.write(to: url, atomically: true, encoding: .utf8)
+  return url.path
+}
+
+/// Expects exit 64 and exactly one stderr line containing `fragment`.
+private func expectRefused(
+  _ args: [String], _ fragment: String, environment: [String: String]? = nil,
+  sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+  let r = try runCLI(args, environment: environment)
+  #expect(r.status == 64, "status \(r.status), stderr: \(r.stderr)", sourceLocation: sourceLocation)
+  #expect(r.stdout.isEmpty, sourceLocation: sourceLocation)
+  let lines = r.stderr.split(separator: "\n")
+  #expect(lines.count == 1, "stderr: \(r.stderr)", sourceLocation: sourceLocation)
+  #expect(
+    r.stderr.hasPrefix("resample: error: ") && r.stderr.contains(fragment),
+    "stderr: \(r.stderr)", sourceLocation: sourceLocation)
+}
+
+/// The JSON object printed by a successful run.
+private func json(_ args: [String]) throws -> [String: Any] {
+  let r = try runCLI(args + ["--format", "json"])
+  #expect(r.status == 0, "stderr: \(r.stderr)")
+  return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+}
+
+/// Runs `resample` with standard output on `output` (a file handle the test prepared).
+private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, String) {
+  let process = Process()
+  process.executableURL = resampleBinaryURL()
+  process.arguments = args
+  let err = Pipe()
+  process.standardOutput = output
+  process.standardError = err
+  process.standardInput = FileHandle.nullDevice
+  try process.run()
+  let errData = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (process.terminationStatus, String(decoding: errData, as: UTF8.self))
+}
+
+@Suite struct HostileInputCLITests {
+  // MARK: dist at extreme parameters
+
+  @Test func tWithHugeDegreesOfFreedomIsTheNormalQuantile() throws {
+    // Printed 1e100 before.
+    let obj = try json(["dist", "t", "--df", "1e200", "--quantile", "0.975"])
+    // mpmath: 1.9599639845400542355 (the normal quantile, as `dist normal` prints it).
+    #expect(isClose(try #require(obj["quantile"] as? Double), 1.959963984540054, relative: 1e-15))
+  }
+
+  @Test func chiSquaredBeyondItsRangeIsRefused() throws {
+    // ≈ 4e155 before; null from df 1e200.
+    try expectRefused(
+      ["dist", "chisq", "--df", "1e155", "--quantile", "0.975"],
+      "expected a number in [2e-300, 2e10]")
+    try expectRefused(["dist", "chisq", "--df", "1e200", "--quantile", "0.975"], "supported range")
+  }
+
+  @Test func gammaWithHugeShapeIsRefused() throws {
+    // null before.
+    try expectRefused(["dist", "gamma", "--shape", "1e200", "--quantile", "0.5"], "[1e-300, 1e10]")
+  }
+
+  @Test func poissonWithHugeRateIsRefused() throws {
+    // Quantile Int64.max and cdf 0 at the mean before.
+    try expectRefused(["dist", "poisson", "--rate", "1e20", "--quantile", "0.5"], "[0, 1e10]")
+    try expectRefused(["dist", "poisson", "--rate", "1e20", "--at", "1e20"], "[0, 1e10]")
+  }
+
+  @Test func hypergeometricWithHugePopulationIsRefused() throws {
+    // cdf 1 and pmf 0 at the mean before.
+    try expectRefused(
+      [
+        "dist", "hypergeometric", "--population", "9223372036854775807", "--successes",
+        "4611686018427387903", "--draws", "4611686018427387903", "--at", "2305843009213693951",
+      ], "in 0...1e15")
+  }
+
+  @Test func hypergeometricQuantileIsBoundedInTime() throws {
+    // No answer in 120 s before (1e17), minutes at 1e15.
+    let start = Date()
+    try expectRefused(
+      [
+        "dist", "hypergeometric", "--population", "100000000000000000", "--successes",
+        "50000000000000000", "--draws", "50000000000000000", "--quantile", "0.5",
+      ], "in 0...1e15")
+    try expectRefused(
+      [
+        "dist", "hypergeometric", "--population", "1000000000000000", "--successes",
+        "500000000000000", "--draws", "500000000000000", "--quantile", "0.5",
+      ], "standard deviation ≤ 1e6")
+    #expect(Date().timeIntervalSince(start) < 10)
+  }
+
+  @Test func overflowingQuantileIsRefusedNotNull() throws {
+    try expectRefused(
+      ["dist", "t", "--df", "1e-10", "--quantile", "0.6"], "beyond the range of a double")
+    try expectRefused(
+      ["dist", "normal", "--mean", "1e308", "--sd", "1e308", "--quantile", "0.999"],
+      "beyond the range of a double")
+  }
+
+  // MARK: finite but extreme data
+
+  @Test func permutationOfHugeValuesIsRefused() throws {
+    // Exact p = 0 with a NaN statistic before.
+    let a = try writeTemp("perm-a.txt", "1e308 1e308 1\n")
+    let b = try writeTemp("perm-b.txt", "2 3\n")
+    try expectRefused(["perm", "--sample-a", a, "--sample-b", b], "beyond ±1e150")
+  }
+
+  @Test func bootstrapOfHugeValuesIsRefused() throws {
+    // Estimate inf with a finite interval (1e308), SE inf with notes saying it is 0 (1e160).
+    for (name, values) in [
+      ("b308", "1e308 1.5e308 1.7e308 2 3"), ("b160", "1e160 2e160 3e160 4e160"),
+    ] {
+      let a = try writeTemp("\(name).txt", values)
+      try expectRefused(
+        ["boot", "--sample-a", a, "--statistic", "mean", "--seed", "1"], "beyond ±1e150")
+    }
+    let m = try writeTemp("median.txt", "1.7e308 1.6e308 1 2")
+    try expectRefused(
+      ["boot", "--sample-a", m, "--statistic", "median", "--seed", "1"], "beyond ±1e150")
+  }
+
+  // MARK: endless and oversized input
+
+  @Test func endlessDeviceIsRefusedAtOnce() throws {
+    let start = Date()
+    try expectRefused(["boot", "--data", "/dev/zero", "--column", "x"], "NUL byte")
+    try expectRefused(["boot", "--sample-a", "/dev/zero"], "NUL byte")
+    #expect(Date().timeIntervalSince(start) < 10)
+  }
+
+  @Test func inputLargerThanTheLimitIsRefused() throws {
+    let a = try writeTemp("limit.txt", String(repeating: "1.5 2.5\n", count: 100))
+    try expectRefused(
+      ["boot", "--sample-a", a], "RESAMPLE_MAX_INPUT_BYTES",
+      environment: ["RESAMPLE_MAX_INPUT_BYTES": "100"])
+    try expectRefused(
+      ["boot", "--sample-a", a], "RESAMPLE_MAX_INPUT_BYTES",
+      environment: ["RESAMPLE_MAX_INPUT_BYTES": "lots"])
+    let r = try runCLI(
+      ["boot", "--sample-a", a, "--seed", "1", "--replicates", "99"],
+      environment: ["RESAMPLE_MAX_INPUT_BYTES": "1K"])
+    #expect(r.status == 0, "\(r.stderr)")
+  }
+
+  // MARK: failed writes
+
+  @Test func fullDeviceOnStandardOutputIsOneLineAndExit1() throws {
+    // SIGILL (exit 132) with a Swift backtrace before.
+    let a = try writeTemp("full.txt", "1 2 3 4 5")
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let (status, stderr) = try run(
+      ["boot", "--sample-a", a, "--seed", "1", "--replicates", "99"], stdout: full)
+    #expect(status == 1)
+    #expect(stderr == "resample: error: cannot write to standard output: No space left on device\n")
+  }
+
+  @Test func closedPipeOnStandardOutputIsOneLineAndExit1() throws {
+    let a = try writeTemp("pipe.txt", "1 2 3 4 5")
+    let pipe = Pipe()
+    try pipe.fileHandleForReading.close()
+    let (status, stderr) = try run(
+      ["boot", "--sample-a", a, "--seed", "1", "--replicates", "99"],
+      stdout: pipe.fileHandleForWriting)
+    #expect(status == 1)
+    #expect(stderr == "resample: error: cannot write to standard output: Broken pipe\n")
+  }
+
+  @Test func plotOntoADeviceWritesInPlace() throws {
+    // bench-diff replaced /dev/null by a regular file before (run as root).
+    let r = try runCLI([
+      "bench-diff", fixtureURL("benchdiff/hyperfine_base.json").path,
+      fixtureURL("benchdiff/hyperfine_new.json").path, "--seed", "7", "--replicates", "99",
+      "--plot", "/dev/null",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    var info = stat()
+    #expect(stat("/dev/null", &info) == 0)
+    #expect((info.st_mode & S_IFMT) == S_IFCHR)
+  }
+
+  @Test func plotOntoAFIFOWritesIntoIt() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hostile-\(ProcessInfo.processInfo.processIdentifier)-plot.fifo"
+    ).path
+    unlink(path)
+    #expect(mkfifo(path, 0o600) == 0)
+    defer { unlink(path) }
+    // A reader drains the FIFO so that the writer's open succeeds.
+    let reader = Thread {
+      if let h = FileHandle(forReadingAtPath: path) { _ = h.readDataToEndOfFile() }
+    }
+    reader.start()
+    let r = try runCLI([
+      "bench-diff", fixtureURL("benchdiff/hyperfine_base.json").path,
+      fixtureURL("benchdiff/hyperfine_new.json").path, "--seed", "7", "--replicates", "99",
+      "--plot", path,
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    var info = stat()
+    #expect(stat(path, &info) == 0)
+    #expect((info.st_mode & S_IFMT) == S_IFIFO)
+  }
+
+  @Test func plotWriteErrorsAreReported() throws {
+    let r = try runCLI([
+      "bench-diff", fixtureURL("benchdiff/hyperfine_base.json").path,
+      fixtureURL("benchdiff/hyperfine_new.json").path, "--seed", "7", "--replicates", "99",
+      "--plot", "/dev/full",
+    ])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("resample: error: cannot write /dev/full: No space left on device"))
+    let dir = try runCLI([
+      "bench-diff", fixtureURL("benchdiff/hyperfine_base.json").path,
+      fixtureURL("benchdiff/hyperfine_new.json").path, "--seed", "7", "--replicates", "99",
+      "--plot", FileManager.default.temporaryDirectory.path,
+    ])
+    #expect(dir.status == 1)
+    #expect(dir.stderr.contains("is a directory"))
+  }
+}
