@@ -109,6 +109,6 @@ let package = Package(
       name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),
     .testTarget(
       name: "SurveyComparisonTests", dependencies: ["SurveyComparison", "_TestSupport"]),
-    .testTarget(name: "CLITests", dependencies: ["_TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["_TestSupport", "ResampleCLI"]),
   ]
 )

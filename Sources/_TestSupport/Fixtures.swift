@@ -32,3 +32,45 @@ public func parseFixtureNumber(_ s: String) -> Double {
   default: return Double(s) ?? .nan
   }
 }
+
+/// A fixture number: a JSON number, or a string such as "inf", "-inf", "nan" or "1e-320"
+/// (see ``parseFixtureNumber(_:)``); anything else (null, missing) is NaN.
+public func fixtureNumber(_ any: Any?) -> Double {
+  switch any {
+  case let n as NSNumber: return n.doubleValue
+  case let s as String: return parseFixtureNumber(s)
+  default: return .nan
+  }
+}
+
+/// A JSON array of fixture numbers (empty when `any` is not an array).
+public func fixtureNumbers(_ any: Any?) -> [Double] {
+  (any as? [Any] ?? []).map { fixtureNumber($0) }
+}
+
+/// A JSON array of arrays of fixture numbers.
+public func fixtureMatrix(_ any: Any?) -> [[Double]] {
+  (any as? [Any] ?? []).map { fixtureNumbers($0) }
+}
+
+/// A JSON array of arrays of integer counts.
+public func fixtureIntMatrix(_ any: Any?) -> [[Int]] {
+  fixtureMatrix(any).map { $0.map { Int($0) } }
+}
+
+/// The fixture file's file-level object is not `{key: [{…}, …]}` with at least one case.
+public struct MissingFixtureCases: Error, CustomStringConvertible {
+  public var path: String
+  public var key: String
+  public var description: String { "Tests/Fixtures/\(path) has no cases under \"\(key)\"" }
+}
+
+/// The cases of a fixture file stored as `{key: [{…}, …]}`, each a dictionary; throws when the
+/// key is missing or holds no case, so a test looping over them cannot pass vacuously.
+public func fixtureCases(_ path: String, key: String = "cases") throws -> [[String: Any]] {
+  let root = try loadJSONFixture(path) as? [String: Any] ?? [:]
+  guard let cases = root[key] as? [[String: Any]], !cases.isEmpty else {
+    throw MissingFixtureCases(path: path, key: key)
+  }
+  return cases
+}

@@ -82,25 +82,17 @@ private func suite() throws -> (BenchmarkSet, BenchmarkSet, SuiteExpected) {
       == .slower)
 }
 
-/// Deterministic log-normal-ish runs: exp(N(log(center), sd)) by Box–Muller on an LCG.
-private struct Runs {
-  var state: UInt64
-  mutating func uniform() -> Double {
-    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return (Double(state >> 11) + 0.5) / 9_007_199_254_740_992
-  }
-  mutating func sample(center: Double, sd: Double, count: Int) -> [Double] {
-    (0..<count).map { _ in
-      let z = (-2 * log(uniform())).squareRoot() * cos(2 * Double.pi * uniform())
-      return center * exp(sd * z)
-    }
+extension SeededLCG {
+  /// Deterministic log-normal runs: center · exp(sd · N(0, 1)).
+  fileprivate mutating func sample(center: Double, sd: Double, count: Int) -> [Double] {
+    draws(count) { center * exp(sd * $0.normal()) }
   }
 }
 
 private func syntheticSuite(seed: UInt64, changes: [Int: Double], count: Int = 40, runs: Int = 10)
   -> (BenchmarkSet, BenchmarkSet)
 {
-  var g = Runs(state: seed)
+  var g = SeededLCG(seed: seed)
   var base: [BenchmarkSamples] = []
   var new: [BenchmarkSamples] = []
   for k in 0..<count {

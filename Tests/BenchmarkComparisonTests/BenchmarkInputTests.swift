@@ -95,16 +95,9 @@ private func expected() throws -> [String: ExpectedFile] {
 }
 
 @Test func errorsNameTheFile() {
-  do {
-    _ = try BenchmarkInput.parse(
-      Array(#"{"results": [{"command": "a", "times": [1, "x"]}]}"#.utf8),
-      source: "h.json")
-    Issue.record("expected an error")
-  } catch let InputError.invalidData(source, reason) {
-    #expect(source == "h.json")
-    #expect(reason.contains("results[0].times[1]"), "\(reason)")
-  } catch {
-    Issue.record("wrong error \(error)")
+  expectError(InputError.self, mentioning: "h.json: ", "results[0].times[1]") {
+    try BenchmarkInput.parse(
+      Array(#"{"results": [{"command": "a", "times": [1, "x"]}]}"#.utf8), source: "h.json")
   }
   #expect(throws: InputError.self) {
     try BenchmarkInput.read(path: "/nonexistent/base.json")

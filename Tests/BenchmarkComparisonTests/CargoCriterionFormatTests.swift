@@ -1,6 +1,7 @@
 // Tests for CargoCriterionFormat and CriterionFormat edge cases.
 import ResampleCore
 import Testing
+import _TestSupport
 
 @testable import BenchmarkComparison
 
@@ -21,13 +22,8 @@ import Testing
 
 @Test func cargoCriterionErrorsNameTheLine() {
   let text = "{\"reason\":\"group-complete\"}\n{\"reason\": \"benchmark-complete\", \"id\": 3}\n"
-  do {
-    _ = try CargoCriterionFormat.parse(Array(text.utf8), source: "m.jsonl")
-    Issue.record("expected an error")
-  } catch let InputError.invalidData(source, _) {
-    #expect(source == "m.jsonl line 2")
-  } catch {
-    Issue.record("wrong error")
+  expectError(InputError.self, mentioning: "m.jsonl line 2: ") {
+    try CargoCriterionFormat.parse(Array(text.utf8), source: "m.jsonl")
   }
 }
 

@@ -4,6 +4,7 @@ import Foundation
 import ResampleCore
 import Resampling
 import Testing
+import _TestSupport
 
 @testable import BenchmarkComparison
 
@@ -61,20 +62,15 @@ private func isCloseTo(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-14 *
 /// lower bound for a true coverage of 0.94 is 0.94 − 3.1·√(0.94·0.06/200) ≈ 0.888), and must not
 /// cover it every time (an interval that is too wide would).
 @Test func geometricMeanIntervalCoverage() throws {
-  var state: UInt64 = 99
-  func uniform() -> Double {
-    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return (Double(state >> 11) + 0.5) / 9_007_199_254_740_992
-  }
-  func normal() -> Double { (-2 * log(uniform())).squareRoot() * cos(2 * .pi * uniform()) }
+  var g = SeededLCG(seed: 99)
   let shifts = [1.1, 0.95, 1.0]
   let truth = pow(shifts.reduce(1, *), 1.0 / 3)  // the ratio of means is the shift
   var covered = 0
   let trials = 200
   for t in 0..<trials {
     let pairs: [(base: [Double], new: [Double])] = shifts.enumerated().map { k, s in
-      let base = (0..<20).map { _ in Double(k + 1) * exp(0.1 * normal()) }
-      let new = (0..<20).map { _ in Double(k + 1) * s * exp(0.1 * normal()) }
+      let base = (0..<20).map { _ in Double(k + 1) * exp(0.1 * g.normal()) }
+      let new = (0..<20).map { _ in Double(k + 1) * s * exp(0.1 * g.normal()) }
       return (base, new)
     }
     let g = try GeometricMeanBootstrap.run(

@@ -1,6 +1,7 @@
 // Tests for GoBenchmarkFormat: result lines, units, packages and noise.
 import ResampleCore
 import Testing
+import _TestSupport
 
 @testable import BenchmarkComparison
 
@@ -29,13 +30,8 @@ import Testing
 
 @Test func goBadValueNamesTheLine() {
   let text = "BenchmarkA 10 12 ns/op\nBenchmarkA 10 x12 ns/op\n"
-  do {
-    _ = try GoBenchmarkFormat.parse(Array(text.utf8), source: "g.txt")
-    Issue.record("expected an error")
-  } catch let InputError.invalidData(source, _) {
-    #expect(source == "g.txt line 2")
-  } catch {
-    Issue.record("wrong error")
+  expectError(InputError.self, mentioning: "g.txt line 2: ") {
+    try GoBenchmarkFormat.parse(Array(text.utf8), source: "g.txt")
   }
 }
 

@@ -1,6 +1,7 @@
 // Tests for NameValueCSVFormat: header detection and column choice.
 import ResampleCore
 import Testing
+import _TestSupport
 
 @testable import BenchmarkComparison
 
@@ -21,14 +22,8 @@ import Testing
 }
 
 @Test func csvErrorsNameTheLine() {
-  do {
-    _ = try NameValueCSVFormat.parse(Array("name,value\na,1\na,oops\n".utf8), source: "c.csv")
-    Issue.record("expected an error")
-  } catch let InputError.invalidData(source, reason) {
-    #expect(source == "c.csv line 3")
-    #expect(reason.contains("oops"))
-  } catch {
-    Issue.record("wrong error")
+  expectError(InputError.self, mentioning: "c.csv line 3: ", "oops") {
+    try NameValueCSVFormat.parse(Array("name,value\na,1\na,oops\n".utf8), source: "c.csv")
   }
   #expect(throws: InputError.self) { try NameValueCSVFormat.parse(Array("a\n".utf8), source: "c") }
   #expect(throws: InputError.self) {

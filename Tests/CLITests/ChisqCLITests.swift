@@ -65,7 +65,7 @@ private func writeTemp(_ name: String, _ text: String) throws -> String {
     #expect(mc1["replicates"] as? Int == 5000 && mc1["seed"] as? Int == 9)
     let p = try #require(mc1["p_value"] as? Double)
     let se = try #require(mc1["standard_error"] as? Double)
-    // W4's Monte Carlo p is near R's 0.1378 (perf-baseline.md).
+    // W4's Monte Carlo p is near R's 0.1378 (Benchmarks/RESULTS.md lists R's and resample's).
     #expect(abs(p - 0.1378) < 4 * se + 0.003)
   }
 

@@ -32,7 +32,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
   }
 
   @Test func rByCExactMatchesR() throws {
-    // W4 (perf-baseline.md), R fisher.test: 0.11195807755280184.
+    // W4 (Benchmarks/peers/README.md), R fisher.test: 0.11195807755280184.
     let obj = try json(["fisher", "--table", "12,5,9,14;7,14,3,10;20,25,17,20"])
     #expect(obj["method"] as? String == "exact")
     #expect(obj["odds_ratio"] == nil)

@@ -36,7 +36,7 @@ private func json(_ args: [String]) throws -> [String: Any] {
 /// Runs `resample` with standard output on `output` (a file handle the test prepared).
 private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, String) {
   let process = Process()
-  process.executableURL = resampleBinaryURL()
+  process.executableURL = try resampleBinaryURL()
   process.arguments = args
   let err = Pipe()
   process.standardOutput = output

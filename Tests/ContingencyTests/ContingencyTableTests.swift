@@ -2,6 +2,7 @@
 import Contingency
 import ResampleCore
 import Testing
+import _TestSupport
 
 @Test func buildsTheTableAndItsMargins() throws {
   let t = try ContingencyTable(rows: [[12, 5, 9], [7, 14, 3]])
@@ -17,14 +18,8 @@ import Testing
   ([[1], [2]], "at least 2 rows and 2 columns"), ([[0, 0], [0, 0]], "all counts are zero"),
 ])
 func rejectsBadTables(rows: [[Int]], fragment: String) {
-  do {
-    _ = try ContingencyTable(rows: rows, source: "--table")
-    Issue.record("accepted \(rows)")
-  } catch let e as InputError {
-    #expect(e.description.contains(fragment), "\(e.description)")
-    #expect(e.description.contains("--table"), "\(e.description) should name the source")
-  } catch {
-    Issue.record("unexpected \(error)")
+  expectError(InputError.self, mentioning: fragment, "--table") {
+    try ContingencyTable(rows: rows, source: "--table")
   }
 }
 

@@ -8,20 +8,21 @@ import _TestSupport
   let pyCases = try fixtureCases("contingency/contingency_py.json")
   var checked = 0
   for (rc, pc) in zip(rCases, pyCases) {
-    let rows = intMatrix(rc["table"])
+    let rows = fixtureIntMatrix(rc["table"])
     guard rows.count == 2 && rows[0].count == 2 else { continue }
     let t = try ContingencyTable(rows: rows)
     let r95 = try fisherExactTest(t)
     let r90 = try fisherExactTest(t, level: 0.90)
     #expect(r95.method == .exact)
-    #expect(isClose(r95.pValue, number(rc["fisher_p"]), relative: 1e-10), "R p \(rows)")
-    #expect(isClose(r95.pValue, number(pc["scipy_fisher_p"]), relative: 1e-10), "SciPy p \(rows)")
+    #expect(isClose(r95.pValue, fixtureNumber(rc["fisher_p"]), relative: 1e-10), "R p \(rows)")
+    #expect(
+      isClose(r95.pValue, fixtureNumber(pc["scipy_fisher_p"]), relative: 1e-10), "SciPy p \(rows)")
     let or = try #require(r95.oddsRatio)
     #expect(
-      isClose(or.estimate, number(pc["odds_ratio_mle"]), relative: 1e-10),
-      "MLE \(rows): \(or.estimate) vs \(number(pc["odds_ratio_mle"]))")
-    let ci95 = numbers(pc["odds_ratio_ci95"])
-    let ci90 = numbers(pc["odds_ratio_ci90"])
+      isClose(or.estimate, fixtureNumber(pc["odds_ratio_mle"]), relative: 1e-10),
+      "MLE \(rows): \(or.estimate) vs \(fixtureNumber(pc["odds_ratio_mle"]))")
+    let ci95 = fixtureNumbers(pc["odds_ratio_ci95"])
+    let ci90 = fixtureNumbers(pc["odds_ratio_ci90"])
     let or90 = try #require(r90.oddsRatio)
     for (got, want) in [
       (or.lower, ci95[0]), (or.upper, ci95[1]), (or90.lower, ci90[0]),
@@ -30,7 +31,7 @@ import _TestSupport
       #expect(isClose(got, want, relative: 1e-10), "CI \(rows): \(got) vs \(want)")
     }
     // R's uniroot answer agrees only to its tolerance (1.2% off for 30,1;1,30), which is the point.
-    let rEstimate = number(rc["fisher_r_estimate"])
+    let rEstimate = fixtureNumber(rc["fisher_r_estimate"])
     #expect(isClose(or.estimate, rEstimate, relative: 0.05))
     checked += 1
   }

@@ -9,8 +9,8 @@ import _TestSupport
   var checked = 0
   var worst = 0.0
   for (rc, pc) in zip(rCases, pyCases) {
-    let rows = intMatrix(rc["table"])
-    let want = number(rc["fisher_p"])
+    let rows = fixtureIntMatrix(rc["table"])
+    let want = fixtureNumber(rc["fisher_p"])
     guard !(rows.count == 2 && rows[0].count == 2), !want.isNaN else { continue }
     let t = try ContingencyTable(rows: rows)
     let got = try fisherExactTest(t)
@@ -27,7 +27,8 @@ import _TestSupport
       isClose(got.pValue, want, relative: tol, absolute: 1e-300),
       "\(rows): \(got.pValue) vs R \(want)")
     if let exact = pc["exact"] as? [String: Any] {
-      #expect(isClose(got.pValue, number(exact["fisher_p"]), relative: 1e-10), "enum \(rows)")
+      #expect(
+        isClose(got.pValue, fixtureNumber(exact["fisher_p"]), relative: 1e-10), "enum \(rows)")
     }
     checked += 1
   }
@@ -41,7 +42,7 @@ import _TestSupport
   let b = try fisherExactTest(t.transposed).pValue
   let c = try fisherExactTest(ContingencyTable(rows: [[0, 13, 2, 7, 2], [5, 8, 2, 17, 4]])).pValue
   #expect(isClose(a, b, relative: 1e-12) && isClose(a, c, relative: 1e-12))
-  // W4 (perf-baseline.md): R's exact p = 0.1119581.
+  // W4 (Benchmarks/peers/README.md): R fisher.test's exact p = 0.1119581.
   let w4 = try fisherExactTest(
     ContingencyTable(rows: [[12, 5, 9, 14], [7, 14, 3, 10], [20, 25, 17, 20]]))
   #expect(w4.method == .exact && abs(w4.pValue - 0.1119581) < 5e-8)

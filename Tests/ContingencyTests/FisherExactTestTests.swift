@@ -23,13 +23,13 @@ import _TestSupport
   var checked = 0
   for c in cases {
     guard let exact = c["exact"] as? [String: Any] else { continue }
-    let rows = intMatrix(c["table"])
+    let rows = fixtureIntMatrix(c["table"])
     guard !(rows.count == 2 && rows[0].count == 2) else { continue }
     let t = try ContingencyTable(rows: rows)
     let r = try fisherExactTest(
       t, monteCarlo: MonteCarloOptions(replicates: 10_000, seed: UInt64(checked)))
     let mc = try #require(r.monteCarlo)
-    let want = number(exact["fisher_p"])
+    let want = fixtureNumber(exact["fisher_p"])
     #expect(r.method == .monteCarlo)
     #expect(abs(mc.pValue - want) <= 4 * mc.standardError + 1 / 10_001, "\(rows)")
     checked += 1

@@ -8,13 +8,14 @@ import _TestSupport
   var checked = 0
   for c in try fixtureCases("contingency/contingency_r.json") {
     guard let m = c["mcnemar"] as? [String: Any] else { continue }
-    let t = try ContingencyTable(rows: intMatrix(c["table"]))
+    let t = try ContingencyTable(rows: fixtureIntMatrix(c["table"]))
     let yes = try mcNemarTest(t)
     let no = try mcNemarTest(t, correction: .none)
     for (got, want) in [
-      (yes.statistic, number(m["corrected"])), (yes.pValue, number(m["corrected_p"])),
-      (no.statistic, number(m["uncorrected"])), (no.pValue, number(m["uncorrected_p"])),
-      (yes.exactPValue, number(m["exact_p"])), (no.exactPValue, number(m["exact_p"])),
+      (yes.statistic, fixtureNumber(m["corrected"])), (yes.pValue, fixtureNumber(m["corrected_p"])),
+      (no.statistic, fixtureNumber(m["uncorrected"])),
+      (no.pValue, fixtureNumber(m["uncorrected_p"])),
+      (yes.exactPValue, fixtureNumber(m["exact_p"])), (no.exactPValue, fixtureNumber(m["exact_p"])),
     ] {
       #expect(
         isClose(got, want, relative: 1e-10) || (got.isNaN && want.isNaN),

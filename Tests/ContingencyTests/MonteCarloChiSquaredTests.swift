@@ -9,10 +9,10 @@ import _TestSupport
   var checked = 0
   for c in cases {
     guard let exact = c["exact"] as? [String: Any] else { continue }
-    let t = try ContingencyTable(rows: intMatrix(c["table"]))
+    let t = try ContingencyTable(rows: fixtureIntMatrix(c["table"]))
     let mc = try monteCarloChiSquared(
       t, options: MonteCarloOptions(replicates: 20_000, seed: 11 + UInt64(checked)))
-    let want = number(exact["chisq_p"])
+    let want = fixtureNumber(exact["chisq_p"])
     // The +1 in (1 + k)/(B + 1) biases by at most 1/(B + 1).
     #expect(
       abs(mc.pValue - want) <= 4 * mc.standardError + 1 / 20_001,

@@ -12,15 +12,16 @@ private func close(_ a: Double, _ b: Double, _ tol: Double = 1e-10) -> Bool {
   #expect(cases.count >= 30)
   var worst = 0.0
   for c in cases {
-    let t = try ContingencyTable(rows: intMatrix(c["table"]))
+    let t = try ContingencyTable(rows: fixtureIntMatrix(c["table"]))
     let yates = try chiSquaredTest(t)
     let none = try chiSquaredTest(t, correction: .none)
     let ry = c["yates"] as? [String: Any] ?? [:]
     let rn = c["pearson"] as? [String: Any] ?? [:]
     let pairs: [(Double, Double)] = [
-      (yates.statistic, number(ry["statistic"])), (yates.pValue, number(ry["p_value"])),
-      (none.statistic, number(rn["statistic"])), (none.pValue, number(rn["p_value"])),
-      (Double(none.degreesOfFreedom), number(rn["df"])),
+      (yates.statistic, fixtureNumber(ry["statistic"])),
+      (yates.pValue, fixtureNumber(ry["p_value"])),
+      (none.statistic, fixtureNumber(rn["statistic"])), (none.pValue, fixtureNumber(rn["p_value"])),
+      (Double(none.degreesOfFreedom), fixtureNumber(rn["df"])),
     ]
     for (got, want) in pairs {
       // A Yates statistic of exactly 0 compares absolutely (R's may be 1e-31 from rounding).
@@ -33,7 +34,7 @@ private func close(_ a: Double, _ b: Double, _ tol: Double = 1e-10) -> Bool {
       ("expected", none.expected), ("residuals", none.pearsonResiduals),
       ("stdres", none.standardizedResiduals),
     ] {
-      let theirs = matrix(c[name])
+      let theirs = fixtureMatrix(c[name])
       for (rowA, rowB) in zip(mine, theirs) {
         for (a, b) in zip(rowA, rowB) {
           #expect(close(a, b) || abs(a - b) < 1e-13, "\(name) \(t.rows): \(a) vs \(b)")
@@ -48,11 +49,11 @@ private func close(_ a: Double, _ b: Double, _ tol: Double = 1e-10) -> Bool {
   let cases = try fixtureCases("contingency/contingency_py.json")
   #expect(cases.count >= 30)
   for c in cases {
-    let t = try ContingencyTable(rows: intMatrix(c["table"]))
+    let t = try ContingencyTable(rows: fixtureIntMatrix(c["table"]))
     let r = try chiSquaredTest(t, correction: .none)
-    #expect(close(r.gStatistic, number(c["g_statistic"])), "G \(t.rows)")
-    #expect(close(r.gPValue, number(c["g_p_value"])), "G p \(t.rows)")
-    #expect(close(r.cramersV, number(c["cramers_v"])), "V \(t.rows)")
+    #expect(close(r.gStatistic, fixtureNumber(c["g_statistic"])), "G \(t.rows)")
+    #expect(close(r.gPValue, fixtureNumber(c["g_p_value"])), "G p \(t.rows)")
+    #expect(close(r.cramersV, fixtureNumber(c["cramers_v"])), "V \(t.rows)")
     // G is never corrected: the Yates default leaves it unchanged.
     #expect(try chiSquaredTest(t).gStatistic == r.gStatistic)
   }
@@ -62,11 +63,11 @@ private func close(_ a: Double, _ b: Double, _ tol: Double = 1e-10) -> Bool {
   let cases = try fixtureCases("contingency/contingency_r.json", key: "zero_margins")
   #expect(cases.count == 4)
   for c in cases {
-    let t = try ContingencyTable(rows: intMatrix(c["table"]))
+    let t = try ContingencyTable(rows: fixtureIntMatrix(c["table"]))
     let r = try chiSquaredTest(t)
-    #expect(number(c["pearson"]).isNaN && r.statistic.isNaN && r.pValue.isNaN)
+    #expect(fixtureNumber(c["pearson"]).isNaN && r.statistic.isNaN && r.pValue.isNaN)
     #expect(r.pearsonStatistic.isNaN && r.gStatistic.isNaN && r.cramersV.isNaN)
-    #expect(Double(r.degreesOfFreedom) == number(c["df"]))
+    #expect(Double(r.degreesOfFreedom) == fixtureNumber(c["df"]))
     #expect(r.warnings.contains { if case .emptyMargins = $0 { true } else { false } })
   }
   let t = try ContingencyTable(rows: [[1, 0, 2], [3, 0, 4], [5, 0, 1]])
@@ -100,6 +101,6 @@ private func close(_ a: Double, _ b: Double, _ tol: Double = 1e-10) -> Bool {
     #expect(isClose(a.gStatistic, other.gStatistic, relative: 1e-13))
     #expect(isClose(a.cramersV, other.cramersV, relative: 1e-13))
   }
-  // W4 reference values (perf-baseline.md): X² = 9.725857, p = 0.1366817.
+  // W4 (Benchmarks/peers/README.md), R chisq.test and SciPy: X² = 9.725857, p = 0.1366817.
   #expect(abs(a.statistic - 9.725857) < 5e-7 && abs(a.pValue - 0.1366817) < 5e-8)
 }

@@ -13,14 +13,8 @@ import _TestSupport
 }
 
 @Test func badTokenNamesTheLine() {
-  do {
-    _ = try NumberList.parse(Array("1\n2\r\n3 x4\n".utf8), source: "n.txt")
-    Issue.record("expected an error")
-  } catch let InputError.invalidData(source, reason) {
-    #expect(source == "n.txt line 3")
-    #expect(reason == "'x4' is not a number")
-  } catch {
-    Issue.record("wrong error \(error)")
+  #expect(throws: InputError.invalidData(source: "n.txt line 3", reason: "'x4' is not a number")) {
+    try NumberList.parse(Array("1\n2\r\n3 x4\n".utf8), source: "n.txt")
   }
   #expect(throws: InputError.self) { try NumberList.parse(Array("1 nan".utf8), source: "n") }
   #expect(throws: InputError.self) { try NumberList.parse(Array("1,2".utf8), source: "n") }

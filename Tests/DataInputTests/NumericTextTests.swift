@@ -1,6 +1,7 @@
 // Tests for NumericText: locale-free, finite-only number parsing.
 import ResampleCore
 import Testing
+import _TestSupport
 
 @testable import DataInput
 
@@ -26,31 +27,19 @@ import Testing
 }
 
 @Test func errorMessageNamesSourceAndValue() {
-  do {
-    _ = try NumericText.parseFinite("abc", source: "f.csv line 9", what: "column 'x'")
-    Issue.record("expected an error")
-  } catch let InputError.invalidData(source, reason) {
-    #expect(source == "f.csv line 9")
-    #expect(reason == "column 'x': 'abc' is not a number")
-  } catch {
-    Issue.record("wrong error")
-  }
-  do {
-    _ = try NumericText.parseFinite("nan", source: "s")
-  } catch let InputError.invalidData(_, reason) {
-    #expect(reason.contains("not a finite number"))
-  } catch {
-    Issue.record("wrong error")
+  #expect(
+    throws: InputError.invalidData(
+      source: "f.csv line 9", reason: "column 'x': 'abc' is not a number")
+  ) { try NumericText.parseFinite("abc", source: "f.csv line 9", what: "column 'x'") }
+  expectError(InputError.self, mentioning: "s: ", "not a finite number") {
+    try NumericText.parseFinite("nan", source: "s")
   }
 }
 
 @Test func longValuesAreShortenedInMessages() {
   let long = String(repeating: "x", count: 100)
-  do {
-    _ = try NumericText.parseFinite(long, source: "s")
-  } catch let InputError.invalidData(_, reason) {
-    #expect(reason.count < 70)
-  } catch {
-    Issue.record("wrong error")
+  let error = expectError(InputError.self, mentioning: "s: ") {
+    try NumericText.parseFinite(long, source: "s")
   }
+  #expect((error?.description.count ?? .max) < 73)  // "s: " and a reason under 70 characters
 }

@@ -2,6 +2,7 @@
 import DataInput
 import ResampleCore
 import Testing
+import _TestSupport
 
 @Test func parsesTheCompactLiteral() throws {
   #expect(try TableSyntax.parse("12,5,9;7,14,3") == [[12, 5, 9], [7, 14, 3]])
@@ -25,15 +26,8 @@ import Testing
   ("", "--table", "the table is empty"),
 ])
 func refusesBadCellsNamingThem(literal: String, place: String, fragment: String) {
-  do {
-    let rows = try TableSyntax.parse(literal)
-    Issue.record("accepted \(literal) as \(rows)")
-  } catch let e as InputError {
-    #expect(e.description.contains("--table"), "\(e.description) should name the source")
-    #expect(e.description.contains(place), "\(e.description) should name \(place)")
-    #expect(e.description.contains(fragment), "\(e.description)")
-  } catch {
-    Issue.record("unexpected \(error)")
+  expectError(InputError.self, mentioning: "--table", place, fragment) {
+    try TableSyntax.parse(literal)
   }
 }
 

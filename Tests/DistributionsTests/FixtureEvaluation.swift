@@ -74,16 +74,11 @@ func checkFixture(_ file: String, family: String? = nil, tolerance: Double = 1e-
 
 /// Expects `body` to throw `InputError.invalidParameter`.
 func expectInvalid(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) {
-  do {
-    try body()
-    Issue.record("expected InputError.invalidParameter", sourceLocation: sourceLocation)
-  } catch let error as InputError {
-    guard case .invalidParameter = error else {
-      Issue.record("unexpected \(error)", sourceLocation: sourceLocation)
-      return
-    }
-  } catch {
-    Issue.record("unexpected \(error)", sourceLocation: sourceLocation)
+  let error = #expect(throws: InputError.self, sourceLocation: sourceLocation, performing: body)
+  if let error, case .invalidParameter = error { return }
+  if let error {
+    Issue.record(
+      "expected InputError.invalidParameter, got \(error)", sourceLocation: sourceLocation)
   }
 }
 

@@ -6,21 +6,23 @@ import Testing
 import _TestSupport
 
 @Test func matchesRAndStatsmodelsOnEveryCase() throws {
-  let r = try fixtureList("proportions/proportions_r.json", "one_sample")
-  let py = try fixtureList("proportions/proportions_py.json", "one_sample")
+  let r = try fixtureCases("proportions/proportions_r.json", key: "one_sample")
+  let py = try fixtureCases("proportions/proportions_py.json", key: "one_sample")
   #expect(r.count >= 30 && py.count == r.count)
   var worst = 0.0
   for (rc, pc) in zip(r, py) {
-    let x = Int(number(rc["x"]))
-    let n = Int(number(rc["n"]))
-    let level = number(rc["level"])
+    let x = Int(fixtureNumber(rc["x"]))
+    let n = Int(fixtureNumber(rc["n"]))
+    let level = fixtureNumber(rc["level"])
     let result = try oneProportion(successes: x, trials: n, level: level)
     #expect(result.estimate == Double(x) / Double(n))
     let references: [(ProportionIntervalMethod, [Double])] = [
-      (.clopperPearson, numbers(rc["clopper_pearson"])), (.wilsonCC, numbers(rc["wilson_cc"])),
-      (.wilson, numbers(rc["wilson"])), (.wilson, numbers(pc["wilson"])),
-      (.agrestiCoull, numbers(pc["agresti_coull"])), (.jeffreys, numbers(pc["jeffreys"])),
-      (.wald, numbers(pc["wald"])),
+      (.clopperPearson, fixtureNumbers(rc["clopper_pearson"])),
+      (.wilsonCC, fixtureNumbers(rc["wilson_cc"])),
+      (.wilson, fixtureNumbers(rc["wilson"])), (.wilson, fixtureNumbers(pc["wilson"])),
+      (.agrestiCoull, fixtureNumbers(pc["agresti_coull"])),
+      (.jeffreys, fixtureNumbers(pc["jeffreys"])),
+      (.wald, fixtureNumbers(pc["wald"])),
     ]
     for (method, want) in references {
       let got = try #require(result.intervals[method])

@@ -5,40 +5,40 @@ import Testing
 import _TestSupport
 
 @Test func matchesRPropTestAndStatsmodelsAndMpmath() throws {
-  let r = try fixtureList("proportions/proportions_r.json", "two_sample")
-  let py = try fixtureList("proportions/proportions_py.json", "two_sample")
+  let r = try fixtureCases("proportions/proportions_r.json", key: "two_sample")
+  let py = try fixtureCases("proportions/proportions_py.json", key: "two_sample")
   #expect(r.count >= 30 && py.count == r.count)
   for (rc, pc) in zip(r, py) {
-    let (x1, n1) = (Int(number(rc["x1"])), Int(number(rc["n1"])))
-    let (x2, n2) = (Int(number(rc["x2"])), Int(number(rc["n2"])))
-    let level = number(rc["level"])
+    let (x1, n1) = (Int(fixtureNumber(rc["x1"])), Int(fixtureNumber(rc["n1"])))
+    let (x2, n2) = (Int(fixtureNumber(rc["x2"])), Int(fixtureNumber(rc["n2"])))
+    let level = fixtureNumber(rc["level"])
     let res = try twoProportions(x1: x1, n1: n1, x2: x2, n2: n2, level: level)
     let label = "\(x1)/\(n1) vs \(x2)/\(n2) @\(level)"
     let cc = rc["prop_test"] as? [String: Any] ?? [:]
     let nc = rc["prop_test_uncorrected"] as? [String: Any] ?? [:]
     var pairs: [(String, Double, Double)] = [
-      ("prop.test X2", res.propTest.statistic, number(cc["statistic"])),
-      ("prop.test p", res.propTest.pValue, number(cc["p_value"])),
-      ("uncorrected X2", res.propTestUncorrected.statistic, number(nc["statistic"])),
-      ("uncorrected p", res.propTestUncorrected.pValue, number(nc["p_value"])),
-      ("z", res.zStatistic, number(pc["z_statistic"])),
-      ("z p", res.pValue, number(pc["p_value"])),
-      ("h", res.cohensH, number(pc["cohens_h"])),
+      ("prop.test X2", res.propTest.statistic, fixtureNumber(cc["statistic"])),
+      ("prop.test p", res.propTest.pValue, fixtureNumber(cc["p_value"])),
+      ("uncorrected X2", res.propTestUncorrected.statistic, fixtureNumber(nc["statistic"])),
+      ("uncorrected p", res.propTestUncorrected.pValue, fixtureNumber(nc["p_value"])),
+      ("z", res.zStatistic, fixtureNumber(pc["z_statistic"])),
+      ("z p", res.pValue, fixtureNumber(pc["p_value"])),
+      ("h", res.cohensH, fixtureNumber(pc["cohens_h"])),
     ]
     for (name, key) in [
       ("risk_ratio", \TwoProportionResult.riskRatio),
       ("odds_ratio", \TwoProportionResult.oddsRatio),
     ] {
       let ref = pc[name] as? [String: Any] ?? [:]
-      let ci = numbers(ref["ci"])
-      pairs.append((name, res[keyPath: key].estimate, number(ref["estimate"])))
+      let ci = fixtureNumbers(ref["ci"])
+      pairs.append((name, res[keyPath: key].estimate, fixtureNumber(ref["estimate"])))
       pairs.append((name + " lower", res[keyPath: key].interval.lower, ci[0]))
       pairs.append((name + " upper", res[keyPath: key].interval.upper, ci[1]))
     }
     let intervalRefs: [(DifferenceIntervalMethod, [Double])] = [
-      (.waldCC, numbers(rc["wald_cc"])), (.wald, numbers(rc["wald"])),
-      (.wald, numbers(pc["wald"])), (.newcombe, numbers(pc["newcombe"])),
-      (.agrestiCaffo, numbers(pc["agresti_caffo"])),
+      (.waldCC, fixtureNumbers(rc["wald_cc"])), (.wald, fixtureNumbers(rc["wald"])),
+      (.wald, fixtureNumbers(pc["wald"])), (.newcombe, fixtureNumbers(pc["newcombe"])),
+      (.agrestiCaffo, fixtureNumbers(pc["agresti_caffo"])),
     ]
     for (m, want) in intervalRefs {
       let got = try #require(res.intervals[m])

@@ -44,12 +44,8 @@ import _TestSupport
     #expect(throws: InputError.self) {
       try BinomialSampler(trials: BinomialSampler.maximumTrials + 1, probability: 0.5)
     }
-    do {
-      _ = try BinomialSampler(trials: -3, probability: 0.5)
-    } catch let error as InputError {
-      #expect(error.description.contains("trials"))
-    } catch {
-      Issue.record("unexpected error \(error)")
+    expectError(InputError.self, mentioning: "trials") {
+      try BinomialSampler(trials: -3, probability: 0.5)
     }
   }
 

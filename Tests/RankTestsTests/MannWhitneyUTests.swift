@@ -188,11 +188,8 @@ private func alternative(_ s: String) throws -> Alternative {
 /// must not exceed α beyond Monte Carlo error (it is conservative because of discreteness). 4,000 data sets: the one-sided binomial 99.9% bound is
 /// α + 3.1·sqrt(α(1 − α)/4000) ≈ 0.0607.
 @Test func exactTestHoldsItsLevelUnderTheNull() throws {
-  var state: UInt64 = 2026
-  func next(_ k: UInt64) -> Double {
-    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return Double((state >> 33) % k)
-  }
+  var g = SeededLCG(seed: 2026)
+  func next(_ k: UInt64) -> Double { Double(g.below(k)) }
   let trials = 4000
   var rejections = 0
   for _ in 0..<trials {

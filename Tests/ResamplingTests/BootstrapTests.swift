@@ -7,11 +7,8 @@ import _TestSupport
 @testable import Resampling
 
 private func lcg(_ n: Int, seed: UInt64) -> [Double] {
-  var s = seed
-  return (0..<n).map { _ in
-    s = s &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return Double(s >> 11) * 0x1p-53
-  }
+  var g = SeededLCG(seed: seed)
+  return g.draws(n) { $0.unit() }
 }
 
 private let cases: [(String, [[Double]], BootstrapStatistic, ResamplingPlan)] = {
@@ -152,7 +149,7 @@ private struct W1Exact: Decodable {
   }
   check(try #require(r.interval(.bca)), fx.bca)
   check(try #require(r.interval(.percentile)), fx.percentile)
-  // R boot's strict z0 rule: the limit quoted in perf-baseline.md, [−0.0106122, 0.3738776].
+  // R boot's strict z0 rule: the W1 limit in Benchmarks/peers/README.md, [−0.0106122, 0.3738776].
   check(try #require(rs.interval(.bca)), fx.bca_strict)
   #expect(isClose(fx.bca_strict[0], -0.0106122, relative: 1e-5))
   #expect(isClose(fx.bca_strict[1], 0.3738776, relative: 1e-6))

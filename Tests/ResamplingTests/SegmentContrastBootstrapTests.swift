@@ -8,11 +8,8 @@ import _TestSupport
 @testable import Resampling
 
 private func survey(rows: Int = 90, columns: Int = 6) -> (Matrix, [Int]) {
-  var s: UInt64 = 12345
-  func u() -> Double {
-    s = s &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return Double(s >> 11) * 0x1p-53
-  }
+  var g = SeededLCG(seed: 12345)
+  func u() -> Double { g.unit() }
   let seg = (0..<rows).map { $0 < 35 ? 1 : ($0 < 65 ? 2 : 3) }
   var m = Matrix(rows: rows, columns: columns)
   for i in 0..<rows {
@@ -94,11 +91,8 @@ private func referenceStepDown(_ reps: [Double], b: Int, est: [Double], se: [Dou
 }
 
 @Test func maxTMatchesADirectImplementation() throws {
-  var s: UInt64 = 7
-  func u() -> Double {
-    s = s &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return Double(s >> 11) * 0x1p-53
-  }
+  var g = SeededLCG(seed: 7)
+  func u() -> Double { g.unit() }
   let m = 5
   let b = 400
   let est = [0.05, 0.4, -0.3, 0.0, 0.9]

@@ -25,7 +25,8 @@ import _TestSupport
   }
 
   @Test func featuresFigureIsHalfEvenWithSegmentsOfTenOrMore() throws {
-    // features.md: "61 consistent tables; Fisher p 0.024–0.257; 61 % significant".
+    // The published figure for this example: "61 consistent tables; Fisher p 0.024–0.257;
+    // 61 % significant" (Tests/Fixtures/survey/make_fixtures.py reproduces it).
     let ps = try ["61", "43"].map { try PublishedPercentage($0, decimals: 0, rounding: .halfEven) }
     let en = try ConsistentTableEnumeration.enumerate(
       segmentNames: ["g", "d"], percentages: ps, sizeRanges: [10...146, 10...146], total: 156)

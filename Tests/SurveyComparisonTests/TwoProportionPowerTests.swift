@@ -12,7 +12,7 @@ import _TestSupport
         p1: 0.61, p2: 0.43, n1: row.n, n2: row.n, test: .pooledZ)
       #expect(isClose(p, row.power, relative: 1e-9), "n = \(row.n)")
     }
-    // perf-baseline W6, 4 decimals.
+    // W6 (Benchmarks/peers/README.md): exact power by enumerating all outcomes, 4 decimals.
     let w6 = [0.1869, 0.3864, 0.5245, 0.6218, 0.7421, 0.7905, 0.8549, 0.9003, 0.9315, 0.9529]
     for (i, n) in stride(from: 20, through: 200, by: 20).enumerated() {
       let p = try TwoProportionPower.exactPower(p1: 0.61, p2: 0.43, n1: n, n2: n, test: .pooledZ)

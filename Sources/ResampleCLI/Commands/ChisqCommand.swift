@@ -37,7 +37,9 @@ struct ChisqCommand: ParsableCommand {
   }
 
   func run() throws {
-    let table = try input.load()
+    let loaded = try input.loadLabelled()
+    let table = loaded.table
+    let labels = dropEmpty ? loaded.droppingEmptyMargins() : loaded
     let mc = monteCarlo.options()
     let r = try chiSquaredTest(
       table, correction: correction, emptyMargins: dropEmpty ? .drop : .keep, monteCarlo: mc)
@@ -58,6 +60,7 @@ struct ChisqCommand: ParsableCommand {
         ("monte_carlo", monteCarloJSON(r.monteCarlo)),
         ("table", .array(r.table.rows.map { .array($0.map(JSON.integer)) })),
       ]
+      fields += labels.jsonFields
       fields += Provenance.fields(monteCarlo: r.monteCarlo)
       emit(JSON.object(fields).rendered())
     case .csv:
@@ -92,13 +95,22 @@ struct ChisqCommand: ParsableCommand {
       }
       var lines = [
         "Chi-squared test of independence, \(r.table.rowCount)×\(r.table.columnCount) table, "
-          + "N = \(r.table.total)",
+          + "N = \(r.table.total)"
+      ]
+      if let note = labels.labelNote { lines.append("labels: \(note)") }
+      lines += [
         "", t.rendered(), "", "Cramér's V  \(fmt(r.cramersV, digits: 4))",
       ]
       if let m = r.monteCarlo { lines.append("seed        \(m.seed)") }
       lines += [
-        "", "expected counts:", matrixText(r.expected, digits: 4),
-        "", "adjusted standardized residuals:", matrixText(r.standardizedResiduals, digits: 3),
+        "", "expected counts:",
+        matrixText(
+          r.expected, digits: 4, rows: labels.rowLabels,
+          columns: labels.columnLabels),
+        "", "adjusted standardized residuals:",
+        matrixText(
+          r.standardizedResiduals, digits: 3, rows: labels.rowLabels,
+          columns: labels.columnLabels),
       ]
       for w in r.warnings { lines.append("warning: \(w.description)") }
       emit(lines.joined(separator: "\n"))
@@ -106,10 +118,16 @@ struct ChisqCommand: ParsableCommand {
   }
 }
 
-/// A numeric matrix as an aligned text block with row/column numbers.
-func matrixText(_ m: [[Double]], digits: Int) -> String {
-  let columns = m.first?.count ?? 0
-  var t = TextTable([""] + (1...max(1, columns)).map { "c\($0)" })
-  for (i, row) in m.enumerated() { t.add(["r\(i + 1)"] + row.map { fmt($0, digits: digits) }) }
+/// A numeric matrix as an aligned text block with row/column labels (default `r1…`, `c1…`).
+func matrixText(
+  _ m: [[Double]], digits: Int, rows: [String]? = nil, columns: [String]? = nil
+) -> String {
+  let width = m.first?.count ?? 0
+  let heads = columns ?? (1...max(1, width)).map { "c\($0)" }
+  var t = TextTable([""] + heads)
+  for (i, row) in m.enumerated() {
+    let label = rows.flatMap { i < $0.count ? $0[i] : nil } ?? "r\(i + 1)"
+    t.add([label] + row.map { fmt($0, digits: digits) })
+  }
   return t.rendered(indent: "  ")
 }

@@ -40,7 +40,8 @@ struct FisherCommand: ParsableCommand {
   }
 
   func run() throws {
-    let table = try input.load()
+    let loaded = try input.loadLabelled()
+    let table = loaded.table
     let forced = monteCarlo.options()
     let fallback =
       forced
@@ -67,6 +68,7 @@ struct FisherCommand: ParsableCommand {
       }
       fields.append(("monte_carlo", monteCarloJSON(r.monteCarlo)))
       fields.append(("warnings", .strings(warnings)))
+      fields += loaded.jsonFields
       fields += Provenance.fields(monteCarlo: r.monteCarlo)
       emit(JSON.object(fields).rendered())
     case .csv:
@@ -88,6 +90,7 @@ struct FisherCommand: ParsableCommand {
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
       t.add(["table", "\(table.rowCount)×\(table.columnCount), N = \(table.total)"])
+      if let note = loaded.labelNote { t.add(["labels", note]) }
       if let mc = r.monteCarlo {
         t.add(["p-value (two-sided)", "\(fmtP(r.pValue)) ± \(fmt(mc.standardError, digits: 2))"])
         t.add(["method", "Monte Carlo, \(mc.replicates) tables, seed \(mc.seed)"])

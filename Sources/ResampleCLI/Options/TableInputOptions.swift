@@ -10,9 +10,23 @@ struct TableInputOptions: ParsableArguments {
   @Option(
     name: .customLong("table-file"),
     help: ArgumentHelp(
-      "Read the table from a CSV file ('-' for stdin); a header row and a first column of labels are skipped when they are not numbers."
+      "Read the table from a CSV file ('-' for stdin); a header row and a first column of labels are found and reported (see --header, --row-labels)."
     ))
   var tableFile: String?
+
+  @Option(
+    name: .customLong("header"),
+    help:
+      "Whether row 1 of --table-file is a header of column labels (auto: found, ambiguous files refused)."
+  )
+  var header: LabelPresence = .auto
+
+  @Option(
+    name: .customLong("row-labels"),
+    help:
+      "Whether column 1 of --table-file holds row labels (auto: found, ambiguous files refused)."
+  )
+  var rowLabels: LabelPresence = .auto
 
   func validate() throws {
     switch (table, tableFile) {
@@ -22,20 +36,51 @@ struct TableInputOptions: ParsableArguments {
       throw ValidationError("give either --table or --table-file, not both")
     default: break
     }
+    if tableFile == nil && (header != .auto || rowLabels != .auto) {
+      throw ValidationError("--header and --row-labels describe --table-file")
+    }
   }
 
   /// How errors name the input.
   var sourceName: String { tableFile ?? "--table" }
 
   /// The table the user gave, validated (syntax by `TableSyntax`, shape by `ContingencyTable`).
-  func load() throws -> ContingencyTable {
+  func load() throws -> ContingencyTable { try loadLabelled().table }
+
+  /// The table with the labels its file holds (header and label column found by `CrosstabFile`).
+  func loadLabelled() throws -> LabelledTable {
     if let path = tableFile {
       let csv = try CSVTable.read(path: path, hasHeader: false)
-      let cells = TableSyntax.countCells(fromRecords: csv.rows)
-      return try ContingencyTable(
-        rows: try TableSyntax.counts(cells: cells, source: csv.source), source: csv.source)
+      let file = try CrosstabFile.read(
+        records: csv.rows, source: csv.source, header: header, rowLabels: rowLabels)
+      return LabelledTable(
+        table: try ContingencyTable(rows: file.counts, source: csv.source),
+        rowLabels: file.rowLabels, columnLabels: file.columnLabels, labelNote: file.labelNote)
     }
-    return try ContingencyTable(rows: try TableSyntax.parse(table ?? ""), source: "--table")
+    return LabelledTable(
+      table: try ContingencyTable(rows: try TableSyntax.parse(table ?? ""), source: "--table"),
+      rowLabels: nil, columnLabels: nil, labelNote: nil)
+  }
+}
+
+extension LabelPresence: ExpressibleByArgument {}
+
+/// A contingency table with the row and column labels of its file (nil when it has none).
+struct LabelledTable {
+  let table: ContingencyTable
+  let rowLabels: [String]?
+  let columnLabels: [String]?
+  /// What was taken as labels, in words, for the output.
+  let labelNote: String?
+
+  /// The JSON fields `row_labels`, `column_labels` (null when the input has none) and
+  /// `labels_from_file` (what was taken as labels).
+  var jsonFields: [(String, JSON)] {
+    [
+      ("row_labels", rowLabels.map { .strings($0) } ?? .null),
+      ("column_labels", columnLabels.map { .strings($0) } ?? .null),
+      ("labels_from_file", labelNote.map { .string($0) } ?? .null),
+    ]
   }
 }
 
@@ -77,4 +122,18 @@ func monteCarloJSON(_ mc: MonteCarloPValue?) -> JSON {
     ("exceedances", .integer(mc.exceedances)),
     ("rng", .string(mc.rng)),
   ])
+}
+
+extension LabelledTable {
+  /// The labels of the rows and columns left by `ContingencyTable.droppingEmptyMargins()`.
+  func droppingEmptyMargins() -> LabelledTable {
+    let rows = Set(table.emptyRows)
+    let columns = Set(table.emptyColumns)
+    return LabelledTable(
+      table: table,
+      rowLabels: rowLabels.map { ls in ls.indices.filter { !rows.contains($0) }.map { ls[$0] } },
+      columnLabels: columnLabels.map { ls in
+        ls.indices.filter { !columns.contains($0) }.map { ls[$0] }
+      }, labelNote: labelNote)
+  }
 }

@@ -5,7 +5,7 @@ import numpy as np
 
 hand = [
     "12,5,9;7,14,3",                       # the example
-    "12,5,9,14;7,14,3,10;20,25,17,20",     # W4 (perf-baseline)
+    "12,5,9,14;7,14,3,10;20,25,17,20",     # W4 (Benchmarks/peers/README.md)
     "50,32;32,42",                         # survey anchor 50/82 vs 32/74
     "3,1;1,3",                             # Fisher's tea tasting
     "10,0;0,10",                           # perfect association, zero cells

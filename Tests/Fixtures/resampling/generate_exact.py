@@ -2,7 +2,7 @@
 # (A 31/50, B 21/49, each resampled within itself), by convolving the two binomials exactly, and
 # the limiting percentile and BCa intervals (z0 with ties counted half; SciPy's multi-sample
 # jackknife acceleration), and with R boot's strict z0 = qnorm(mean(t < t0)) (the value quoted in
-# perf-baseline.md, [-0.0106122, 0.3738776]). Run from this folder: python3 generate_exact.py
+# Benchmarks/peers/README.md, [-0.0106122, 0.3738776]). Run from this folder: python3 generate_exact.py
 import json
 from fractions import Fraction
 import numpy as np

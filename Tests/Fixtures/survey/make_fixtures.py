@@ -239,7 +239,7 @@ def main():
         enumerate_two(["50", "25"], 0, total=40),
         enumerate_two(["0", "100"], 0, total=12),
         enumerate_two(["12.5", "40"], 1, total=50),
-        # features.md's "61 tables, 0.024-0.257, 61 %": half-even rounding, segments of 10 or more
+        # the published "61 tables, 0.024-0.257, 61 %": half-even rounding, segments of 10 or more
         enumerate_two(["61", "43"], 0, total=156, rounding="half-even", min_n=10),
         enumerate_two(["61", "43"], 0, total=156, rounding="half-up"),
         enumerate_two(["25", "50"], 0, total=40, rounding="half-even"),
