@@ -1,5 +1,6 @@
 // BenchDiff.swift: comparing two benchmark result files benchmark by benchmark.
 import MultipleComparisons
+import RandomStreams
 import RankTests
 import ResampleCore
 import Resampling
@@ -78,6 +79,8 @@ public enum BenchDiff {
 
     var changes: [BenchmarkChange] = []
     var leftOut: [String] = []
+    var notCompared: [(name: String, reason: String)] = []
+    var identicalZeros: [String] = []
     var pairs: [(base: [Double], new: [Double])] = []
     for b in matched {
       guard let n = new.benchmark(named: b.name) else { continue }
@@ -87,23 +90,59 @@ public enum BenchDiff {
           source: location,
           reason: "unit '\(b.unit)' in \(base.source) but '\(n.unit)' in \(new.source)")
       }
-      let change = try compareOne(name: b.name, unit: b.unit, base: b.values, new: n.values, c)
+      let centerStatistic: SampleStatistic = c.center == .mean ? .mean : .median
+      let zeroSides = [(base.source, b.values), (new.source, n.values)].filter {
+        centerStatistic.evaluate($0.1) == 0
+      }.map(\.0)
+      if !zeroSides.isEmpty {
+        if zeroSides.count == 2, (b.values + n.values).allSatisfy({ $0 == 0 }) {
+          identicalZeros.append(b.name)
+        } else {
+          notCompared.append(
+            (
+              b.name,
+              "its \(c.center.rawValue) is 0 in \(zeroSides.joined(separator: " and ")) "
+                + "(a ratio to or from 0 is undefined)"
+            ))
+        }
+        continue
+      }
+      let direct = centerStatistic.evaluate(n.values) / centerStatistic.evaluate(b.values)
+      guard direct.isFinite, direct > 0 else {
+        notCompared.append(
+          (b.name, "the ratio new/base is beyond the floating-point range"))
+        continue
+      }
+      var change = try compareOne(
+        name: b.name, unit: b.unit, base: b.values, new: n.values,
+        summaryOnly: b.summaryOnly || n.summaryOnly, c)
+      change.higherIsBetter = c.higherIsBetter ?? b.higherIsBetter
+      guard change.ratio.isFinite, change.ratio > 0 else {
+        notCompared.append(
+          (
+            b.name,
+            "the ratio new/base (\(change.new.center) / \(change.base.center)) is "
+              + "beyond the floating-point range"
+          ))
+        continue
+      }
       changes.append(change)
-      if change.base.center > 0 && change.new.center > 0 {
-        pairs.append((b.values, n.values))
+      if change.verdict != .notTested {
+        pairs.append(Self.rescaled(b.values, n.values))
       } else {
         leftOut.append(b.name)
       }
     }
 
     // Adjust across the suite, then decide.
-    let raw = changes.map(\.pValue)
+    let tested = changes.indices.filter { changes[$0].verdict != .notTested }
+    let raw = tested.map { changes[$0].pValue }
     let adjusted = try c.adjustment.map { try adjust(raw, method: $0) } ?? raw
-    for k in changes.indices {
-      changes[k].pAdjusted = adjusted[k]
+    for (j, k) in tested.enumerated() {
+      changes[k].pAdjusted = adjusted[j]
       changes[k].verdict = verdict(
-        pAdjusted: adjusted[k], interval: changes[k].ratioInterval, alpha: c.alpha,
-        threshold: c.threshold)
+        pAdjusted: adjusted[j], interval: changes[k].ratioInterval, alpha: c.alpha,
+        threshold: c.threshold, higherIsBetter: changes[k].higherIsBetter)
     }
 
     var warnings: [String] = []
@@ -116,9 +155,17 @@ public enum BenchDiff {
     if !onlyInNew.isEmpty {
       warnings.append("only in \(new.source): \(onlyInNew.joined(separator: ", "))")
     }
+    for (name, reason) in notCompared {
+      warnings.append("\(name): not compared: \(reason)")
+    }
+    if !identicalZeros.isEmpty {
+      warnings.append(
+        "every run is 0 on both sides (identical; no ratio): "
+          + identicalZeros.joined(separator: ", "))
+    }
     if !leftOut.isEmpty {
       warnings.append(
-        "left out of the geometric mean (a center of 0): \(leftOut.joined(separator: ", "))")
+        "left out of the geometric mean (not tested): \(leftOut.joined(separator: ", "))")
     }
     for note in base.notes { warnings.append("\(base.source): \(note)") }
     for note in new.notes { warnings.append("\(new.source): \(note)") }
@@ -129,21 +176,38 @@ public enum BenchDiff {
       : try GeometricMeanBootstrap.run(
         pairs: pairs, center: c.center, replicates: c.replicates, seed: c.seed, level: c.level,
         method: c.intervalMethod, threads: c.threads)
-    return SuiteComparison(
+    var result = SuiteComparison(
       benchmarks: changes, onlyInBase: onlyInBase, onlyInNew: onlyInNew, geometricMean: geomean,
       configuration: c, rng: geomean?.rng ?? "", warnings: warnings)
+    result.notCompared = notCompared
+    return result
   }
 
   /// The verdict rule (see the type's documentation).
+  ///
+  /// With `higherIsBetter` (throughput) the directions swap: an interval above 1 + threshold is
+  /// `faster` (better), below 1 − threshold `slower` (worse).
   public static func verdict(
-    pAdjusted: Double, interval: ConfidenceInterval, alpha: Double, threshold: Double
+    pAdjusted: Double, interval: ConfidenceInterval, alpha: Double, threshold: Double,
+    higherIsBetter: Bool = false
   ) -> BenchmarkVerdict {
     guard pAdjusted < alpha, interval.lower.isFinite, interval.upper.isFinite else {
       return .noChange
     }
-    if interval.lower > 1 + threshold { return .slower }
-    if interval.upper < 1 - threshold { return .faster }
+    if interval.lower > 1 + threshold { return higherIsBetter ? .faster : .slower }
+    if interval.upper < 1 - threshold { return higherIsBetter ? .slower : .faster }
     return .noChange
+  }
+
+  /// Both sides multiplied by one power of two when their largest value is outside
+  /// [1e-280, 1e280], so that subnormal or huge measurements neither lose precision nor
+  /// overflow (the scaling is exact, and ratios, ranks and p-values do not change).
+  static func rescaled(_ base: [Double], _ new: [Double]) -> (base: [Double], new: [Double]) {
+    let m = max(base.map(abs).max() ?? 0, new.map(abs).max() ?? 0)
+    guard m > 0, m.isFinite, m < 1e-280 || m > 1e280 else { return (base, new) }
+    let k = -Int(m.exponent)
+    func scale(_ v: Double) -> Double { Double(sign: .plus, exponent: k, significand: v) }
+    return (base.map(scale), new.map(scale))
   }
 
   /// The seed of a benchmark's bootstrap and permutation test.
@@ -158,10 +222,7 @@ public enum BenchDiff {
       h ^= UInt64(byte)
       h = h &* 0x0000_0100_0000_01b3
     }
-    var z = (suiteSeed ^ h) &+ 0x9e37_79b9_7f4a_7c15
-    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-    return (z ^ (z >> 31)) >> 11
+    return SplitMix64.seed53(suiteSeed ^ h)
   }
 
   /// The smallest two-sided p-value the exact rank test can reach for sizes m and n without
@@ -173,10 +234,33 @@ public enum BenchDiff {
   }
 
   private static func compareOne(
-    name: String, unit: String, base: [Double], new: [Double], _ c: BenchDiffConfiguration
+    name: String, unit: String, base original: [Double], new originalNew: [Double],
+    summaryOnly: Bool, _ c: BenchDiffConfiguration
   ) throws -> BenchmarkChange {
     let location = "benchmark '\(name)'"
     let seed = seed(for: name, suiteSeed: c.seed)
+    let (base, new) = rescaled(original, originalNew)
+    let centerStatistic: SampleStatistic = c.center == .mean ? .mean : .median
+    let baseCenter = centerStatistic.evaluate(original)
+    let newCenter = centerStatistic.evaluate(originalNew)
+    if summaryOnly || min(base.count, new.count) < 2 {
+      let why =
+        summaryOnly
+        ? "only a summary (the tool's median) on one side: no interval or test; rerun keeping "
+          + "every run"
+        : "\(min(base.count, new.count)) run on one side: no interval or test (needs ≥ 2 runs "
+          + "on each side)"
+      let nan = ConfidenceInterval(
+        method: c.intervalMethod, level: c.level, alternative: .twoSided, lower: .nan,
+        upper: .nan, lowerMonteCarloError: .nan, upperMonteCarloError: .nan)
+      return BenchmarkChange(
+        name: name, unit: unit, base: side(original, center: baseCenter, level: c.level),
+        new: side(originalNew, center: newCenter, level: c.level),
+        ratio: centerStatistic.evaluate(new) / centerStatistic.evaluate(base),
+        ratioInterval: nan, seed: seed, pValue: .nan, pAdjusted: .nan,
+        testDescription: summaryOnly ? "none (summary only)" : "none (needs ≥ 2 runs)",
+        verdict: .notTested, warnings: [why])
+    }
     let boot: BootstrapResult
     do {
       boot = try TwoSampleBootstrap.ratio(
@@ -188,10 +272,6 @@ public enum BenchDiff {
     guard let interval = boot.interval(c.intervalMethod) else {
       throw InputError.invalidData(source: location, reason: "no \(c.intervalMethod) interval")
     }
-    let centerStatistic: SampleStatistic = c.center == .mean ? .mean : .median
-    let baseCenter = centerStatistic.evaluate(base)
-    let newCenter = centerStatistic.evaluate(new)
-
     var warnings: [String] = []
     let p: Double
     let testDescription: String
@@ -227,8 +307,8 @@ public enum BenchDiff {
     }
     warnings += boot.allDiagnostics.map(\.description)
     return BenchmarkChange(
-      name: name, unit: unit, base: side(base, center: baseCenter, level: c.level),
-      new: side(new, center: newCenter, level: c.level), ratio: boot.estimate,
+      name: name, unit: unit, base: side(original, center: baseCenter, level: c.level),
+      new: side(originalNew, center: newCenter, level: c.level), ratio: boot.estimate,
       ratioInterval: interval, seed: seed, pValue: p, pAdjusted: p,
       testDescription: testDescription, verdict: .noChange, warnings: warnings)
   }

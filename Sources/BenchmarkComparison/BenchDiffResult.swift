@@ -13,6 +13,9 @@ public enum BenchmarkVerdict: String, Sendable, CaseIterable, Codable {
   case slower
   /// No significant change, or a significant change within the noise threshold.
   case noChange = "no-change"
+  /// Not tested: a side has fewer than 2 runs, or only a tool-written summary (a median), so
+  /// there is a ratio but no interval and no p-value.
+  case notTested = "not-tested"
 }
 
 /// How the per-benchmark p-value is computed.
@@ -48,6 +51,9 @@ public struct BenchDiffConfiguration: Sendable, Equatable {
   public var replicates: Int
   /// The seed.
   public var seed: UInt64
+  /// Whether a larger value is better for every benchmark (throughput); `nil` (the default)
+  /// takes each benchmark's ``BenchmarkSamples/higherIsBetter`` from the reader.
+  public var higherIsBetter: Bool?
   /// The ratio interval method (default BCa).
   public var intervalMethod: IntervalMethod
   /// The significance test (default Mann–Whitney, automatic method).
@@ -63,8 +69,9 @@ public struct BenchDiffConfiguration: Sendable, Equatable {
     center: TwoSampleBootstrap.Center = .median, adjustment: PValueAdjustment? = .holm,
     threshold: Double = 0.02, level: Double = 0.95, replicates: Int = 9_999, seed: UInt64 = 1,
     intervalMethod: IntervalMethod = .bca, test: BenchDiffTest = .mannWhitney(.automatic),
-    threads: Int = 1, minimumRuns: Int? = nil
+    threads: Int = 1, minimumRuns: Int? = nil, higherIsBetter: Bool? = nil
   ) {
+    self.higherIsBetter = higherIsBetter
     self.center = center
     self.adjustment = adjustment
     self.threshold = threshold
@@ -106,6 +113,9 @@ public struct BenchmarkChange: Sendable, Equatable {
   public var name: String
   /// The unit of the values (`"s"` for seconds, else as the files state).
   public var unit: String
+  /// Whether a larger value is better (throughput): then `slower` means the ratio interval
+  /// lies below 1 − threshold.
+  public var higherIsBetter: Bool = false
   public var base: BenchmarkSide
   public var new: BenchmarkSide
   /// center(new) / center(base).
@@ -146,6 +156,9 @@ public struct SuiteComparison: Sendable, Equatable {
   public var onlyInBase: [String]
   /// Names present only in the new file.
   public var onlyInNew: [String]
+  /// Matched benchmarks that could not be compared, with the reason (a center of 0 on one side,
+  /// a ratio beyond the floating-point range).
+  public var notCompared: [(name: String, reason: String)] = []
   /// The suite summary (nil when no benchmark matched).
   public var geometricMean: GeometricMeanChange?
   public var configuration: BenchDiffConfiguration
@@ -157,4 +170,65 @@ public struct SuiteComparison: Sendable, Equatable {
 
   /// Whether any benchmark is significantly slower beyond the threshold after adjustment.
   public var hasRegression: Bool { benchmarks.contains { $0.verdict == .slower } }
+
+  public static func == (a: SuiteComparison, b: SuiteComparison) -> Bool {
+    a.benchmarks == b.benchmarks && a.onlyInBase == b.onlyInBase && a.onlyInNew == b.onlyInNew
+      && a.notCompared.map(\.name) == b.notCompared.map(\.name)
+      && a.notCompared.map(\.reason) == b.notCompared.map(\.reason)
+      && a.geometricMean == b.geometricMean && a.configuration == b.configuration && a.rng == b.rng
+      && a.warnings == b.warnings
+  }
+
+  /// The outcome of `--fail-on-regression`: why the gate fails, or `nil` when it passes.
+  ///
+  /// The gate fails when a benchmark is `slower`; when a benchmark of the base is missing
+  /// from the new results, could not be compared, or was not tested (unless `allowMissing`);
+  /// and, as a usage error, when no benchmark at all could be tested.
+  /// - Parameter allowMissing: accept missing, uncomparable and untested benchmarks.
+  public func gate(allowMissing: Bool) -> GateFailure? {
+    let tested = benchmarks.filter { $0.verdict != .notTested }
+    if tested.isEmpty {
+      let why: String
+      if benchmarks.isEmpty && notCompared.isEmpty {
+        why = "no benchmark name appears in both files (use --rename OLD=NEW or --match-regex)"
+      } else {
+        why =
+          "no benchmark could be tested ("
+          + (notCompared.map { "\($0.name): \($0.reason)" }
+          + benchmarks.map { "\($0.name): \($0.warnings.first ?? "not tested")" })
+          .joined(separator: "; ") + ")"
+      }
+      return GateFailure(nothingCompared: true, message: "nothing could be compared: " + why)
+    }
+    var reasons: [String] = []
+    let slower = benchmarks.filter { $0.verdict == .slower }.map(\.name)
+    if !slower.isEmpty {
+      reasons.append(
+        "\(slower.count) benchmark\(slower.count == 1 ? " is" : "s are") slower beyond the "
+          + "threshold: \(slower.joined(separator: ", "))")
+    }
+    if !allowMissing {
+      if !onlyInBase.isEmpty {
+        reasons.append(
+          "missing from the new results: \(onlyInBase.joined(separator: ", ")) "
+            + "(--allow-missing to accept)")
+      }
+      let untested = benchmarks.filter { $0.verdict == .notTested }.map(\.name)
+      let failed = notCompared.map(\.name) + untested
+      if !failed.isEmpty {
+        reasons.append(
+          "not compared: \(failed.joined(separator: ", ")) (--allow-missing to accept)")
+      }
+    }
+    return reasons.isEmpty
+      ? nil : GateFailure(nothingCompared: false, message: reasons.joined(separator: "; "))
+  }
+}
+
+/// Why `--fail-on-regression` fails.
+public struct GateFailure: Sendable, Equatable {
+  /// Nothing could be compared (a usage error: exit 64) rather than a regression (exit 1).
+  public var nothingCompared: Bool
+  /// One line for the user.
+  public var message: String
 }

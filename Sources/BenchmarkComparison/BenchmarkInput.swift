@@ -34,7 +34,8 @@ public enum BenchmarkInput {
           source: path,
           reason: "is a folder; only the criterion format reads folders (target/criterion)")
       }
-      return try checked(CriterionFormat.readFolder(path, baseline: options.criterionBaseline))
+      return try checked(
+        CriterionFormat.readFolder(path, baseline: options.criterionBaseline, options: options))
     }
     let bytes = try InputFile.readBytes(path: path)
     let source = path == InputFile.standardInputPath ? "standard input" : path
@@ -70,29 +71,58 @@ public enum BenchmarkInput {
     _ bytes: [UInt8], source: String, format: BenchmarkInputFormat? = nil,
     options: BenchmarkReadOptions = BenchmarkReadOptions()
   ) throws -> BenchmarkSet {
+    var bytes = bytes
+    if bytes.starts(with: [0x1F, 0x8B]) { bytes = try Gzip.decompress(bytes, source: source) }
     let chosen = try format ?? detectFormat(bytes, source: source)
+    if chosen != .googleBenchmarkCSV, GoogleBenchmarkCSVFormat.looksLikeConsole(bytes) {
+      throw consoleRefusal(source)
+    }
+    if options.metric != nil,
+      [.hyperfine, .criterion, .cargoCriterion, .pyperf, .csv].contains(chosen)
+    {
+      throw InputError.invalidData(
+        source: source,
+        reason: "read as \(chosen.rawValue), which holds one measurement per run: --metric "
+          + "\(options.metric ?? "") needs Google Benchmark (JSON or CSV), Go, or a criterion folder"
+      )
+    }
     let set: BenchmarkSet
-    switch chosen {
-    case .hyperfine: set = try HyperfineFormat.parse(bytes, source: source)
-    case .googleBenchmark:
-      set = try GoogleBenchmarkFormat.parse(
-        bytes, source: source, time: options.googleBenchmarkTime)
-    case .criterion: set = try CriterionFormat.parseSampleFile(bytes, source: source, name: source)
-    case .cargoCriterion: set = try CargoCriterionFormat.parse(bytes, source: source)
-    case .go: set = try GoBenchmarkFormat.parse(bytes, source: source)
-    case .pyperf: set = try PyperfFormat.parse(bytes, source: source)
-    case .csv: set = try NameValueCSVFormat.parse(bytes, source: source)
+    do {
+      switch chosen {
+      case .hyperfine: set = try HyperfineFormat.parse(bytes, source: source)
+      case .googleBenchmark:
+        set = try GoogleBenchmarkFormat.parse(bytes, source: source, options: options)
+      case .googleBenchmarkCSV:
+        set = try GoogleBenchmarkCSVFormat.parse(bytes, source: source, options: options)
+      case .criterion:
+        set = try CriterionFormat.parseSampleFile(bytes, source: source, name: source)
+      case .cargoCriterion: set = try CargoCriterionFormat.parse(bytes, source: source)
+      case .go: set = try GoBenchmarkFormat.parse(bytes, source: source, options: options)
+      case .goJSON: set = try GoJSONFormat.parse(bytes, source: source, options: options)
+      case .pyperf: set = try PyperfFormat.parse(bytes, source: source)
+      case .pytestBenchmark:
+        set = try PytestBenchmarkFormat.parse(bytes, source: source, options: options)
+      case .asv: set = try AsvFormat.parse(bytes, source: source, options: options)
+      case .csv: set = try NameValueCSVFormat.parse(bytes, source: source)
+      }
+    } catch InputError.invalidData(let where_, let reason) where !reason.contains("(read as ") {
+      let how = format == nil ? "detected as" : "read as"
+      throw InputError.invalidData(source: where_, reason: "\(reason) (\(how) \(chosen.rawValue))")
     }
     return try checked(set)
   }
 
   /// Guesses the format of `bytes`.
   ///
-  /// Rules, in order: a JSON object with `results` → hyperfine; with `benchmarks` whose
-  /// entries have `runs` → pyperf, otherwise (`context`, `run_type`, `real_time`) → Google
-  /// Benchmark; with `iters` and `times` → criterion; with `reason` (or JSON lines whose first
-  /// object has one) → cargo-criterion; text with a line `Benchmark<Name> <N> <value> <unit>`
-  /// → Go; anything else → CSV.
+  /// Rules, in order (gzip data is decompressed first): a JSON object with `result_columns`
+  /// and `results` → asv; with `results` → hyperfine; with `benchmarks` whose entries have
+  /// `runs` → pyperf, entries with `stats` and `fullname` (or `machine_info` + `commit_info`)
+  /// → pytest-benchmark, otherwise (`context`, `run_type`, `real_time`) → Google Benchmark;
+  /// with `iters` and `times` → criterion; JSON lines whose first object has `reason` →
+  /// cargo-criterion, `Action` → go test -json; text with the header
+  /// `name,iterations,real_time,cpu_time,time_unit` → Google Benchmark CSV; Google Benchmark's
+  /// console table → refused, naming the flag to use; a line `Benchmark<Name> <N> <value>
+  /// <unit>` → Go; anything else → CSV.
   ///
   /// - Throws: `InputError.invalidData` for JSON that matches no known schema or an empty file.
   public static func detectFormat(_ bytes: [UInt8], source: String) throws -> BenchmarkInputFormat {
@@ -102,9 +132,6 @@ public enum BenchmarkInput {
     guard start < bytes.count else {
       throw InputError.invalidData(source: source, reason: "empty file")
     }
-    if bytes.starts(with: [0x1F, 0x8B]) {
-      throw InputError.invalidData(source: source, reason: "gzip-compressed file: decompress it")
-    }
     if bytes[start] == UInt8(ascii: "{") {
       let body = Array(bytes[start...])
       if let root = try? JSONNode.parse(body, source: source) {
@@ -112,26 +139,47 @@ public enum BenchmarkInput {
         throw InputError.invalidData(
           source: source,
           reason: "JSON of an unknown schema (expected hyperfine, Google Benchmark, criterion, "
-            + "cargo-criterion or pyperf); use --input-format")
+            + "cargo-criterion, go test -json, pyperf, pytest-benchmark or asv); use --input-format"
+        )
       }
       // JSON lines: look at the first line.
       let firstLine = body.prefix { $0 != UInt8(ascii: "\n") }
-      if let first = try? JSONNode.parse(Array(firstLine), source: source), first.has("reason") {
-        return .cargoCriterion
+      if let first = try? JSONNode.parse(Array(firstLine), source: source) {
+        if first.has("reason") { return .cargoCriterion }
+        if first.has("Action") { return .goJSON }
       }
       throw InputError.invalidData(
-        source: source, reason: "starts like JSON but is not valid JSON or JSON lines")
+        source: source,
+        reason: "starts like JSON but is neither valid JSON nor JSON lines of cargo-criterion "
+          + "(\"reason\") or go test -json (\"Action\")")
     }
+    if GoogleBenchmarkCSVFormat.headerOffset(bytes) != nil { return .googleBenchmarkCSV }
+    if GoogleBenchmarkCSVFormat.looksLikeConsole(bytes) { throw consoleRefusal(source) }
     if GoBenchmarkFormat.looksLikeGo(bytes) { return .go }
     return .csv
   }
 
+  /// The refusal of Google Benchmark's console table, saying which flag writes a readable file.
+  static func consoleRefusal(_ source: String) -> InputError {
+    InputError.invalidData(
+      source: source,
+      reason: "Google Benchmark console output (detected by its 'Benchmark Time CPU Iterations' "
+        + "header) has rounded values and no units per run: rerun with --benchmark_format=json "
+        + "(or --benchmark_out=FILE --benchmark_out_format=json) and --benchmark_repetitions=10")
+  }
+
   private static func jsonFormat(_ root: JSONNode) -> BenchmarkInputFormat? {
+    if root.has("result_columns") && root.has("results") { return .asv }
     if root.has("results") { return .hyperfine }
+    if root.has("Action") { return .goJSON }
     if root.has("reason") { return .cargoCriterion }
     if root.has("iters") && root.has("times") { return .criterion }
     if let benchmarks = try? root.member("benchmarks").array() {
       if let first = benchmarks.first, first.has("runs") { return .pyperf }
+      if let first = benchmarks.first, first.has("stats"), first.has("fullname") {
+        return .pytestBenchmark
+      }
+      if root.has("machine_info") && root.has("commit_info") { return .pytestBenchmark }
       if root.has("context") { return .googleBenchmark }
       if let first = benchmarks.first, first.has("run_type") || first.has("real_time") {
         return .googleBenchmark
@@ -151,7 +199,9 @@ public enum BenchmarkInput {
     }
     guard !out.benchmarks.isEmpty else {
       throw InputError.invalidData(
-        source: set.source, reason: "no benchmark results found (read as \(set.format.rawValue))")
+        source: set.source,
+        reason: "no benchmark results found (read as \(set.format.rawValue)"
+          + (set.notes.isEmpty ? "" : "; " + set.notes.joined(separator: "; ")) + ")")
     }
     return out
   }

@@ -6,8 +6,12 @@ public enum BenchmarkInputFormat: String, Sendable, CaseIterable, Codable {
   /// `hyperfine --export-json`: `results[].command` and `results[].times` (seconds).
   case hyperfine
   /// Google Benchmark JSON (`--benchmark_format=json` or `--benchmark_out`): the repetitions
-  /// (`run_type: iteration`) of each `run_name`; aggregate rows (mean, median, …) are ignored.
+  /// (`run_type: iteration`) of each `run_name`; aggregate rows (mean, median, …) are ignored
+  /// (aggregates-only files: the `median` rows, compared without a test).
   case googleBenchmark = "google-benchmark"
+  /// Google Benchmark CSV (`--benchmark_format=csv`): one row per repetition; `real_time`
+  /// (or `cpu_time`) in `time_unit`; `_mean`/`_median`/`_stddev`/`_cv` aggregate rows skipped.
+  case googleBenchmarkCSV = "google-benchmark-csv"
   /// criterion.rs: a `target/criterion` folder (every `<id>/new/sample.json`) or one
   /// `sample.json`; each sample is `times[i] / iters[i]` nanoseconds.
   case criterion
@@ -16,8 +20,14 @@ public enum BenchmarkInputFormat: String, Sendable, CaseIterable, Codable {
   case cargoCriterion = "cargo-criterion"
   /// Go benchmark text (`go test -bench`): `BenchmarkName-8  N  1726 ns/op`, one line per run.
   case go
-  /// pyperf JSON: the `values` of every run of every benchmark (seconds).
+  /// `go test -json -bench`: test2json events whose `Output` carries Go benchmark lines.
+  case goJSON = "go-json"
+  /// pyperf JSON (or `.json.gz`): the `values` of every run of every benchmark (seconds).
   case pyperf
+  /// pytest-benchmark JSON (`--benchmark-json`, or a saved run): `stats.data`, seconds per round.
+  case pytestBenchmark = "pytest-benchmark"
+  /// asv results (`asv run --record-samples`): the `samples` of every benchmark (and parameter).
+  case asv
   /// CSV with a benchmark name and a value per row (one row per run), header optional.
   case csv
 }
@@ -33,11 +43,21 @@ public struct BenchmarkSamples: Sendable, Equatable {
   /// `"s"` when the values are times in seconds (every time-based format is converted to
   /// seconds); otherwise the unit the file states (e.g. pyperf's `"byte"`), or `""` if none.
   public var unit: String
+  /// Whether a larger value is better (throughput such as `bytes_per_second` or `MB/s`).
+  public var higherIsBetter: Bool
+  /// Whether ``values`` is a single summary (a median written by the tool) rather than runs:
+  /// such a benchmark gets a ratio but no interval and no test.
+  public var summaryOnly: Bool
 
-  public init(name: String, values: [Double], unit: String) {
+  public init(
+    name: String, values: [Double], unit: String, higherIsBetter: Bool = false,
+    summaryOnly: Bool = false
+  ) {
     self.name = name
     self.values = values
     self.unit = unit
+    self.higherIsBetter = higherIsBetter
+    self.summaryOnly = summaryOnly
   }
 }
 
@@ -84,10 +104,36 @@ public struct BenchmarkReadOptions: Sendable, Equatable {
   /// `new` is the latest run; a baseline name given to `--save-baseline` (such as `base`)
   /// reads that baseline.
   public var criterionBaseline: String
+  /// The measurement to read instead of the time: a counter the format carries (Google
+  /// Benchmark `bytes_per_second`, Go `B/op`, `allocs/op`, `MB/s`, criterion `throughput`, …);
+  /// `nil` reads the time.
+  public var metric: String?
+  /// The direction of ``metric`` when the tool does not imply one: `nil` uses the known
+  /// direction of standard metrics (see ``MetricDirection``) and refuses unknown ones.
+  public var higherIsBetter: Bool?
 
-  public init(googleBenchmarkTime: GoogleBenchmarkTime = .real, criterionBaseline: String = "new") {
+  public init(
+    googleBenchmarkTime: GoogleBenchmarkTime = .real, criterionBaseline: String = "new",
+    metric: String? = nil, higherIsBetter: Bool? = nil
+  ) {
     self.googleBenchmarkTime = googleBenchmarkTime
     self.criterionBaseline = criterionBaseline
+    self.metric = metric
+    self.higherIsBetter = higherIsBetter
+  }
+
+  /// The direction of ``metric`` (false for times).
+  ///
+  /// - Throws: `InputError.invalidParameter` for a metric of unknown direction without
+  ///   ``higherIsBetter``.
+  func metricHigherIsBetter() throws -> Bool {
+    guard let metric else { return false }
+    if let higherIsBetter { return higherIsBetter }
+    if let known = MetricDirection.higherIsBetter(metric) { return known }
+    throw InputError.invalidParameter(
+      name: "metric", value: metric,
+      expected: "a metric of known direction, or --higher-is-better / --lower-is-better to say "
+        + "which way is better")
   }
 }
 
@@ -96,6 +142,10 @@ struct SampleAccumulator {
   private(set) var names: [String] = []
   private var values: [String: [Double]] = [:]
   private var units: [String: String] = [:]
+  /// The direction given to every benchmark.
+  var higherIsBetter = false
+  /// Whether the values are tool-written summaries rather than runs.
+  var summaryOnly = false
 
   /// Appends one run; values must be finite and ≥ 0 (`location` names the offending place).
   mutating func append(_ value: Double, to name: String, unit: String, location: String) throws {
@@ -120,7 +170,11 @@ struct SampleAccumulator {
   func contains(_ name: String) -> Bool { values[name] != nil }
 
   var samples: [BenchmarkSamples] {
-    names.map { BenchmarkSamples(name: $0, values: values[$0] ?? [], unit: units[$0] ?? "") }
+    names.map {
+      BenchmarkSamples(
+        name: $0, values: values[$0] ?? [], unit: units[$0] ?? "", higherIsBetter: higherIsBetter,
+        summaryOnly: summaryOnly)
+    }
   }
 }
 

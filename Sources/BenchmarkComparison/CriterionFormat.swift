@@ -9,7 +9,10 @@ import ResampleCore
 /// sample); each sample's per-iteration time is `times[i] / iters[i]` ns, converted to seconds
 /// (criterion's own estimates are computed from the same ratios). In a folder such as
 /// `target/criterion`, every `<id>/<baseline>/sample.json` is one benchmark, named by the
-/// `full_id` of the `benchmark.json` beside it (else by the folder path `<id>`).
+/// `full_id` of the `benchmark.json` beside it (else by the folder path `<id>`). With the metric
+/// `throughput`, each sample is the `benchmark.json`'s `throughput` (`Bytes` or `Elements` per
+/// iteration) divided by the sample's time per iteration: bytes/s or elements/s, higher is
+/// better (criterion's own throughput report).
 ///
 /// Schema: criterion.rs `src/fs.rs` and `src/report.rs` (0.3 – 0.5).
 enum CriterionFormat {
@@ -45,7 +48,14 @@ enum CriterionFormat {
   }
 
   /// Reads every `<id>/<baseline>/sample.json` under `folder`, sorted by benchmark name.
-  static func readFolder(_ folder: String, baseline: String) throws -> BenchmarkSet {
+  static func readFolder(
+    _ folder: String, baseline: String, options: BenchmarkReadOptions = BenchmarkReadOptions()
+  ) throws -> BenchmarkSet {
+    if let metric = options.metric, metric != "throughput" {
+      throw InputError.invalidData(
+        source: folder,
+        reason: "criterion folders carry the time and 'throughput' only, not '\(metric)'")
+    }
     let root = URL(fileURLWithPath: folder)
     guard
       let walker = FileManager.default.enumerator(
@@ -53,36 +63,70 @@ enum CriterionFormat {
     else {
       throw InputError.invalidData(source: folder, reason: "cannot list the folder")
     }
-    var found: [(name: String, path: String)] = []
+    var found: [(name: String, path: String, perIteration: Double?, unit: String)] = []
+    var baselines = Set<String>()
+    var withoutThroughput: [String] = []
     for case let url as URL in walker where url.lastPathComponent == "sample.json" {
       let dir = url.deletingLastPathComponent()
+      baselines.insert(dir.lastPathComponent)
       guard dir.lastPathComponent == baseline else { continue }
       let idDir = dir.deletingLastPathComponent()
       var name = relativePath(of: idDir.path, under: root.path)
       let meta = dir.appendingPathComponent("benchmark.json").path
+      var perIteration: Double? = nil
+      var unit = "s"
       if FileManager.default.fileExists(atPath: meta) {
         let node = try JSONNode.parse(try InputFile.readBytes(path: meta), source: meta)
         if let id = node.optionalMember("full_id"), let s = try? id.string() { name = s }
+        if options.metric != nil, let t = node.optionalMember("throughput") {
+          for (key, label) in [("Bytes", "bytes/s"), ("Elements", "elements/s")] {
+            if let n = t.optionalMember(key) {
+              perIteration = try n.number()
+              unit = label
+            }
+          }
+        }
       }
-      found.append((name, url.path))
+      if options.metric != nil, perIteration == nil {
+        withoutThroughput.append(name)
+        continue
+      }
+      found.append((name, url.path, perIteration, unit))
     }
     guard !found.isEmpty else {
+      let seen = baselines.sorted().joined(separator: ", ")
       throw InputError.invalidData(
         source: folder,
-        reason: "no criterion measurements found (expected <id>/\(baseline)/sample.json)")
+        reason: "no criterion measurements found (expected <id>/\(baseline)/sample.json"
+          + (seen.isEmpty ? ")" : "; saved measurements here: \(seen))"))
     }
     found.sort { $0.name < $1.name }
     var acc = SampleAccumulator()
-    for (name, path) in found {
+    acc.higherIsBetter = options.metric != nil
+    for (name, path, perIteration, unit) in found {
       guard !acc.contains(name) else {
         throw InputError.invalidData(
           source: path, reason: "benchmark '\(name)' appears twice under \(folder)")
       }
       for v in try samples(try InputFile.readBytes(path: path), source: path) {
-        try acc.append(v, to: name, unit: "s", location: path)
+        if let perIteration {
+          guard v > 0 else {
+            throw InputError.invalidData(
+              source: path, reason: "benchmark '\(name)': a time of 0 has no throughput")
+          }
+          try acc.append(perIteration / v, to: name, unit: unit, location: path)
+        } else {
+          try acc.append(v, to: name, unit: "s", location: path)
+        }
       }
     }
-    return BenchmarkSet(source: folder, format: .criterion, benchmarks: acc.samples)
+    var notes: [String] = []
+    if !withoutThroughput.isEmpty {
+      notes.append(
+        "no throughput (Throughput::Bytes or Elements) for "
+          + withoutThroughput.sorted().joined(separator: ", ") + "; skipped")
+    }
+    return BenchmarkSet(source: folder, format: .criterion, benchmarks: acc.samples, notes: notes)
   }
 
   private static func relativePath(of path: String, under root: String) -> String {

@@ -6,16 +6,28 @@ import ResampleCore
 ///
 /// Every result line `Benchmark<Name> <iterations> <value> <unit> …`
 /// is one run of `Benchmark<Name>` (the name is kept whole, with its `-GOMAXPROCS` suffix, as
-/// benchstat shows it). The `ns/op` value (or `sec/op`, benchfmt v2) is used, in seconds; other
-/// metrics (B/op, allocs/op, custom) are ignored. Configuration lines (`goos: linux`), `PASS`,
+/// benchstat shows it). The `ns/op` value (or `sec/op`, benchfmt v2) is used, in seconds; with
+/// a metric (`B/op`, `allocs/op`, `MB/s`, a custom `b.ReportMetric` unit) that value is read
+/// instead. Configuration lines (`goos: linux`), `PASS`,
 /// `ok …` and log output are skipped. The same name under two different `pkg:` values is an
 /// error rather than a silent merge.
 ///
 /// Reference: Go proposal 14313, "Benchmark data format" (Austin Clements, 2016).
 enum GoBenchmarkFormat {
-  static func parse(_ bytes: [UInt8], source: String) throws -> BenchmarkSet {
-    let text = String(decoding: bytes, as: UTF8.self)
+  static func parse(
+    _ bytes: [UInt8], source: String, options: BenchmarkReadOptions = BenchmarkReadOptions(),
+    format: BenchmarkInputFormat = .go
+  ) throws -> BenchmarkSet {
+    try parse(
+      text: String(decoding: bytes, as: UTF8.self), source: source, options: options,
+      format: format)
+  }
+
+  static func parse(
+    text: String, source: String, options: BenchmarkReadOptions, format: BenchmarkInputFormat
+  ) throws -> BenchmarkSet {
     var acc = SampleAccumulator()
+    acc.higherIsBetter = try options.metricHigherIsBetter()
     var package = ""
     var packageOf: [String: String] = [:]
     var withoutTime = Set<String>()
@@ -40,7 +52,12 @@ enum GoBenchmarkFormat {
       var k = 0
       while k + 1 < result.fields.count {
         let unit = result.fields[k + 1]
-        if unit == "ns/op" || unit == "sec/op" {
+        if let metric = options.metric, unit == metric {
+          seconds = try NumericText.parseFinite(
+            result.fields[k], source: location, what: "benchmark '\(result.name)' \(unit)")
+          break
+        }
+        if options.metric == nil, unit == "ns/op" || unit == "sec/op" {
           let v = try NumericText.parseFinite(
             result.fields[k], source: location, what: "benchmark '\(result.name)' \(unit)")
           seconds = unit == "ns/op" ? v * 1e-9 : v
@@ -52,14 +69,16 @@ enum GoBenchmarkFormat {
         withoutTime.insert(result.name)
         continue
       }
-      try acc.append(seconds, to: result.name, unit: "s", location: location)
+      try acc.append(seconds, to: result.name, unit: options.metric ?? "s", location: location)
     }
     var notes: [String] = []
     let skipped = withoutTime.subtracting(acc.names).sorted()
     if !skipped.isEmpty {
-      notes.append("no ns/op measurement for \(skipped.joined(separator: ", ")); skipped")
+      notes.append(
+        "no \(options.metric ?? "ns/op") measurement for \(skipped.joined(separator: ", ")); "
+          + "skipped")
     }
-    return BenchmarkSet(source: source, format: .go, benchmarks: acc.samples, notes: notes)
+    return BenchmarkSet(source: source, format: format, benchmarks: acc.samples, notes: notes)
   }
 
   /// Splits a result line: `Benchmark…` name, a positive iteration count, then value/unit pairs.

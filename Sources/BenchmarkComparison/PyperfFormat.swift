@@ -7,15 +7,13 @@ import ResampleCore
 /// benchmark, named by its `metadata.name` (or the file's common `metadata.name`), whose runs
 /// are the `values` of all its `runs` (warmups and calibration runs, which have no `values`,
 /// are skipped). The unit is `metadata.unit` (`second` by default, converted to `"s"`).
-/// Compressed `.json.gz` files are not read: decompress them first.
+/// Compressed `.json.gz` files (`-o FILE.json.gz`) are decompressed first (``Gzip``).
 ///
 /// Schema: pyperf `doc/api.rst` ("JSON format", version 1.0).
 enum PyperfFormat {
   static func parse(_ bytes: [UInt8], source: String) throws -> BenchmarkSet {
-    if bytes.starts(with: [0x1F, 0x8B]) {
-      throw InputError.invalidData(
-        source: source, reason: "gzip-compressed pyperf file: decompress it first (gunzip)")
-    }
+    let bytes =
+      bytes.starts(with: [0x1F, 0x8B]) ? try Gzip.decompress(bytes, source: source) : bytes
     let root = try JSONNode.parse(bytes, source: source)
     let common = root.optionalMember("metadata")
     var acc = SampleAccumulator()

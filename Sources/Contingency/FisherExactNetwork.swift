@@ -1,5 +1,6 @@
 // FisherExactNetwork.swift: the exact r×c Fisher p-value by a network algorithm over columns.
 import Foundation
+import SpecialFunctions
 
 /// The exact two-sided Fisher–Freeman–Halton p-value of an r×c table: the total probability,
 /// under the multivariate hypergeometric distribution given both margins, of the tables whose
@@ -38,8 +39,7 @@ struct FisherNetwork {
     rowSums = t.rowSums.sorted()
     columnSums = t.columnSums.sorted()
     total = t.total
-    var lf = [Double](repeating: 0, count: t.total + 1)
-    for k in 0...t.total { lf[k] = lgamma(Double(k) + 1) }
+    let lf = SpecialFunctions.logFactorialTable(through: t.total)
     logFactorial = lf
     observedValue = -t.counts.reduce(0.0) { $0 + lf[$1] }
   }

@@ -3,6 +3,7 @@
 import Foundation
 import RandomStreams
 import ResampleCore
+import SpecialFunctions
 
 /// How a Fisher p-value was obtained.
 public enum FisherMethod: String, Sendable, CaseIterable, Codable {
@@ -118,9 +119,7 @@ func monteCarloFisher(_ t: ContingencyTable, options: MonteCarloOptions) throws
   -> MonteCarloPValue
 {
   let sampler = try RandomTableSampler(rowSums: t.rowSums, columnSums: t.columnSums)
-  var lf = [Double](repeating: 0, count: t.total + 1)
-  for k in 0...t.total { lf[k] = lgamma(Double(k) + 1) }
-  let table = lf
+  let table = SpecialFunctions.logFactorialTable(through: t.total)
   let observed = -t.counts.reduce(0.0) { $0 + table[$1] }
   let threshold = observed / (1 + 64 * Double.ulpOfOne)
   let cells = t.counts.count

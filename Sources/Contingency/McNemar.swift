@@ -1,5 +1,6 @@
 // McNemar.swift: McNemar's test for paired proportions (asymptotic and exact binomial).
 import Distributions
+import Foundation
 import ResampleCore
 
 /// The result of McNemar's test on a paired 2×2 table `[[a, b], [c, d]]`.
@@ -73,4 +74,24 @@ public func mcNemarTest(_ table: ContingencyTable, correction: ContinuityCorrect
   return McNemarResult(
     statistic: statistic, pValue: upperTail(chi2, statistic), correction: applied,
     exactPValue: exact, b: b, c: c, warnings: warnings)
+}
+
+/// The exact two-sided McNemar p-value `min(1, 2·P(Bin(b + c, ½) ≤ min(b, c)))` from a table of
+/// log-factorials: the batch path of ``mcNemarTest(_:correction:)``'s ``McNemarResult/exactPValue``
+/// for enumerations of many paired tables with the same number of respondents.
+///
+/// - Parameters:
+///   - b: discordant pairs yes/no; - c: discordant pairs no/yes.
+///   - logFactorial: `log k!` for k in `0...(b + c)` at least
+///     (``SpecialFunctions/logFactorialTable(through:)``).
+/// - Returns: 1 when b + c = 0.
+/// - Complexity: O(min(b, c)).
+package func mcNemarExactPValue(b: Int, c: Int, logFactorial lf: [Double]) -> Double {
+  let m = b + c
+  if m == 0 { return 1 }
+  let lo = min(b, c)
+  let log2 = log(2.0) * Double(m)
+  var sum = 0.0
+  for j in 0...lo { sum += exp(lf[m] - lf[j] - lf[m - j] - log2) }
+  return min(1, 2 * sum)
 }

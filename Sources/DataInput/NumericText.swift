@@ -46,7 +46,7 @@ public enum NumericText {
   }
 
   /// `text` without leading and trailing ASCII spaces and tabs.
-  static func trimmingBlanks(_ text: Substring) -> Substring {
+  package static func trimmingBlanks(_ text: Substring) -> Substring {
     var lo = text.startIndex
     var hi = text.endIndex
     while lo < hi, text[lo] == " " || text[lo] == "\t" { lo = text.index(after: lo) }

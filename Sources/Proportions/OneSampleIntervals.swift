@@ -90,21 +90,7 @@ public func proportionInterval(
   case .wilson, .wilsonCC:
     // R prop.test, k = 1, null p = 0.5.
     let yates = method == .wilsonCC ? min(0.5, abs(xd - nd * 0.5)) : 0
-    let z22n = z * z / (2 * nd)
-    var pc = p + yates / nd
-    let pu =
-      pc >= 1
-      ? 1
-      : (pc + z22n + z * (pc * (1 - pc) / nd + z22n / (2 * nd)).squareRoot())
-        / (1 + 2 * z22n)
-    pc = p - yates / nd
-    let pl =
-      pc <= 0
-      ? 0
-      : (pc + z22n - z * (pc * (1 - pc) / nd + z22n / (2 * nd)).squareRoot())
-        / (1 + 2 * z22n)
-    lower = max(pl, 0)
-    upper = min(pu, 1)
+    (lower, upper) = wilsonScoreLimits(successes: xd, trials: nd, z: z, continuity: yates)
   case .clopperPearson:
     lower = x == 0 ? 0 : try Beta(alpha: xd, beta: nd - xd + 1).quantile(alpha / 2)
     upper = x == n ? 1 : try Beta(alpha: xd + 1, beta: nd - xd).quantile(1 - alpha / 2)
@@ -124,4 +110,42 @@ public func proportionInterval(
     upper = clamp(p + h, 0, 1)
   }
   return ProportionInterval(lower: lower, upper: upper, level: level)
+}
+
+/// The Wilson score limits for x of n, as R's `prop.test` (k = 1) computes them: the one Wilson
+/// implementation of the package (``proportionInterval(successes:trials:level:method:)``,
+/// Newcombe's difference interval, and the survey comparison's effective counts).
+///
+/// - Parameters:
+///   - x: successes, in [0, n] (may be fractional: effective counts under a design effect).
+///   - n: trials, > 0 (may be fractional).
+///   - z: the standard normal quantile of the level, z₁₋α/₂.
+///   - continuity: the continuity correction added to/subtracted from x (0 for plain Wilson;
+///     R uses min(0.5, |x − n/2|)).
+/// - Returns: the limits, inside [0, 1]; exactly 0 (or 1) when the corrected proportion is at or
+///   past the boundary.
+/// - Complexity: O(1).
+///
+/// Reference: E. B. Wilson (1927), "Probable inference, the law of succession, and statistical
+/// inference", *JASA* 22, 209–212.
+package func wilsonScoreLimits(
+  successes x: Double, trials n: Double, z: Double, continuity: Double = 0
+)
+  -> (lower: Double, upper: Double)
+{
+  let p = x / n
+  let z22n = z * z / (2 * n)
+  var pc = p + continuity / n
+  let pu =
+    pc >= 1
+    ? 1
+    : (pc + z22n + z * (pc * (1 - pc) / n + z22n / (2 * n)).squareRoot())
+      / (1 + 2 * z22n)
+  pc = p - continuity / n
+  let pl =
+    pc <= 0
+    ? 0
+    : (pc + z22n - z * (pc * (1 - pc) / n + z22n / (2 * n)).squareRoot())
+      / (1 + 2 * z22n)
+  return (max(pl, 0), min(pu, 1))
 }

@@ -101,19 +101,7 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
   var warnings: [ProportionWarning] = []
 
   var intervals: [DifferenceIntervalMethod: ProportionInterval] = [:]
-  // Newcombe hybrid score: from the Wilson limits of each proportion.
-  let w1 = try proportionInterval(successes: x1, trials: n1, level: level, method: .wilson)
-  let w2 = try proportionInterval(successes: x2, trials: n2, level: level, method: .wilson)
-  let lowerN =
-    delta
-    - ((p1 - w1.lower) * (p1 - w1.lower) + (w2.upper - p2) * (w2.upper - p2))
-    .squareRoot()
-  let upperN =
-    delta
-    + ((w1.upper - p1) * (w1.upper - p1) + (p2 - w2.lower) * (p2 - w2.lower))
-    .squareRoot()
-  intervals[.newcombe] = ProportionInterval(
-    lower: clamp(lowerN, -1, 1), upper: clamp(upperN, -1, 1), level: level)
+  intervals[.newcombe] = newcombeHybridScore(x1: a, n1: b, x2: c, n2: d, z: z, level: level)
   // Agresti–Caffo.
   let pt1 = (a + 1) / (b + 2)
   let pt2 = (c + 1) / (d + 2)
@@ -164,7 +152,7 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
     difference: delta, level: level, zStatistic: zStat,
     pValue: zStat.isNaN ? .nan : 2 * Normal.standard.sf(abs(zStat)),
     intervals: intervals, propTest: propTest(yates), propTestUncorrected: propTest(0),
-    cohensH: 2 * asin(p1.squareRoot()) - 2 * asin(p2.squareRoot()),
+    cohensH: cohensH(p1, p2),
     riskRatio: RatioEstimate(
       estimate: rr,
       interval: ProportionInterval(
@@ -176,4 +164,58 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
         lower: or * exp(-z * seOR), upper: or * exp(z * seOR), level: level),
       zeroCellCorrection: zeroCell),
     warnings: warnings)
+}
+
+/// Newcombe's hybrid score interval (his method 10) for p₁ − p₂ of two independent samples:
+/// `[d − √((p₁ − l₁)² + (u₂ − p₂)²), d + √((u₁ − p₁)² + (p₂ − l₂)²)]` from the Wilson limits
+/// (l, u) of each proportion (``wilsonScoreLimits(successes:trials:z:continuity:)``), clipped to
+/// [−1, 1]. The one Newcombe implementation: ``twoProportions(x1:n1:x2:n2:level:)`` calls it with
+/// integer counts, the survey comparison with effective (fractional) counts.
+///
+/// - Parameters:
+///   - x1, n1, x2, n2: successes and trials, 0 ≤ x ≤ n, n > 0 (may be fractional; the caller
+///     validates, see ``newcombeInterval(x1:n1:x2:n2:level:)``).
+///   - z: z₁₋α/₂ for `level`.
+///   - level: the confidence level recorded in the result.
+/// - Complexity: O(1).
+///
+/// Reference: R. G. Newcombe (1998), "Interval estimation for the difference between independent
+/// proportions: comparison of eleven methods", *Statistics in Medicine* 17, 873–890.
+package func newcombeHybridScore(
+  x1: Double, n1: Double, x2: Double, n2: Double, z: Double, level: Double
+) -> ProportionInterval {
+  let (l1, u1) = wilsonScoreLimits(successes: x1, trials: n1, z: z)
+  let (l2, u2) = wilsonScoreLimits(successes: x2, trials: n2, z: z)
+  let p1 = x1 / n1
+  let p2 = x2 / n2
+  let delta = p1 - p2
+  let lower = delta - ((p1 - l1) * (p1 - l1) + (u2 - p2) * (u2 - p2)).squareRoot()
+  let upper = delta + ((u1 - p1) * (u1 - p1) + (p2 - l2) * (p2 - l2)).squareRoot()
+  return ProportionInterval(lower: clamp(lower, -1, 1), upper: clamp(upper, -1, 1), level: level)
+}
+
+/// Newcombe's hybrid score interval for p₁ − p₂ with counts that may be fractional (effective
+/// counts under a design effect or weights), validated.
+///
+/// - Throws: `InputError` for sizes ≤ 0 or not finite, counts outside [0, n], or a level outside
+///   (0, 1).
+/// - Complexity: O(1).
+package func newcombeInterval(x1: Double, n1: Double, x2: Double, n2: Double, level: Double)
+  throws -> ProportionInterval
+{
+  try InputError.requireLevel(level)
+  for (x, n) in [(x1, n1), (x2, n2)] {
+    guard n.isFinite, n > 0, x.isFinite, x >= 0, x <= n else {
+      throw InputError.invalidParameter(
+        name: "counts", value: "\(x)/\(n)", expected: "0 ≤ x ≤ n and n > 0")
+    }
+  }
+  let z = Normal.standard.quantile((1 + level) / 2)
+  return newcombeHybridScore(x1: x1, n1: n1, x2: x2, n2: n2, z: z, level: level)
+}
+
+/// Cohen's effect size h = 2·asin√p₁ − 2·asin√p₂ for two proportions (Cohen 1988, §6.2).
+/// - Complexity: O(1).
+package func cohensH(_ p1: Double, _ p2: Double) -> Double {
+  2 * asin(p1.squareRoot()) - 2 * asin(p2.squareRoot())
 }

@@ -14,9 +14,17 @@ extension Array where Element: BitwiseCopyable {
   /// reference machine), 2 MiB pages make it six. Where huge pages are off or unsupported the
   /// advice is ignored and nothing else changes.
   ///
+  /// For `count` 0 this is `[]`: `init(unsafeUninitializedCapacity: 0)` would store the count
+  /// into Swift's shared empty-array singleton, a write that races (and that the thread
+  /// sanitizer reports) when two bootstraps run at once.
+  ///
   /// - Parameter count: the number of elements (≥ 0).
   /// - Complexity: O(count).
   init(zeroedHugePageCount count: Int) {
+    guard count > 0 else {
+      self.init()
+      return
+    }
     self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
       let raw = UnsafeMutableRawBufferPointer(buffer)
       #if os(Linux)

@@ -1,7 +1,9 @@
 // PairedFeasibleTables.swift: McNemar's test over every paired 2×2 table consistent with two
 // published percentages of the same respondents.
+import Contingency
 import Foundation
 import ResampleCore
+import SpecialFunctions
 
 /// A paired 2×2 table of `n` respondents answering two yes/no items.
 public struct PairedTable: Sendable, Equatable, Hashable {
@@ -57,6 +59,32 @@ public struct PairedFeasibleTables: Sendable, Equatable {
     Double(outcomes.filter { $0.pValue < alpha }.count) / Double(max(outcomes.count, 1))
   }
 
+  /// The default limit on the work of ``enumerate(first:second:n:alpha:workLimit:)``: the
+  /// number of binomial terms summed over all feasible tables (about 1 s), which also bounds the
+  /// tables kept in memory.
+  public static let defaultWorkLimit = 200_000_000
+
+  /// The work of enumerating the feasible tables for the given first- and second-item counts:
+  /// Σ over tables of (min(b, c) + 1) McNemar terms, in closed form per count pair (the
+  /// discordant counts of overlap t are a − t and b − t, so the terms fall by one per t).
+  /// - Complexity: O(|firstCounts|·|secondCounts|).
+  static func work(firstCounts: ClosedRange<Int>, secondCounts: ClosedRange<Int>, n: Int)
+    -> Double
+  {
+    var total = 0.0
+    for a in firstCounts {
+      for b in secondCounts {
+        let lo = max(0, a + b - n)
+        let hi = min(a, b)
+        guard hi >= lo else { continue }
+        // Terms for overlap t: min(a − t, b − t) + 1 = hi − t + 1, for t in lo...hi.
+        let first = Double(hi - lo + 1)
+        total += first * (first + 1) / 2
+      }
+    }
+    return total
+  }
+
   /// Enumerates every feasible paired table and its exact McNemar p-value.
   ///
   /// - Parameters:
@@ -64,11 +92,16 @@ public struct PairedFeasibleTables: Sendable, Equatable {
   ///   - second: the published percentage answering yes to the second item.
   ///   - n: the number of respondents (1…1,000,000).
   ///   - alpha: the significance level in (0, 1).
+  ///   - workLimit: the most McNemar terms to evaluate (``defaultWorkLimit``); the work grows
+  ///     about as n³ times the number of count pairs, so `--total 10000` at 0 decimals needs
+  ///     ~10¹² terms.
   /// - Throws: `InputError` for n outside 1…1,000,000, alpha outside (0, 1), or a percentage no
-  ///   count of `n` reproduces (GRIM-style inconsistency).
-  /// - Complexity: O(n) tables per count pair, O(n) each.
+  ///   count of `n` reproduces (GRIM-style inconsistency); `InputError.tooLarge` when the work
+  ///   exceeds `workLimit` (checked before any table is evaluated).
+  /// - Complexity: O(n) tables per count pair, O(n) each, at most `workLimit` in all.
   public static func enumerate(
-    first: PublishedPercentage, second: PublishedPercentage, n: Int, alpha: Double = 0.05
+    first: PublishedPercentage, second: PublishedPercentage, n: Int, alpha: Double = 0.05,
+    workLimit: Int = defaultWorkLimit
   ) throws -> PairedFeasibleTables {
     guard n >= 1, n <= 1_000_000 else {
       throw InputError.invalidParameter(
@@ -88,7 +121,17 @@ public struct PairedFeasibleTables: Sendable, Equatable {
         source: "--percent (second item)",
         reason: ConsistentTableEnumeration.grimMessage(second, sizes: n...n))
     }
-    let kernel = FisherExactKernel(capacity: n)
+    let work = Self.work(firstCounts: ra, secondCounts: rb, n: n)
+    guard work <= Double(workLimit) else {
+      throw InputError.tooLarge(
+        what:
+          "the paired enumeration for \(n) respondents (\(Self.scientific(work)) McNemar terms "
+          + "over every feasible overlap)",
+        limit:
+          "\(workLimit) terms; raise it with --paired-work-limit, or give the percentages with "
+          + "more decimals (--decimals) if the source has them")
+    }
+    let lf = SpecialFunctions.logFactorialTable(through: n)
     var outcomes: [Outcome] = []
     for a in ra {
       for b in rb {
@@ -99,8 +142,8 @@ public struct PairedFeasibleTables: Sendable, Equatable {
           outcomes.append(
             Outcome(
               table: table,
-              pValue: kernel.mcNemarExactP(
-                table.firstOnly, table.secondOnly)))
+              pValue: mcNemarExactPValue(
+                b: table.firstOnly, c: table.secondOnly, logFactorial: lf)))
         }
       }
     }
@@ -112,21 +155,20 @@ public struct PairedFeasibleTables: Sendable, Equatable {
   /// The exact McNemar p-value of one table.
   /// - Complexity: O(min(b, c)).
   public static func mcNemarExactP(_ table: PairedTable) -> Double {
-    FisherExactKernel(capacity: table.firstOnly + table.secondOnly)
-      .mcNemarExactP(table.firstOnly, table.secondOnly)
+    mcNemarExactPValue(
+      b: table.firstOnly, c: table.secondOnly,
+      logFactorial: SpecialFunctions.logFactorialTable(through: table.firstOnly + table.secondOnly))
   }
-}
 
-extension FisherExactKernel {
-  /// Two-sided exact McNemar p-value `min(1, 2·P(Bin(b + c, ½) ≤ min(b, c)))`.
-  func mcNemarExactP(_ b: Int, _ c: Int) -> Double {
-    let m = b + c
-    if m == 0 { return 1 }
-    let lo = min(b, c)
-    let lf = logFactorial
-    let log2 = log(2.0) * Double(m)
-    var sum = 0.0
-    for j in 0...lo { sum += exp(lf[m] - lf[j] - lf[m - j] - log2) }
-    return min(1, 2 * sum)
+  /// `x` as "1.2e12" (two significant digits) for messages.
+  static func scientific(_ x: Double) -> String {
+    guard x >= 1e6 else { return String(Int(x)) }
+    var e = 0
+    var m = x
+    while m >= 10 {
+      m /= 10
+      e += 1
+    }
+    return "\((m * 10).rounded() / 10)e\(e)"
   }
 }

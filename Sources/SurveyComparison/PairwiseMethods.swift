@@ -5,22 +5,14 @@ import Proportions
 import ResampleCore
 import Resampling
 
-/// Newcombe's hybrid score interval for p₁ − p₂: Proportions' `twoProportions` for integer
-/// counts; ``NewcombeInterval`` (the same formula) for the fractional effective counts of a
-/// design effect or weights, which Proportions does not take.
+/// Newcombe's hybrid score interval for p₁ − p₂ (Proportions' `newcombeInterval`, the one used
+/// by `twoProportions`), with counts that may be fractional (effective counts under a design
+/// effect or weights).
 func newcombe(x1: Double, n1: Double, x2: Double, n2: Double, level: Double) throws -> PairInterval
 {
-  if let a = Int(exactly: x1), let b = Int(exactly: n1), let c = Int(exactly: x2),
-    let d = Int(exactly: n2)
-  {
-    let r = try twoProportions(x1: a, n1: b, x2: c, n2: d, level: level)
-    if let i = r.intervals[.newcombe] { return PairInterval(lower: i.lower, upper: i.upper) }
-  }
-  return try NewcombeInterval.difference(x1: x1, n1: n1, x2: x2, n2: n2, level: level)
+  let i = try newcombeInterval(x1: x1, n1: n1, x2: x2, n2: n2, level: level)
+  return PairInterval(lower: i.lower, upper: i.upper)
 }
-
-/// Cohen's h from two proportions.
-func effectSizeH(_ p1: Double, _ p2: Double) -> Double { NewcombeInterval.cohensH(p1, p2) }
 
 /// The bootstrap BCa interval of p₁ − p₂ for two independent 0/1 samples given as counts
 /// (Resampling; the engine collapses 0/1 samples to one binomial draw per segment).

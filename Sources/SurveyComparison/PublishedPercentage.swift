@@ -1,4 +1,5 @@
 // PublishedPercentage.swift: a rounded percentage and the integer counts that reproduce it.
+import DataInput
 import ResampleCore
 
 /// How the publisher rounded its percentages, which decides whether a count that lands exactly on
@@ -151,10 +152,20 @@ public struct PublishedPercentage: Sendable, Equatable, Hashable, CustomStringCo
 
 extension String {
   /// The string without leading and trailing spaces and tabs.
-  func trimmingSpaces() -> String {
-    var s = Substring(self)
-    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-    return String(s)
+  func trimmingSpaces() -> String { String(NumericText.trimmingBlanks(self[...])) }
+}
+
+extension SegmentList {
+  /// `"a=61,b=43"` → published percentages.
+  public static func percentages(
+    _ text: String, decimals: Int, rounding: PublisherRounding = .unknown
+  ) throws -> [(name: String, percentage: PublishedPercentage)] {
+    try pairs(text, option: "--percent").map { item in
+      (
+        item.name,
+        try PublishedPercentage(
+          item.value, decimals: decimals, rounding: rounding, name: "--percent \(item.name)")
+      )
+    }
   }
 }

@@ -1,5 +1,6 @@
 // SplitSensitivity.swift: how a test's verdict varies over every table consistent with published
 // percentages.
+import Contingency
 import ResampleCore
 
 /// The p-value of the segment comparison over every consistent table, and where the verdict flips.
@@ -74,7 +75,7 @@ public struct SplitSensitivity: Sendable, Equatable {
     if twoSegments && designEffect.isNone {
       test = "fisher-exact"
       let capacity = tables.map { $0.sizes.reduce(0, +) }.max() ?? 1
-      let kernel = FisherExactKernel(capacity: capacity)
+      let kernel = FisherExact2x2Kernel(capacity: capacity)
       outcomes = tables.map { t in
         let p = kernel.twoSidedP(x1: t.counts[0], n1: t.sizes[0], x2: t.counts[1], n2: t.sizes[1])
         return Outcome(table: t, pValue: p, significant: p < alpha)

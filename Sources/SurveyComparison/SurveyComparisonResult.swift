@@ -170,6 +170,9 @@ public struct SurveyComparisonOptions: Sendable, Equatable {
   public var threads: Int = 1
   /// Whether to compute power (it costs an exact enumeration per pair).
   public var computePower: Bool = true
+  /// The most McNemar terms the paired enumeration may evaluate
+  /// (``PairedFeasibleTables/defaultWorkLimit``); beyond it the comparison is refused.
+  public var pairedWorkLimit: Int = PairedFeasibleTables.defaultWorkLimit
 
   public init(seed: UInt64) { self.seed = seed }
 

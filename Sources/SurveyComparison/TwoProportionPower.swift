@@ -1,9 +1,11 @@
 // TwoProportionPower.swift: power and sample size for comparing two independent proportions —
 // analytic, exact by enumeration, and by seeded simulation of the test actually used.
+import Contingency
 import Distributions
 import Foundation
 import RandomStreams
 import ResampleCore
+import SpecialFunctions
 
 /// The two-sample test whose power is computed.
 public enum PowerTest: String, Sendable, CaseIterable, Codable {
@@ -148,8 +150,8 @@ public enum TwoProportionPower {
         }
       }
     case .fisherExact:
-      let kernel = FisherExactKernel(capacity: n1 + n2)
-      let tol = log(FisherExactKernel.relativeTolerance)
+      let kernel = FisherExact2x2Kernel(capacity: n1 + n2)
+      let tol = log(FisherExact2x2Kernel.relativeTolerance)
       var lps: [(lp: Double, k: Int)] = []
       var cumulative: [Double] = []
       for m in 0...(n1 + n2) {
@@ -208,7 +210,7 @@ public enum TwoProportionPower {
   static func binomialPMF(n: Int, p: Double) -> [Double] {
     if p == 0 { return (0...n).map { $0 == 0 ? 1 : 0 } }
     if p == 1 { return (0...n).map { $0 == n ? 1 : 0 } }
-    let lf = FisherExactKernel(capacity: n).logFactorial
+    let lf = SpecialFunctions.logFactorialTable(through: n)
     let lp = log(p)
     let lq = log1p(-p)
     return (0...n).map { k in
@@ -274,7 +276,8 @@ public enum TwoProportionPower {
   ///
   /// Exact power of a discrete test is not monotone in n (it saw-tooths); the search brackets the
   /// crossing by doubling, bisects, then scans down for an earlier crossing.
-  /// Returns nil when the size would exceed `limit` per segment.
+  /// Returns nil when the size would exceed `limit` per segment (also when the analytic size is
+  /// infinite or beyond any integer).
   /// - Complexity: O(log(n)·n²·log n) for the bisection, plus the downward scan.
   public static func exactSize(
     p1: Double, p2: Double, alpha: Double = 0.05, target: Double = 0.8, ratio: Double = 1,
@@ -289,8 +292,10 @@ public enum TwoProportionPower {
         p1: p1, p2: p2, n1: n, n2: n2(n), alpha: alpha, test: test,
         designEffect: designEffect)
     }
+    // The analytic size is +∞ or beyond Int for differences near 0 (|p₁ − p₂| ≈ 1e-10, 1e-300)
+    // or huge design effects: more than the limit either way, and never converted to Int.
+    guard guess.isFinite, guess <= Double(limit) else { return nil }
     var hi = max(2, Int(guess.rounded(.up)))
-    if hi > limit { return nil }
     while try power(hi) < target {
       if hi >= limit { return nil }
       hi = min(limit, hi * 2)

@@ -195,10 +195,9 @@ private func syntheticSuite(seed: UInt64, changes: [Int: Double], count: Int = 4
   }
   let zero = BenchmarkSet(
     source: "z", format: .csv, benchmarks: [BenchmarkSamples(name: "a", values: [0, 0], unit: "")])
-  #expect(throws: InputError.self) {
-    try BenchDiff.compare(base: zero, new: new, configuration: BenchDiffConfiguration())
-  }
-  // A new center of 0 is a valid (if odd) ratio of 0; it is left out of the geometric mean.
+  // A center of 0 is not compared, named, the same on either side (issue 16).
+  let zb = try BenchDiff.compare(base: zero, new: new, configuration: BenchDiffConfiguration())
+  #expect(zb.notCompared.map(\.name) == ["a"] && zb.benchmarks.isEmpty)
   let zeroNew = BenchmarkSet(
     source: "zn", format: .csv,
     benchmarks: [
@@ -207,8 +206,10 @@ private func syntheticSuite(seed: UInt64, changes: [Int: Double], count: Int = 4
     ])
   let z = try BenchDiff.compare(
     base: base, new: zeroNew, configuration: BenchDiffConfiguration(replicates: 99))
-  #expect(z.benchmarks[0].ratio == 0)
-  #expect(z.geometricMean?.count == 1 && z.geometricMean?.ratio == 2)  // only "gone": 2 / 1
+  #expect(z.notCompared.map(\.name) == ["a"])
+  // "gone" has one run a side: a ratio, no interval or test, left out of the geometric mean.
+  #expect(z.benchmarks.map(\.name) == ["gone"] && z.benchmarks[0].ratio == 2)
+  #expect(z.benchmarks[0].verdict == .notTested && z.geometricMean == nil)
   #expect(z.warnings.contains { $0.contains("left out of the geometric mean") })
   let twice = BenchmarkSet(
     source: "t", format: .csv,

@@ -24,7 +24,9 @@ private func expected() throws -> [String: ExpectedFile] {
 @Test func everyFixtureParsesToTheReferenceSamples() throws {
   let files = try expected()
   #expect(files.count == 14)
-  #expect(Set(files.values.map(\.format)) == Set(BenchmarkInputFormat.allCases.map(\.rawValue)))
+  // The newer formats have their fixtures in benchmarks/ (RealToolFixtureTests).
+  #expect(
+    Set(files.values.map(\.format)).isSubset(of: BenchmarkInputFormat.allCases.map(\.rawValue)))
   for (file, want) in files.sorted(by: { $0.key < $1.key }) {
     let path = fixtureURL("benchdiff/\(file)").path
     let set = try BenchmarkInput.read(path: path)
@@ -90,7 +92,7 @@ private func expected() throws -> [String: ExpectedFile] {
   #expect(throws: InputError.self) { try detect(#"{"something": 1}"#) }
   #expect(throws: InputError.self) { try detect("{not json") }
   #expect(throws: InputError.self) {
-    try BenchmarkInput.detectFormat([0x1F, 0x8B, 0x08], source: "t.gz")
+    try BenchmarkInput.parse([0x1F, 0x8B, 0x08], source: "t.gz")
   }
 }
 

@@ -279,4 +279,31 @@ import _TestSupport
     if args.contains("survey/ragged.csv") { #expect(r.stderr.contains("line 3")) }
     if args.contains("a=78,b=77") { #expect(r.stderr.contains("GRIM")) }
   }
+
+  /// Issue 16: near-equal proportions of a million respondents made the required-size search
+  /// convert an out-of-range Double to Int (SIGILL, exit 132).
+  @Test func nearEqualHugeSegmentsDoNotTrap() throws {
+    let j = try Self.json([
+      "--counts", "a=999999/1000000,b=999998/999999", "--replicates", "99", "--seed", "1",
+    ])
+    let q = try #require((j["questions"] as? [[String: Any]])?.first)
+    #expect(q["pairs"] != nil)
+  }
+
+  /// Issue 16: the paired enumeration grew as ~T^4.6 with no limit (minutes at --total 10000);
+  /// it is refused up front with the option that raises the limit.
+  @Test func pairedEnumerationHasAWorkLimit() throws {
+    let r = try runCLI([
+      "compare", "--percent", "a=50,b=50", "--paired", "--total", "10000", "--seed", "1",
+    ])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("--paired-work-limit"))
+    let small = try runCLI([
+      "compare", "--percent", "a=51,b=38", "--paired", "--total", "156", "--seed", "1",
+      "--paired-work-limit", "1000",
+    ])
+    #expect(small.status == 64 && small.stderr.contains("too large"))
+    let bad = try runCLI(["compare", "--paired-work-limit", "0", "--seed", "1"])
+    #expect(bad.status == 64)
+  }
 }

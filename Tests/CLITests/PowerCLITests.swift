@@ -65,4 +65,32 @@ import _TestSupport
     #expect(r.status == 64, "\(args): \(r.stderr)")
     #expect(r.stderr.split(separator: "\n").count == 1)
   }
+
+  /// Issue 16: a difference near 0 or a huge design effect made the analytic size +∞ or beyond
+  /// Int, and `Int(guess.rounded(.up))` trapped (SIGILL, exit 132). Now the size is reported as
+  /// "more than 10^9" (JSON null) and the exact search stops at its limit.
+  @Test(arguments: [
+    ["--p1", "0.5", "--p2", "0.5000000001"], ["--p1", "0", "--p2", "1e-300"],
+    ["--p1", "0.5", "--p2", "0.6", "--deff", "1e300"],
+  ])
+  func hugeRequiredSizesAnswerInsteadOfTrapping(_ args: [String]) throws {
+    let r = try runCLI(
+      ["power"] + args + ["--n", "20", "--simulations", "100", "--seed", "1", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let j = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(j["n_required_analytic"] is NSNull)
+    #expect(j["n_required_exact"] is NSNull)
+    let text = try runCLI(["power"] + args + ["--n", "20", "--simulations", "100", "--seed", "1"])
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("analytic more than 10^9"))
+  }
+
+  @Test func negativeThreadsAreRefused() throws {
+    for spelling in [["--threads=-5"], ["--threads", "0"]] {
+      let r = try runCLI(["power", "--p1", "0.5", "--p2", "0.6"] + spelling)
+      #expect(r.status == 64, "\(spelling): \(r.stderr)")
+      #expect(r.stderr.contains("--threads"))
+    }
+  }
 }

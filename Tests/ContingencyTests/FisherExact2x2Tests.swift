@@ -58,3 +58,22 @@ import _TestSupport
   #expect(isClose(a.lower, 1 / b.upper, relative: 1e-12))
   #expect(isClose(a.upper, 1 / b.lower, relative: 1e-12))
 }
+
+/// The batch kernel (one log-factorial table, used by the survey enumerations and exact power)
+/// gives R's and SciPy's two-sided Fisher p-value on every 2×2 fixture, and the single-table test's.
+@Test func batchKernelMatchesRAndTheSingleTableTest() throws {
+  let rCases = try fixtureCases("contingency/contingency_r.json")
+  let kernel = FisherExact2x2Kernel(capacity: 5000)
+  var checked = 0
+  for rc in rCases {
+    let rows = fixtureIntMatrix(rc["table"])
+    guard rows.count == 2 && rows[0].count == 2 else { continue }
+    let p = kernel.twoSidedP(
+      x1: rows[0][0], n1: rows[0][0] + rows[0][1], x2: rows[1][0], n2: rows[1][0] + rows[1][1])
+    #expect(isClose(p, fixtureNumber(rc["fisher_p"]), relative: 1e-10), "R p \(rows)")
+    let single = try fisherExactTest(try ContingencyTable(rows: rows)).pValue
+    #expect(isClose(p, single, relative: 1e-10), "\(rows)")
+    checked += 1
+  }
+  #expect(checked >= 10)
+}

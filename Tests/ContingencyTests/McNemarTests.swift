@@ -1,6 +1,7 @@
 // McNemarTests.swift: McNemar's test against R's mcnemar.test and binom.test.
 import Contingency
 import ResampleCore
+import SpecialFunctions
 import Testing
 import _TestSupport
 
@@ -38,4 +39,16 @@ import _TestSupport
   #expect(r.discordant.b == 12 && r.discordant.c == 3)
   // By hand: (|12 − 3| − 1)² / 15 = 64/15.
   #expect(isClose(r.statistic, 64.0 / 15, relative: 1e-15))
+}
+
+/// The batch exact McNemar (one log-factorial table for many paired tables) gives the public
+/// test's exact p-value (binomial CDF) to 1e-12 relative, including b + c = 0 and b = c.
+@Test func batchExactPValueMatchesMcNemarTest() throws {
+  let lf = SpecialFunctions.logFactorialTable(through: 400)
+  for (b, c) in [(0, 0), (3, 3), (0, 7), (12, 30), (150, 250), (1, 399)] {
+    let t = try ContingencyTable(rows: [[5, b], [c, 9]])
+    let reference = try mcNemarTest(t).exactPValue
+    let batch = mcNemarExactPValue(b: b, c: c, logFactorial: lf)
+    #expect(isClose(batch, reference, relative: 1e-12, absolute: 1e-300), "b \(b), c \(c)")
+  }
 }

@@ -80,3 +80,14 @@ import Testing
     #expect(a == [1, 9, 6, 7, 2, 3, 0, 4, 8, 5])
   }
 }
+
+/// SplitMix64's output function against the reference implementation (Vigna's splitmix64.c:
+/// the first outputs from state 0 are mix(0), mix(γ), …), and the 53-bit seed form.
+@Test func splitMix64MatchesTheReferenceSequence() {
+  let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
+  #expect(SplitMix64.mix(0) == 0xE220_A839_7B1D_CDAF)
+  #expect(SplitMix64.mix(gamma) == 0x6E78_9E6A_A1B9_65F4)
+  #expect(SplitMix64.mix(gamma &* 2) == 0x06C4_5D18_8009_454F)
+  #expect(SplitMix64.seed53(0) == 0xE220_A839_7B1D_CDAF >> 11)
+  #expect(SplitMix64.seed53(12345) < 1 << 53)
+}

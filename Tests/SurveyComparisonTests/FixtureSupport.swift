@@ -1,5 +1,6 @@
 // FixtureSupport.swift: the decoded Tests/Fixtures/survey/survey.json (made by makeFixtures.py).
 import Foundation
+import SurveyComparison
 import _TestSupport
 
 struct SurveyFixture: Decodable {
@@ -100,4 +101,24 @@ func decodeSurveyFixture<T: Decodable>(_ type: T.Type, _ name: String = "survey.
 
 func loadSurveyFixture() throws -> SurveyFixture {
   try decodeSurveyFixture(SurveyFixture.self)
+}
+
+/// The Ardour (2013) example the CLI embeds (`resample compare` without input): group-owned 61 %
+/// vs decentralised 43 % of 156 companies, and performance good 51 % vs image good 38 %.
+enum TestExamples {
+  static func ardourQuestion() throws -> SurveyQuestion {
+    try SurveyQuestion(
+      name: "performance better than image",
+      segmentNames: ["group-owned", "decentralised"],
+      data: .percentages(
+        [PublishedPercentage("61", decimals: 0), PublishedPercentage("43", decimals: 0)],
+        sizeRanges: [1...155, 1...155], total: 156))
+  }
+
+  static func ardourPaired() throws -> PairedPercentages {
+    PairedPercentages(
+      firstName: "performance good", secondName: "image good",
+      first: try PublishedPercentage("51", decimals: 0),
+      second: try PublishedPercentage("38", decimals: 0), n: 156)
+  }
 }

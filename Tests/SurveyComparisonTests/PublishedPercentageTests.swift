@@ -1,3 +1,4 @@
+import DataInput
 import ResampleCore
 import Testing
 import _TestSupport
@@ -46,5 +47,12 @@ import _TestSupport
   @Test func rejectsMoreDecimalsThanDeclared() {
     #expect(throws: InputError.self) { try PublishedPercentage("12.5", decimals: 0) }
     #expect(throws: InputError.self) { try PublishedPercentage("12", decimals: 7) }
+  }
+
+  @Test func segmentListOfPercentages() throws {
+    let p = try SegmentList.percentages(" group-owned = 61 ,decentralised=43.2", decimals: 1)
+    #expect(p.map(\.name) == ["group-owned", "decentralised"])
+    #expect(p.map(\.percentage.text) == ["61", "43.2"])
+    #expect(throws: InputError.self) { try SegmentList.percentages("a=61.25", decimals: 1) }
   }
 }

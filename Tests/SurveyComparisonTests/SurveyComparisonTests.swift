@@ -16,7 +16,7 @@ import _TestSupport
 
   @Test func ardourExampleEndToEnd() throws {
     let r = try SurveyComparison.compare(
-      [ArdourExample.question()], paired: ArdourExample.paired(), options: Self.options())
+      [TestExamples.ardourQuestion()], paired: TestExamples.ardourPaired(), options: Self.options())
     let q = try #require(r.questions.first)
     #expect(q.segments.map(\.x) == [47, 34])
     #expect(q.segments.map(\.n) == [77, 79])
@@ -116,18 +116,6 @@ import _TestSupport
     }
   }
 
-  /// The fractional-count Newcombe interval agrees with Proportions' for integer counts.
-  @Test func newcombeAgreesWithProportions() throws {
-    for (x1, n1, x2, n2) in [(50, 82, 32, 74), (0, 10, 3, 12), (15, 15, 2, 30), (7, 9, 1, 40)] {
-      let mine = try NewcombeInterval.difference(
-        x1: Double(x1), n1: Double(n1), x2: Double(x2), n2: Double(n2), level: 0.95)
-      let theirs = try newcombe(
-        x1: Double(x1), n1: Double(n1), x2: Double(x2), n2: Double(n2), level: 0.95)
-      #expect(isClose(mine.lower, theirs.lower, relative: 1e-12, absolute: 1e-15))
-      #expect(isClose(mine.upper, theirs.upper, relative: 1e-12, absolute: 1e-15))
-    }
-  }
-
   @Test func designEffectWidensAndWeakens() throws {
     let q = try SurveyQuestion(
       name: "q", segmentNames: ["a", "b"], data: .counts(yes: [50, 32], sizes: [82, 74]))
@@ -149,13 +137,13 @@ import _TestSupport
 
   @Test func resultsDependOnlyOnTheSeedNotOnThreads() throws {
     var o = Self.options
-    let a = try SurveyComparison.compare([ArdourExample.question()], options: o)
+    let a = try SurveyComparison.compare([TestExamples.ardourQuestion()], options: o)
     o.threads = 2
-    let b = try SurveyComparison.compare([ArdourExample.question()], options: o)
+    let b = try SurveyComparison.compare([TestExamples.ardourQuestion()], options: o)
     #expect(a.questions == b.questions)
     #expect(a.summary == b.summary)
     o.seed = 43
-    let c = try SurveyComparison.compare([ArdourExample.question()], options: o)
+    let c = try SurveyComparison.compare([TestExamples.ardourQuestion()], options: o)
     #expect(a.questions[0].pairs[0].bootstrapBCa != c.questions[0].pairs[0].bootstrapBCa)
   }
 
@@ -174,7 +162,7 @@ import _TestSupport
     var o = Self.options
     o.maxT = true
     #expect(throws: InputError.self) {
-      try SurveyComparison.compare([ArdourExample.question()], options: o)
+      try SurveyComparison.compare([TestExamples.ardourQuestion()], options: o)
     }
     let weighted = try SurveyQuestion(
       name: "q", segmentNames: ["a", "b"],
@@ -198,7 +186,7 @@ import _TestSupport
     var o = Self.options
     o.alpha = 0
     #expect(throws: InputError.self) {
-      try SurveyComparison.compare([ArdourExample.question()], options: o)
+      try SurveyComparison.compare([TestExamples.ardourQuestion()], options: o)
     }
     #expect(throws: InputError.self) { try SurveyComparison.compare([], options: Self.options) }
   }

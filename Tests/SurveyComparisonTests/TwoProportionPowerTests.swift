@@ -94,4 +94,13 @@ import _TestSupport
       try TwoProportionPower.exactPower(p1: 0.5, p2: 0.4, n1: 5000, n2: 5000)
     }
   }
+
+  /// Issue 16: an infinite or beyond-Int analytic size is "more than the limit", not a trap.
+  @Test func exactSizeIsNilWhenTheAnalyticSizeIsUnbounded() throws {
+    #expect(try TwoProportionPower.exactSize(p1: 0.5, p2: 0.5000000001) == nil)
+    #expect(try TwoProportionPower.exactSize(p1: 0, p2: 1e-300) == nil)
+    #expect(
+      try TwoProportionPower.exactSize(p1: 0.5, p2: 0.6, designEffect: try DesignEffect(1e300))
+        == nil)
+  }
 }

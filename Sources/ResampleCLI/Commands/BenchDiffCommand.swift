@@ -15,18 +15,53 @@ struct BenchDiffCommand: ParsableCommand {
       ties up to n_base*n_new <= 2500), adjusted across the suite (Holm by default), and a \
       verdict: slower (faster) when the adjusted p < 1 - level and the whole ratio interval lies \
       above 1 + threshold (below 1 - threshold). The geometric mean of the ratios gets its own \
-      interval. Exit status: 0, or 1 with --fail-on-regression when a benchmark is slower; 64 \
-      for bad input. See Guides/BenchDiff.md.
+      interval. With one hyperfine file of several commands, the first (or --base-command) is \
+      compared with each other one; with one criterion folder, --base-baseline names the saved \
+      baseline. Exit status: 0; with --fail-on-regression 1 when a benchmark is slower, missing \
+      from NEW or not compared (--allow-missing accepts those), 64 when nothing could be \
+      compared; 64 for bad input. See Guides/BenchDiff.md.
       """)
 
   @Argument(help: "The baseline results (file, or a criterion folder).")
   var base: String
 
-  @Argument(help: "The new results to compare with the baseline.")
-  var new: String
+  @Argument(
+    help:
+      "The new results (omit it for one hyperfine file of several commands, or one criterion folder with --base-baseline)."
+  )
+  var new: String?
+
+  @Option(
+    help:
+      "What to compare: median or mean (the center, as --center), or a counter the format carries (bytes_per_second, items_per_second, B/op, allocs/op, MB/s, throughput, ...)."
+  )
+  var metric: String = "median"
 
   @Option(help: "Center of each side: median (default) or mean.")
-  var metric: String = "median"
+  var center: String?
+
+  @Flag(help: "For --metric: a larger value is better (needed for counters of unknown direction).")
+  var higherIsBetter = false
+
+  @Flag(help: "For --metric: a smaller value is better.")
+  var lowerIsBetter = false
+
+  @Flag(
+    help:
+      "With --fail-on-regression: accept benchmarks missing from NEW, not compared or not tested.")
+  var allowMissing = false
+
+  @Option(help: "Compare base benchmark OLD with new benchmark NEW (OLD=NEW; repeatable).")
+  var rename: [String] = []
+
+  @Option(
+    help:
+      "Match benchmarks by the part of their names this regular expression matches (its first group if any)."
+  )
+  var matchRegex: String?
+
+  @Option(help: "One hyperfine file of several commands: the command compared with the others.")
+  var baseCommand: String?
 
   @Option(help: "P-value adjustment across benchmarks (a p.adjust method, or none).")
   var adjust: BenchAdjustChoice = .holm
@@ -57,8 +92,16 @@ struct BenchDiffCommand: ParsableCommand {
   var gbenchTime: BenchmarkReadOptions.GoogleBenchmarkTime = .real
 
   @Option(
-    help: "criterion folders: the saved measurement to read (new, or a --save-baseline name).")
-  var criterionBaseline: String = "new"
+    help:
+      "criterion folders: the saved measurement to read on both sides (new, or a --save-baseline name)."
+  )
+  var criterionBaseline: String?
+
+  @Option(help: "criterion: the baseline read from BASE (e.g. main after --save-baseline main).")
+  var baseBaseline: String?
+
+  @Option(help: "criterion: the baseline read from NEW (default new, the latest run).")
+  var newBaseline: String?
 
   @OptionGroup var random: RandomOptions
 
@@ -69,11 +112,15 @@ struct BenchDiffCommand: ParsableCommand {
 
   func run() throws {
     let configuration = try makeConfiguration()
-    let readOptions = try makeReadOptions()
+    let (baseOptions, newOptions) = try makeReadOptions()
     let forced = inputFormat.format
-    let baseSet = try BenchmarkInput.read(path: base, format: forced, options: readOptions)
-    let newSet = try BenchmarkInput.read(path: new, format: forced, options: readOptions)
-    let result = try BenchDiff.compare(base: baseSet, new: newSet, configuration: configuration)
+    var (baseSet, newSet) = try readInputs(forced, baseOptions, newOptions)
+    let aligned = try BenchmarkMatching.align(
+      base: baseSet, new: newSet, renames: rename, pattern: matchRegex)
+    baseSet = aligned.base
+    newSet = aligned.new
+    var result = try BenchDiff.compare(base: baseSet, new: newSet, configuration: configuration)
+    result.warnings += aligned.notes
 
     let report = BenchDiffReport(result: result, base: baseSet, new: newSet)
     let format = output.chosen
@@ -87,18 +134,69 @@ struct BenchDiffCommand: ParsableCommand {
       for w in report.allWarnings { printWarning(w) }
     }
     if let plot { try BenchDiffPlot.make(result).document().write(to: plot) }
-    if failOnRegression && result.hasRegression {
-      let slower = result.benchmarks.filter { $0.verdict == .slower }.map(\.name)
+    if failOnRegression, let failure = result.gate(allowMissing: allowMissing) {
       throw CLIFailure(
-        message: "regression: \(slower.count) benchmark\(slower.count == 1 ? " is" : "s are") "
-          + "slower beyond the threshold: \(slower.joined(separator: ", "))",
-        status: ExitStatus.failure)
+        message: (failure.nothingCompared ? "" : "regression: ") + failure.message,
+        status: failure.nothingCompared ? ExitStatus.usage : ExitStatus.failure)
     }
   }
 
+  /// Reads BASE and NEW; with NEW omitted, splits one hyperfine file of several commands or
+  /// reads two baselines of one criterion folder.
+  func readInputs(
+    _ forced: BenchmarkInputFormat?, _ baseOptions: BenchmarkReadOptions,
+    _ newOptions: BenchmarkReadOptions
+  ) throws -> (BenchmarkSet, BenchmarkSet) {
+    let newPath = new ?? base
+    if baseCommand != nil, new != nil {
+      throw ValidationError("--base-command applies to one hyperfine file given alone")
+    }
+    var isDirectory: ObjCBool = false
+    let isFolder =
+      FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+    let samePlace =
+      URL(fileURLWithPath: base).standardizedFileURL.path
+      == URL(fileURLWithPath: newPath).standardizedFileURL.path
+    if samePlace, isFolder || forced == .criterion,
+      baseOptions.criterionBaseline == newOptions.criterionBaseline
+    {
+      throw CLIFailure.usage(
+        "both sides would read the criterion baseline '\(baseOptions.criterionBaseline)' of "
+          + "\(base): a baseline compared with itself shows no change; after cargo bench -- "
+          + "--save-baseline main and cargo bench -- --baseline main, run bench-diff \(base) "
+          + "--base-baseline main")
+    }
+    let baseSet = try BenchmarkInput.read(path: base, format: forced, options: baseOptions)
+    if new == nil, !isFolder {
+      guard baseSet.format == .hyperfine, baseSet.benchmarks.count >= 2 else {
+        throw ValidationError(
+          "give NEW, the results to compare with \(base) (one file alone is compared within "
+            + "itself only for hyperfine with two or more commands; \(base) was read as "
+            + "\(baseSet.format.rawValue) with \(baseSet.benchmarks.count) benchmark"
+            + "\(baseSet.benchmarks.count == 1 ? "" : "s"))")
+      }
+      return try BenchmarkInput.splitCommands(baseSet, baseCommand: baseCommand)
+    }
+    if baseCommand != nil {
+      throw ValidationError("--base-command applies to one hyperfine file given alone")
+    }
+    return (baseSet, try BenchmarkInput.read(path: newPath, format: forced, options: newOptions))
+  }
+
+  /// `--metric median|mean` (the README's contract) is the center; any other metric is a counter.
+  var counter: String? { TwoSampleBootstrap.Center(rawValue: metric) == nil ? metric : nil }
+
   func makeConfiguration() throws -> BenchDiffConfiguration {
-    guard let center = TwoSampleBootstrap.Center(rawValue: metric) else {
-      throw ValidationError("--metric must be median or mean, not '\(metric)'")
+    let centerName = center ?? (counter == nil ? metric : "median")
+    guard let center = TwoSampleBootstrap.Center(rawValue: centerName) else {
+      throw ValidationError("--center must be median or mean, not '\(centerName)'")
+    }
+    if let given = self.center, counter == nil, given != metric, metric != "median" {
+      throw ValidationError("--metric \(metric) and --center \(given) disagree; give one")
+    }
+    guard !(higherIsBetter && lowerIsBetter) else {
+      throw ValidationError("give --higher-is-better or --lower-is-better, not both")
     }
     let significance: BenchDiffTest
     switch test {
@@ -109,7 +207,8 @@ struct BenchDiffCommand: ParsableCommand {
       center: center, adjustment: adjust.adjustment,
       threshold: try Self.parseThreshold(threshold), level: levelOptions.level,
       replicates: replicateOptions.replicates, seed: random.resolvedSeed(),
-      intervalMethod: ciMethod.method, test: significance, threads: random.threadCount)
+      intervalMethod: ciMethod.method, test: significance, threads: random.threadCount,
+      higherIsBetter: higherIsBetter ? true : lowerIsBetter ? false : nil)
   }
 
   /// `2%` → 0.02; `0.02` → 0.02; a bare number ≥ 1 is ambiguous and rejected.
@@ -123,258 +222,17 @@ struct BenchDiffCommand: ParsableCommand {
       "--threshold must be a percentage like 2% or a fraction like 0.02, not '\(text)'")
   }
 
-  func makeReadOptions() throws -> BenchmarkReadOptions {
-    return BenchmarkReadOptions(
-      googleBenchmarkTime: gbenchTime, criterionBaseline: criterionBaseline)
-  }
-}
-
-/// Renders a suite comparison as text (benchstat-like), markdown, CSV or JSON.
-struct BenchDiffReport {
-  let result: SuiteComparison
-  let base: BenchmarkSet
-  let new: BenchmarkSet
-
-  var config: BenchDiffConfiguration { result.configuration }
-  var adjustName: String { config.adjustment?.rawValue ?? "none" }
-  var levelPercent: String { "\(fmt(config.level * 100, digits: 4))%" }
-  var thresholdPercent: String { "\(fmt(config.threshold * 100, digits: 4))%" }
-
-  /// Every warning: the suite's, then each benchmark's prefixed with its name.
-  var allWarnings: [String] {
-    result.warnings + result.benchmarks.flatMap { b in b.warnings.map { "\(b.name): \($0)" } }
-      + (result.geometricMean?.warnings.map { "geomean: \($0)" } ?? [])
-  }
-
-  func verdictWord(_ v: BenchmarkVerdict) -> String {
-    switch v {
-    case .faster: return "faster"
-    case .slower: return "slower"
-    case .noChange: return "~"
+  /// The read options of BASE and NEW (they differ in the criterion baseline only).
+  func makeReadOptions() throws -> (BenchmarkReadOptions, BenchmarkReadOptions) {
+    let direction: Bool? = higherIsBetter ? true : lowerIsBetter ? false : nil
+    if counter == nil, direction != nil {
+      throw ValidationError("--higher-is-better/--lower-is-better apply to a counter --metric")
     }
-  }
-
-  /// A value in the benchmark's unit: seconds get ns/µs/ms/s, others their unit suffix.
-  func quantity(_ x: Double, unit: String, reference: Double) -> String {
-    guard unit == "s" else { return fmt(x, digits: 4) + (unit.isEmpty ? "" : " \(unit)") }
-    let r = abs(reference)
-    let (scale, suffix): (Double, String) =
-      r < 1e-6 ? (1e9, "ns") : r < 1e-3 ? (1e6, "µs") : r < 1 ? (1e3, "ms") : (1, "s")
-    return fmt(x * scale, digits: 4) + " " + suffix
-  }
-
-  /// benchstat's ± for a side: the larger distance from the center to the ends of the median's
-  /// distribution-free interval, in % of the center; for means the coefficient of variation.
-  func spread(_ s: BenchmarkSide) -> String {
-    if config.center == .mean {
-      return s.center == 0 ? "" : "± \(fmt(100 * s.standardDeviation / s.center, digits: 2))%"
+    func options(_ baseline: String?) -> BenchmarkReadOptions {
+      BenchmarkReadOptions(
+        googleBenchmarkTime: gbenchTime, criterionBaseline: baseline ?? criterionBaseline ?? "new",
+        metric: counter, higherIsBetter: direction)
     }
-    guard let ci = s.medianInterval, s.center != 0 else { return "± ∞" }
-    let d = max(s.center - ci.lowerBound, ci.upperBound - s.center) / abs(s.center)
-    return "± \(fmt(100 * d, digits: 2))%"
-  }
-
-  func ratioText(_ r: Double) -> String { fmt(r, digits: 4) }
-  func changeText(_ r: Double) -> String {
-    let pct = (r - 1) * 100
-    return (pct >= 0 ? "+" : "") + fmt(pct, digits: 3) + "%"
-  }
-
-  var header: String {
-    let test: String
-    switch config.test {
-    case .mannWhitney(let m): test = "Mann–Whitney U (\(m.rawValue))"
-    case .permutation: test = "permutation test"
-    }
-    return """
-      base: \(base.source) (\(base.format.rawValue), \(base.benchmarks.count) benchmarks)
-      new:  \(new.source) (\(new.format.rawValue), \(new.benchmarks.count) benchmarks)
-      center: \(config.center.rawValue) · test: \(test), p adjusted: \(adjustName) · \
-      threshold ±\(thresholdPercent) · \(levelPercent) \(config.intervalMethod.rawValue) \
-      intervals, B = \(config.replicates), seed \(config.seed)
-      """
-  }
-
-  func rows() -> [[String]] {
-    var rows: [[String]] = []
-    for b in result.benchmarks {
-      rows.append([
-        b.name,
-        quantity(b.base.center, unit: b.unit, reference: b.base.center) + " " + spread(b.base),
-        quantity(b.new.center, unit: b.unit, reference: b.base.center) + " " + spread(b.new),
-        ratioText(b.ratio), changeText(b.ratio),
-        fmtInterval(b.ratioInterval.lower, b.ratioInterval.upper, digits: 4),
-        fmtP(b.pValue), fmtP(b.pAdjusted), verdictWord(b.verdict),
-      ])
-    }
-    if let g = result.geometricMean {
-      rows.append([
-        "geomean", "", "", ratioText(g.ratio), changeText(g.ratio),
-        fmtInterval(g.interval.lower, g.interval.upper, digits: 4), "", "", "",
-      ])
-    }
-    return rows
-  }
-
-  var columns: [String] {
-    ["name", "base", "new", "ratio", "change", "\(levelPercent) CI", "p", "p adj", "verdict"]
-  }
-
-  var footer: [String] {
-    let alpha = fmt(config.alpha, digits: 3)
-    var lines: [String] = []
-    if config.center == .median {
-      lines.append(
-        "± : the median's \(levelPercent) distribution-free interval (order statistics), as the "
-          + "larger distance from the median in % (∞: too few runs)")
-    } else {
-      lines.append("± : the coefficient of variation (standard deviation / mean)")
-    }
-    lines.append(
-      "ratio = new / base (< 1 is faster); CI: \(config.intervalMethod.rawValue) bootstrap "
-        + "interval of the ratio")
-    lines.append(
-      "~ : no significant change (p adj ≥ \(alpha), or the interval reaches into 1 ± "
-        + "\(thresholdPercent))")
-    if !result.onlyInBase.isEmpty {
-      lines.append("only in base: " + result.onlyInBase.joined(separator: ", "))
-    }
-    if !result.onlyInNew.isEmpty {
-      lines.append("only in new: " + result.onlyInNew.joined(separator: ", "))
-    }
-    return lines
-  }
-
-  func text() -> String {
-    var t = TextTable(columns)
-    for r in rows() { t.add(r) }
-    return header + "\n\n" + t.rendered() + "\n\n" + footer.joined(separator: "\n")
-  }
-
-  func markdown() -> String {
-    func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-    var lines = [
-      "| " + columns.joined(separator: " | ") + " |",
-      "|" + columns.enumerated().map { $0.offset == 0 ? " :--- |" : " ---: |" }.joined(),
-    ]
-    for r in rows() {
-      var r = r
-      if r.last == "slower" { r[r.count - 1] = "**slower**" }
-      if r.last == "faster" { r[r.count - 1] = "**faster**" }
-      if r.first == "geomean" { r[0] = "**geomean**" }
-      lines.append("| " + r.map(cell).joined(separator: " | ") + " |")
-    }
-    let summary: String
-    let slower = result.benchmarks.filter { $0.verdict == .slower }.count
-    let faster = result.benchmarks.filter { $0.verdict == .faster }.count
-    summary =
-      "**\(slower) slower, \(faster) faster, "
-      + "\(result.benchmarks.count - slower - faster) unchanged** of \(result.benchmarks.count)"
-    return
-      ([summary, ""] + lines + [""] + footer.map { "<sub>\($0)</sub><br>" }
-      + (allWarnings.isEmpty ? [] : [""] + allWarnings.map { "> ⚠️ \($0)" }))
-      .joined(separator: "\n")
-  }
-
-  func csv() -> String {
-    var lines = [
-      csvLine([
-        "name", "unit", "base_n", "base_center", "new_n", "new_center", "ratio", "ratio_lo",
-        "ratio_hi", "p_value", "p_adjusted", "verdict",
-      ])
-    ]
-    for b in result.benchmarks {
-      lines.append(
-        csvLine([
-          b.name, b.unit, String(b.base.count), csvNumber(b.base.center), String(b.new.count),
-          csvNumber(b.new.center), csvNumber(b.ratio), csvNumber(b.ratioInterval.lower),
-          csvNumber(b.ratioInterval.upper), csvNumber(b.pValue), csvNumber(b.pAdjusted),
-          b.verdict.rawValue,
-        ]))
-    }
-    if let g = result.geometricMean {
-      lines.append(
-        csvLine([
-          "geomean", "", "", "", "", "", csvNumber(g.ratio), csvNumber(g.interval.lower),
-          csvNumber(g.interval.upper), "", "", "",
-        ]))
-    }
-    return lines.joined(separator: "\n")
-  }
-
-  func json() -> JSON {
-    let benchmarks: [JSON] = result.benchmarks.map { b in
-      .object([
-        ("name", .string(b.name)),
-        ("unit", .string(b.unit)),
-        ("base", side(b.base)),
-        ("new", side(b.new)),
-        ("ratio", .num(b.ratio)),
-        ("ratio_ci", .interval(b.ratioInterval.lower, b.ratioInterval.upper)),
-        ("p_value", .num(b.pValue)),
-        ("p_adjusted", .num(b.pAdjusted)),
-        ("verdict", .string(b.verdict.rawValue)),
-        ("test", .string(b.testDescription)),
-        ("seed", JSON.seed(b.seed)),
-        ("warnings", .strings(b.warnings)),
-      ])
-    }
-    let geomean: JSON =
-      result.geometricMean.map { g in
-        .object([
-          ("ratio", .num(g.ratio)),
-          ("ci", .interval(g.interval.lower, g.interval.upper)),
-          ("n", .integer(g.count)),
-          ("warnings", .strings(g.warnings)),
-        ])
-      } ?? .null
-    let test: String
-    switch config.test {
-    case .mannWhitney(let m): test = "mann-whitney (\(m.rawValue))"
-    case .permutation: test = "permutation"
-    }
-    return .object([
-      ("benchmarks", .array(benchmarks)),
-      ("geomean", geomean),
-      ("adjust", .string(adjustName)),
-      ("metric", .string(config.center.rawValue)),
-      ("replicates", .integer(config.replicates)),
-      ("seed", JSON.seed(config.seed)),
-      Provenance.rng,
-      Provenance.tool,
-      ("threshold", .num(config.threshold)),
-      ("level", .num(config.level)),
-      ("interval_method", .string(config.intervalMethod.rawValue)),
-      ("test", .string(test)),
-      ("only_in_base", .strings(result.onlyInBase)),
-      ("only_in_new", .strings(result.onlyInNew)),
-      (
-        "inputs",
-        .object([
-          (
-            "base",
-            .object([("path", .string(base.source)), ("format", .string(base.format.rawValue))])
-          ),
-          (
-            "new",
-            .object([("path", .string(new.source)), ("format", .string(new.format.rawValue))])
-          ),
-        ])
-      ),
-      ("regression", .bool(result.hasRegression)),
-      ("warnings", .strings(allWarnings)),
-    ])
-  }
-
-  private func side(_ s: BenchmarkSide) -> JSON {
-    .object([
-      ("n", .integer(s.count)),
-      ("center", .num(s.center)),
-      ("sd", .num(s.standardDeviation)),
-      (
-        "median_ci",
-        s.medianInterval.map { JSON.interval($0.lowerBound, $0.upperBound) } ?? .null
-      ),
-    ])
+    return (options(baseBaseline), options(newBaseline))
   }
 }

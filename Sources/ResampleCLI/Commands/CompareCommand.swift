@@ -65,6 +65,12 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var random: RandomOptions
   @Flag(name: .customLong("no-power"), help: "Skip the power analysis.")
   var noPower = false
+  @Option(
+    help: """
+      With --paired: the most McNemar terms evaluated over the feasible tables (default \
+      200000000, about a second); larger enumerations are refused.
+      """)
+  var pairedWorkLimit: Int = PairedFeasibleTables.defaultWorkLimit
   @Option(help: "Write a forest plot (and the p-value across consistent splits) to this SVG file.")
   var plot: String?
   @OptionGroup var output: OutputOptions<TextJSONCSV>
@@ -78,6 +84,11 @@ struct CompareCommand: ParsableCommand {
     options.powerTarget = target
     options.threads = random.threadCount
     options.computePower = !noPower
+    guard pairedWorkLimit >= 1 else {
+      throw InputError.invalidParameter(
+        name: "--paired-work-limit", value: "\(pairedWorkLimit)", expected: "an integer ≥ 1")
+    }
+    options.pairedWorkLimit = pairedWorkLimit
     if let m = adjust.adjustment {
       options.adjustment = m
     } else {

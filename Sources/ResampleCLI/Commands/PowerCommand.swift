@@ -26,6 +26,12 @@ struct PowerCommand: ParsableCommand {
   @OptionGroup var random: RandomOptions
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
+  /// The analytic size rounded up, or nil when it is infinite or above 10⁹ per segment (a
+  /// difference near 0 or a huge design effect): never an unchecked conversion to Int.
+  static func roundedSize(_ n: Double) -> Int? {
+    n.isFinite && n <= 1e9 ? Int(n.rounded(.up)) : nil
+  }
+
   static func parseSizes(_ s: String) throws -> [Int] {
     let bad = InputError.invalidParameter(
       name: "--n", value: s, expected: "N, LO..HI or LO..HI:STEP with 1 ≤ LO ≤ HI ≤ 100000")
@@ -123,7 +129,7 @@ struct PowerCommand: ParsableCommand {
             })
         ),
         ("target", .num(target)),
-        ("n_required_analytic", reqA.map { .integer(Int($0.rounded(.up))) } ?? .null),
+        ("n_required_analytic", reqA.flatMap(Self.roundedSize).map(JSON.integer) ?? .null),
         ("n_required_analytic_unrounded", reqA.map(JSON.num) ?? .null),
         ("n_required_exact", reqE.map(JSON.integer) ?? .null),
         (
@@ -164,7 +170,8 @@ struct PowerCommand: ParsableCommand {
       if let reqA {
         out.append(
           "n per segment for \(String(format: "%.0f", 100 * target)) % power: analytic "
-            + "\(Int(reqA.rounded(.up))) (\(fmt(reqA, digits: 6)) before rounding), exact "
+            + (Self.roundedSize(reqA).map { "\($0) (\(fmt(reqA, digits: 6)) before rounding)" }
+              ?? "more than 10^9") + ", exact "
             + "\(reqE.map(String.init) ?? "more than 3000") (\(test.rawValue))")
       } else {
         out.append("p1 = p2: there is no difference to detect.")

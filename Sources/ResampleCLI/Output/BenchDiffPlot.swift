@@ -9,7 +9,7 @@ enum BenchDiffPlot {
     switch v {
     case .slower: return "#c0392b"
     case .faster: return "#1e8449"
-    case .noChange: return "#7f8c8d"
+    case .noChange, .notTested: return "#7f8c8d"
     }
   }
 

@@ -1,14 +1,14 @@
+// SegmentListSyntaxTests.swift: the name=value segment lists of `compare` and spec files.
+import DataInput
 import ResampleCore
 import Testing
 import _TestSupport
 
-@testable import SurveyComparison
-
-@Suite struct SegmentListTests {
+@Suite struct SegmentListSyntaxTests {
   @Test func parsesTheThreeForms() throws {
-    let p = try SegmentList.percentages(" group-owned = 61 ,decentralised=43.2", decimals: 1)
+    let p = try SegmentList.pairs(" group-owned = 61 ,decentralised=43.2", option: "--percent")
     #expect(p.map(\.name) == ["group-owned", "decentralised"])
-    #expect(p.map(\.percentage.text) == ["61", "43.2"])
+    #expect(p.map(\.value) == ["61", "43.2"])
     let c = try SegmentList.counts("a=50/82,b=32/74")
     #expect(c.map(\.x) == [50, 32] && c.map(\.n) == [82, 74])
     let s = try SegmentList.sizes("a=82,b=60..90")

@@ -1,9 +1,14 @@
-// SegmentList.swift: parsing of "name=value,name=value" segment lists (--percent, --counts, --n).
+// SegmentListSyntax.swift: the syntax of "name=value,name=value" segment lists (--percent,
+// --counts, --n of `resample compare` and the questions of a spec file).
 import ResampleCore
 
 /// Parsers for the segment lists the `compare` command takes: `"group-owned=61,decentralised=43"`
-/// (percentages), `"group-owned=50/82"` (counts), `"group-owned=82"` or `"group-owned=70..90"`
-/// (sizes or size ranges).
+/// (percentages: the values are read by `SurveyComparison`'s `SegmentList.percentages`, which
+/// knows their rounding), `"group-owned=50/82"` (counts), `"group-owned=82"` or
+/// `"group-owned=70..90"` (sizes or size ranges).
+///
+/// A library module (not the CLI) so that spec files, tests and fuzz targets parse exactly what
+/// the command line parses.
 ///
 /// Names are trimmed; they may contain anything but `,` and `=`; duplicates are an error.
 public enum SegmentList {
@@ -23,8 +28,8 @@ public enum SegmentList {
         throw InputError.invalidParameter(
           name: option, value: String(item), expected: "name=value items separated by commas")
       }
-      let name = String(parts[0]).trimmingSpaces()
-      let value = String(parts[1]).trimmingSpaces()
+      let name = String(NumericText.trimmingBlanks(parts[0][...]))
+      let value = String(NumericText.trimmingBlanks(parts[1][...]))
       guard !name.isEmpty, !value.isEmpty else {
         throw InputError.invalidParameter(
           name: option, value: String(item), expected: "a segment name and a value, name=value")
@@ -41,26 +46,13 @@ public enum SegmentList {
     return out
   }
 
-  /// `"a=61,b=43"` → published percentages.
-  public static func percentages(
-    _ text: String, decimals: Int, rounding: PublisherRounding = .unknown
-  ) throws -> [(name: String, percentage: PublishedPercentage)] {
-    try pairs(text, option: "--percent").map { item in
-      (
-        item.name,
-        try PublishedPercentage(
-          item.value, decimals: decimals, rounding: rounding, name: "--percent \(item.name)")
-      )
-    }
-  }
-
   /// `"a=50/82,b=32/74"` → counts.
   /// - Throws: `InputError` for a malformed item, n ≤ 0, x < 0 or x > n.
   public static func counts(_ text: String) throws -> [(name: String, x: Int, n: Int)] {
     try pairs(text, option: "--counts").map { item in
       let parts = item.value.split(separator: "/", omittingEmptySubsequences: false)
-      guard parts.count == 2, let x = Int(String(parts[0]).trimmingSpaces()),
-        let n = Int(String(parts[1]).trimmingSpaces())
+      guard parts.count == 2, let x = Int(String(NumericText.trimmingBlanks(parts[0][...]))),
+        let n = Int(String(NumericText.trimmingBlanks(parts[1][...])))
       else {
         throw InputError.invalidParameter(
           name: "--counts \(item.name)", value: item.value, expected: "x/n, e.g. 50/82")
@@ -83,12 +75,12 @@ public enum SegmentList {
     try pairs(text, option: "--n").map { item in
       let v = item.value
       let bounds: [Substring]
-      if let r = v.range(of: "..") {
+      if let r = v.firstRange(of: "..") {
         bounds = [v[..<r.lowerBound], v[r.upperBound...]]
       } else {
         bounds = [Substring(v)]
       }
-      let ints = bounds.map { Int(String($0).trimmingSpaces()) }
+      let ints = bounds.map { Int(String(NumericText.trimmingBlanks($0[...]))) }
       guard ints.allSatisfy({ $0 != nil }) else {
         throw InputError.invalidParameter(
           name: "--n \(item.name)", value: v, expected: "a size such as 82 or a range 70..90")

@@ -1,0 +1,3 @@
+module example.com/benchdiff
+
+go 1.19
