@@ -36,6 +36,18 @@ public enum FisherExactDefaults {
   public static let maximumTotal = 10_000_000
   /// The Monte Carlo used when exact enumeration is too large and no seed was given.
   public static let fallback = MonteCarloOptions(replicates: 100_000, seed: 0)
+
+  /// The cell budget of the default Monte Carlo fallback, 5·10⁷ table cells: every random table
+  /// costs O(r·c), so a 50×50 table gets 20 000 tables (seconds) instead of 100 000 (a minute).
+  public static let fallbackCellBudget = 50_000_000
+
+  /// The default fallback's number of tables for an r×c table: 100 000, reduced to
+  /// ``fallbackCellBudget``/(r·c) (at least 2 000) for large tables so the default run stays
+  /// bounded in time; `--monte-carlo B` sets any B.
+  public static func fallbackReplicates(rows: Int, columns: Int) -> Int {
+    let cells = max(1, rows) * max(1, columns)
+    return min(fallback.replicates, max(2_000, fallbackCellBudget / cells))
+  }
 }
 
 /// Fisher's exact test of independence on an r×c table.

@@ -114,7 +114,7 @@ public enum TableSyntax {
     guard value <= Double(maximumCount) else {
       throw InputError.tooLarge(what: "\(source): count \(shown)", limit: "\(maximumCount)")
     }
-    return Int(value)
+    return try InputError.checkedInt(value, source, in: 0...maximumCount)
   }
 
   /// Spaces, tabs and line breaks (a literal pasted across lines) around a cell.

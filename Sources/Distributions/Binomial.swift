@@ -50,16 +50,29 @@ public struct Binomial: DiscreteDistribution, Hashable {
   @inlinable
   public func pmf(_ k: Int) -> Double {
     if k < 0 || k > trials { return 0 }
-    return SpecialFunctions.binomialProbability(
+    let v = SpecialFunctions.binomialProbability(
       Double(k), Double(trials), probability, 1 - probability)
+    return v.isNaN ? exp(directLogPMF(k)) : v
+  }
+
+  /// log C(n, k) + k log p + (n − k) log(1 − p): the fallback where the saddle-point form's
+  /// k/(np) overflows (a subnormal p gave pmf NaN).
+  @usableFromInline
+  func directLogPMF(_ k: Int) -> Double {
+    let n = Double(trials)
+    let x = Double(k)
+    return SpecialFunctions.logGamma(n + 1) - SpecialFunctions.logGamma(x + 1)
+      - SpecialFunctions.logGamma(n - x + 1) + x * log(probability)
+      + (n - x) * log1p(-probability)
   }
 
   /// log P(X = k).
   /// - Complexity: O(1).
   public func logPMF(_ k: Int) -> Double {
     if k < 0 || k > trials { return -.infinity }
-    return SpecialFunctions.logBinomialProbability(
+    let v = SpecialFunctions.logBinomialProbability(
       Double(k), Double(trials), probability, 1 - probability)
+    return v.isNaN ? directLogPMF(k) : v
   }
 
   @usableFromInline

@@ -83,6 +83,30 @@ extension InputError {
     }
   }
 
+  /// The integer a `Double` from user input stands for: the one checked conversion from `Double`
+  /// to `Int` on every path that input reaches (`Int(someDouble)` traps on NaN, ±∞ and values
+  /// beyond ±2⁶³).
+  ///
+  /// - Parameters:
+  ///   - value: the number, e.g. a count read from text.
+  ///   - name: the input's name for the message (`"--table row 2"`).
+  ///   - range: the accepted integers (default: every `Int`).
+  /// - Returns: the integer equal to `value`.
+  /// - Throws: `InputError.invalidParameter` unless `value` is a whole number in `range`.
+  @inlinable
+  public static func checkedInt(
+    _ value: Double, _ name: String, in range: ClosedRange<Int> = Int.min...Int.max
+  ) throws -> Int {
+    guard let i = Int(exactly: value), range.contains(i) else {
+      let text =
+        range == Int.min...Int.max
+        ? "a whole number within ±9.2e18"
+        : "a whole number in \(range.lowerBound)...\(range.upperBound)"
+      throw InputError.invalidParameter(name: name, value: "\(value)", expected: text)
+    }
+    return i
+  }
+
   /// Throws unless `value` is a confidence level in (0, 1).
   @inlinable
   public static func requireLevel(_ value: Double, _ name: String = "level") throws {

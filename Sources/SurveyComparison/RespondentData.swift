@@ -5,11 +5,12 @@ import ResampleCore
 /// Reads respondent-level survey data: one row per respondent, a segment column, answer columns
 /// and an optional weight column.
 ///
-/// Answers `1`/`0`, `yes`/`no`, `y`/`n`, `true`/`false` (any case) make a yes/no question; an
-/// empty cell or `NA` is a missing answer (the respondent is left out of that question). A
-/// column with any other value is categorical: it becomes one yes/no question per category,
-/// named `"column = category"` (the share answering that category), categories in order of
-/// first appearance. Segments are ordered by first appearance.
+/// Answers `1`/`0` (also `1.0`/`0.0`), `yes`/`no`, `y`/`n`, `true`/`false` (any case) make a
+/// yes/no question; an empty cell, `NA` or a declared non-answer (`missing`) is a missing answer
+/// (the respondent is left out of that question). Any other column is refused unless the
+/// question names the answer to count (`"selfLR=7"`: the share answering 7, question
+/// `"selfLR = 7"`); see ``AnswerCoding``. Segment labels that are all numbers are ordered by
+/// value and shown in short form (`6`, not `6.0`); other segments by first appearance.
 public enum RespondentData {
   /// Builds the questions.
   ///
@@ -25,18 +26,44 @@ public enum RespondentData {
     table: CSVTable, segmentColumn: String, questionColumns: [String]? = nil,
     weightColumn: String? = nil
   ) throws -> [SurveyQuestion] {
+    try read(
+      table: table, segmentColumn: segmentColumn, questionColumns: questionColumns,
+      weightColumn: weightColumn
+    ).questions
+  }
+
+  /// Builds the questions and says how segments were ordered and which non-answers were left
+  /// out.
+  ///
+  /// - Parameters:
+  ///   - table: the CSV table (with a header).
+  ///   - segmentColumn: the column naming each respondent's segment.
+  ///   - questionColumns: `--questions` entries, `COLUMN` or `COLUMN=ANSWER` (default: every
+  ///     column but the segment and weight).
+  ///   - weightColumn: a column of non-negative weights, or nil.
+  ///   - missing: answers that are non-answers (`"Don't know"`, `-9`), left out and counted.
+  /// - Throws: as ``questions(table:segmentColumn:questionColumns:weightColumn:)``, and when a
+  ///   column is not a yes/no question and no answer was picked.
+  /// - Complexity: O(rows × columns).
+  public static func read(
+    table: CSVTable, segmentColumn: String, questionColumns: [String]? = nil,
+    weightColumn: String? = nil, missing: [String] = []
+  ) throws -> RespondentQuestions {
     let segIndex = try table.columnIndex(named: segmentColumn)
     let weightIndex = try weightColumn.map { try table.columnIndex(named: $0) }
-    let columns: [Int]
+    let selectors: [QuestionSelector]
     if let questionColumns {
       guard !questionColumns.isEmpty else {
         throw InputError.invalidParameter(
           name: "--questions", value: "", expected: "one or more column names")
       }
-      columns = try questionColumns.map { try table.columnIndex(named: $0) }
+      selectors = questionColumns.map { QuestionSelector($0, header: table.header) }
     } else {
-      columns = table.header.indices.filter { $0 != segIndex && $0 != weightIndex }
+      selectors = table.header.indices.filter { $0 != segIndex && $0 != weightIndex }.map {
+        QuestionSelector(column: table.header[$0])
+      }
     }
+    let columns = try selectors.map { try table.columnIndex(named: $0.column) }
     guard !columns.isEmpty else {
       throw InputError.invalidData(source: table.source, reason: "no answer columns")
     }
@@ -47,7 +74,7 @@ public enum RespondentData {
     var weights: [Double] = []
     for (r, row) in table.rows.enumerated() {
       let line = r < table.rowLines.count ? table.rowLines[r] : r + 2
-      let label = row[segIndex].trimmingSpaces()
+      let label = CategoryLabels.display(row[segIndex].trimmingSpaces())
       guard !label.isEmpty else {
         throw InputError.invalidData(
           source: "\(table.source) line \(line)",
@@ -74,22 +101,34 @@ public enum RespondentData {
         reason: "column '\(table.header[segIndex])' has \(segmentNames.count) segment(s); "
           + "at least two are needed")
     }
+    let ordered = CategoryLabels.ordered(segmentNames)
+    var notes = [
+      "Segments (column '\(table.header[segIndex].trimmingSpaces())'): "
+        + (ordered.numeric ? "ordered by value" : "in order of first appearance") + ", "
+        + ordered.labels.joined(separator: ", ") + "."
+    ]
+    if ordered.numeric {
+      let rank = Dictionary(uniqueKeysWithValues: ordered.labels.enumerated().map { ($1, $0) })
+      segmentOf = segmentOf.map { rank[segmentNames[$0]] ?? 0 }
+      segmentNames = ordered.labels
+    }
     var out: [SurveyQuestion] = []
-    for c in columns {
-      let name = table.header[c].trimmingSpaces()
+    for (selector, c) in zip(selectors, columns) {
       let cells = table.rows.map { $0[c].trimmingSpaces() }
-      let parsed = cells.map(parseBinary)
-      let isBinary = zip(cells, parsed).allSatisfy { cell, b in b != nil || isMissing(cell) }
-      let categories: [(name: String, test: (String) -> Bool?)]
-      if isBinary {
-        categories = [(name, { s in isMissing(s) ? nil : parseBinary(s) })]
-      } else {
-        var seen: [String] = []
-        for cell in cells where !isMissing(cell) && !seen.contains(cell) { seen.append(cell) }
-        categories = seen.map { cat in ("\(name) = \(cat)", { s in isMissing(s) ? nil : s == cat })
-        }
+      let coding = try AnswerCoding(
+        selector: QuestionSelector(
+          column: table.header[c].trimmingSpaces(), answer: selector.answer),
+        cells: cells, missing: missing, source: table.source)
+      let left = coding.excluded.filter { $0.count > 0 }
+      if !missing.isEmpty {
+        notes.append(
+          "\(coding.name): "
+            + (left.isEmpty
+              ? "no declared non-answers found"
+              : left.map { "\($0.count) × '\($0.label)'" }.joined(separator: ", ")
+                + " left out as non-answers (--missing)") + ".")
       }
-      for (qname, test) in categories {
+      for (qname, test) in [(coding.name, coding.answer)] {
         var answers = [[Bool]](repeating: [], count: segmentNames.count)
         var w = [[Double]](repeating: [], count: segmentNames.count)
         for (r, cell) in cells.enumerated() {
@@ -103,7 +142,7 @@ public enum RespondentData {
             data: .respondents(answers: answers, weights: weightIndex == nil ? nil : w)))
       }
     }
-    return out
+    return RespondentQuestions(questions: out, notes: notes)
   }
 
   static func isMissing(_ s: String) -> Bool { s.isEmpty || s.lowercased() == "na" }

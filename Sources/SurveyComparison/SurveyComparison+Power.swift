@@ -31,13 +31,14 @@ extension SurveyComparison {
         // Very large segments: the outcome table is too big to tabulate; analytic power only.
         let tabulate =
           Double(n1 + 1) * Double(n2 + 1) <= Double(TwoProportionPower.maximumOutcomes)
+        let method = options.powerMethod
         let exact =
-          tabulate
+          tabulate && method.includesExact
           ? try TwoProportionPower.exactPower(
             p1: p1, p2: p2, n1: n1, n2: n2, alpha: options.alpha, test: test,
             designEffect: deff) : nil
         let sim =
-          tabulate
+          tabulate && method.includesSimulated
           ? try TwoProportionPower.simulatedPower(
             p1: p1, p2: p2, n1: n1, n2: n2, alpha: options.alpha, test: test,
             designEffect: deff, studies: options.simulations, seed: options.seed,
@@ -49,10 +50,12 @@ extension SurveyComparison {
           let na = try TwoProportionPower.analyticSize(
             p1: p1, p2: p2, alpha: options.alpha, power: options.powerTarget, designEffect: deff)
           reqA = na.isFinite && na < 1e9 ? Int(na.rounded(.up)) : nil
-          reqE = try TwoProportionPower.exactSize(
-            p1: p1, p2: p2, alpha: options.alpha, target: options.powerTarget, test: test,
-            designEffect: deff)
-          if let r = reqE {
+          reqE =
+            method.includesExact
+            ? try TwoProportionPower.exactSize(
+              p1: p1, p2: p2, alpha: options.alpha, target: options.powerTarget, test: test,
+              designEffect: deff) : nil
+          if let r = reqE, method == .all {
             simReq = try TwoProportionPower.simulatedPower(
               p1: p1, p2: p2, n1: r, n2: r, alpha: options.alpha, test: test,
               designEffect: deff, studies: options.simulations, seed: options.seed,
@@ -63,7 +66,7 @@ extension SurveyComparison {
           PairPower(
             a: a.name, b: b.name, p1: p1, p2: p2, n1: n1, n2: n2, test: test, analytic: analytic,
             exact: exact, simulated: sim, target: options.powerTarget, requiredAnalytic: reqA,
-            requiredExact: reqE, simulatedAtRequired: simReq))
+            requiredExact: reqE, simulatedAtRequired: simReq, method: method))
       }
     }
     return out

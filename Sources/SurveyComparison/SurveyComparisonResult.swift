@@ -70,6 +70,28 @@ public struct PairComparison: Sendable, Equatable {
 }
 
 /// Power for one pair at the assumed sizes, and the size per segment needed for the target.
+/// Which power figures a survey comparison computes.
+///
+/// Power at the observed proportions is descriptive (post-hoc power is a function of the
+/// p-value and says nothing new about the data; Hoenig and Heisey 2001, *Am. Stat.* 55, 19–24),
+/// so the default is the cheap analytic figure and size; exact enumeration and simulation, which
+/// cost seconds per pair, are on request.
+public enum PowerMethod: String, Sendable, CaseIterable, Codable {
+  /// Normal approximation only (power and required size): O(1) per pair.
+  case analytic
+  /// Plus exact power by enumeration and the smallest size whose exact power reaches the target.
+  case exact
+  /// Plus seeded simulated power at the observed sizes.
+  case simulated
+  /// Analytic, exact and simulated, and simulated power at the exact required size.
+  case all
+
+  /// Whether exact power (and the exact required size) is computed.
+  public var includesExact: Bool { self == .exact || self == .all }
+  /// Whether simulated power is computed.
+  public var includesSimulated: Bool { self == .simulated || self == .all }
+}
+
 public struct PairPower: Sendable, Equatable {
   public var a: String
   public var b: String
@@ -95,6 +117,8 @@ public struct PairPower: Sendable, Equatable {
   public var requiredExact: Int?
   /// Simulated power of ``test`` at ``requiredExact``.
   public var simulatedAtRequired: SimulatedPower?
+  /// The figures requested (``exact``, ``simulated`` and the exact size are nil when not).
+  public var method: PowerMethod = .all
 }
 
 /// The result for one question.
@@ -172,6 +196,8 @@ public struct SurveyComparisonOptions: Sendable, Equatable {
   public var computePower: Bool = true
   /// The most McNemar terms the paired enumeration may evaluate
   /// (``PairedFeasibleTables/defaultWorkLimit``); beyond it the comparison is refused.
+  /// Which power figures are computed (analytic only by default: cheap and descriptive).
+  public var powerMethod: PowerMethod = .analytic
   public var pairedWorkLimit: Int = PairedFeasibleTables.defaultWorkLimit
 
   public init(seed: UInt64) { self.seed = seed }

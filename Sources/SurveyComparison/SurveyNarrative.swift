@@ -46,6 +46,14 @@ extension SurveyComparison {
               + "about \(r) respondents; with the assumed sizes the chance of detecting it is "
               + "\(formatPercent(100 * exact, decimals: 0)) %."
           )
+        } else if pw.exact == nil, let r = pw.requiredAnalytic {
+          s.append(
+            "To detect a gap like \(pw.a) vs \(pw.b) reliably "
+              + "(\(formatPercent(100 * pw.target, decimals: 0)) % power), each segment needs "
+              + "about \(r) respondents (normal approximation); with the assumed sizes the "
+              + "approximate chance of detecting it is "
+              + "\(formatPercent(100 * pw.analytic, decimals: 0)) %."
+          )
         }
       }
     }
@@ -147,16 +155,29 @@ extension SurveyComparison {
       (
         "omnibus", "Fisher exact (2 segments); Pearson χ², or Fisher r×c when an expected count < 5"
       ),
-      (
-        "power",
-        "exact by enumeration of both binomials; simulated with study s on stream s; "
-          + "analytic normal approximation (Fleiss)"
-      ),
+      ("power", powerMethodText(options.powerMethod)),
     ]
     if prepared.contains(where: { $0.sensitivity != nil }) {
       m.append(("sensitivity", "every integer table consistent with the rounded percentages"))
     }
     if paired != nil { m.append(("paired", "McNemar exact (binomial on discordant pairs)")) }
     return m
+  }
+
+  /// The methods-list entry for the power figures requested.
+  static func powerMethodText(_ method: PowerMethod) -> String {
+    let analytic = "analytic normal approximation (Fleiss)"
+    let descriptive = "; descriptive: power at the observed proportions"
+    switch method {
+    case .analytic:
+      return analytic + descriptive + " (exact/simulated: --power-method)"
+    case .exact:
+      return "exact by enumeration of both binomials; " + analytic + descriptive
+    case .simulated:
+      return "simulated with study s on stream s; " + analytic + descriptive
+    case .all:
+      return "exact by enumeration of both binomials; simulated with study s on stream s; "
+        + analytic + descriptive
+    }
   }
 }

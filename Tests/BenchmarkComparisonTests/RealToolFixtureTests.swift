@@ -274,3 +274,20 @@ private func message(_ body: () throws -> Void) -> String {
   let over = try BenchDiff.compare(base: sub, new: huge, configuration: c)
   #expect(over.notCompared.map(\.name) == ["a"] && over.gate(allowMissing: false) != nil)
 }
+
+/// Every prefix of the real files (gzip, test2json, Google Benchmark CSV, asv) and single-byte
+/// corruptions are read or refused with an `InputError`, never a trap.
+@Test func truncatedAndCorruptedRealFilesAreRefusedCleanly() throws {
+  for file in ["pyperf_new.json.gz", "go_new.jsonl", "gbench_new.csv", "asv_new.json"] {
+    let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path(file))))
+    var cuts = Array(stride(from: 0, to: bytes.count, by: max(1, bytes.count / 60)))
+    cuts.append(bytes.count - 1)
+    for cut in cuts {
+      do { _ = try BenchmarkInput.parse(Array(bytes[..<cut]), source: file) } catch is InputError {
+      }
+      var flipped = bytes
+      flipped[cut] ^= 0x5A
+      do { _ = try BenchmarkInput.parse(flipped, source: file) } catch is InputError {}
+    }
+  }
+}

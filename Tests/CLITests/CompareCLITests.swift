@@ -163,12 +163,16 @@ import _TestSupport
             relative: 1e-9))
       }
     }
-    // Categorical q3 expands into one question per category; weights and max-T run.
+    // Categorical q3 (low/mid/high) is refused until multi-category items are analysed; one
+    // answer of it is a yes/no question. Weights and max-T run.
+    let refused = try runCLI(
+      ["compare", "--data", path, "--segment", "segment", "--questions", "q3", "--no-power"]
+        + Self.fast)
+    #expect(refused.status == 64 && refused.stderr.contains("q3=VALUE"))
     let j2 = try Self.json(
-      ["--data", path, "--segment", "segment", "--questions", "q3", "--no-power"] + Self.fast)
+      ["--data", path, "--segment", "segment", "--questions", "q3=high", "--no-power"] + Self.fast)
     #expect(
-      (j2["questions"] as? [[String: Any]])?.map { $0["name"] as? String ?? "" }.sorted()
-        == ["q3 = high", "q3 = low", "q3 = mid"])
+      (j2["questions"] as? [[String: Any]])?.map { $0["name"] as? String ?? "" } == ["q3 = high"])
     let j3 = try Self.json(
       [
         "--data", path, "--segment", "segment", "--questions", "q1", "--weight", "weight",
@@ -179,7 +183,9 @@ import _TestSupport
     #expect(pw["test"] as? String == "rao-scott-chi-squared")
     let j4 = try Self.json(
       [
-        "--data", path, "--segment", "segment", "--questions", "q1,q3", "--adjust", "max-t",
+        "--data", path, "--segment", "segment", "--questions", "q1,q3=low,q3=mid,q3=high",
+        "--adjust",
+        "max-t",
         "--no-power",
       ] + Self.fast)
     let adj =
@@ -304,6 +310,29 @@ import _TestSupport
     ])
     #expect(small.status == 64 && small.stderr.contains("too large"))
     let bad = try runCLI(["compare", "--paired-work-limit", "0", "--seed", "1"])
+    #expect(bad.status == 64)
+  }
+
+  /// Issue 16: power is analytic by default (cheap, descriptive: `exact`/`simulated` are null),
+  /// exact and simulated on request with `--power-method`; unknown methods are refused.
+  @Test func powerIsAnalyticByDefaultAndExactOnRequest() throws {
+    let args = ["--counts", "a=50/82,b=32/74", "--replicates", "99", "--seed", "3"]
+    func power(_ j: [String: Any]) throws -> [String: Any] {
+      let q = try #require((j["questions"] as? [[String: Any]])?.first)
+      return try #require(((q["power"] as? [String: Any])?["pairs"] as? [[String: Any]])?.first)
+    }
+    let cheap = try power(try Self.json(args))
+    #expect(cheap["method"] as? String == "analytic")
+    #expect(cheap["exact"] is NSNull && cheap["simulated"] is NSNull)
+    #expect(cheap["n_required_exact"] is NSNull)
+    #expect(cheap["analytic"] is Double && cheap["n_required_analytic"] is Int)
+    let full = try power(
+      try Self.json(args + ["--power-method", "all", "--simulations", "500"]))
+    #expect(full["method"] as? String == "all")
+    #expect(full["exact"] is Double && full["n_required_exact"] is Int)
+    #expect((full["simulated"] as? [String: Any])?["power"] is Double)
+    #expect(cheap["analytic"] as? Double == full["analytic"] as? Double)
+    let bad = try runCLI(["compare", "--power-method", "post-hoc", "--seed", "1"])
     #expect(bad.status == 64)
   }
 }

@@ -232,3 +232,125 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
     #expect(dir.stderr.contains("is a directory"))
   }
 }
+
+/// The Double → Int audit and the NaN/inf leaks: every command's numeric options at extreme
+/// values (huge, tiny, NaN and infinities spelled out, denormal, hex float) exit 0 with finite
+/// numbers in text and CSV, or 64 with one line — never a trap.
+@Suite struct ExtremeOptionCLITests {
+  static let extremes = [
+    "1e308", "-1e308", "1e19", "5e-324", "1e-320", "nan", "inf", "-inf", "0x1p3", "-0",
+  ]
+
+  /// Runs every variant and checks the contract.
+  private func check(_ variants: [[String]], sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
+    for args in variants {
+      for format in ["text", "csv", "json"] {
+        let r = try runCLI(args + ["--format", format])
+        if r.status == 64 && r.stderr.contains("--format") { continue }  // format not offered
+        #expect(
+          r.status == 0 || r.status == 64, "\(args) → \(r.status): \(r.stderr)",
+          sourceLocation: sourceLocation)
+        let errors = r.stderr.split(separator: "\n").filter { !$0.hasPrefix("resample: warning:") }
+        #expect(errors.count <= 1, "\(args): \(r.stderr)", sourceLocation: sourceLocation)
+        if r.status == 0 && format != "json" {
+          // The parameters echo what was typed (t --df inf is the normal limit); values may not.
+          let values = r.stdout.split(separator: "\n").filter { !$0.hasPrefix("distribution") }
+          let words = values.joined(separator: " ").lowercased().split(whereSeparator: {
+            !$0.isLetter
+          })
+          #expect(
+            !words.contains("nan") && !words.contains("inf"), "\(args) \(format): \(r.stdout)",
+            sourceLocation: sourceLocation)
+        }
+      }
+    }
+  }
+
+  @Test func dist() throws {
+    var v: [[String]] = []
+    for x in Self.extremes {
+      v += [
+        ["dist", "normal", "--sd", x, "--quantile", "0.3"], ["dist", "t", "--df", x, "--at", "1"],
+        ["dist", "chisq", "--df", x, "--quantile", "0.5"],
+        ["dist", "gamma", "--shape", x, "--at", "1"],
+        ["dist", "poisson", "--rate", x, "--quantile", "0.5"],
+        ["dist", "binomial", "--trials", "10", "--prob", x, "--at", "3"],
+        ["dist", "poisson", "--rate", "3", "--at", x], ["dist", "normal", "--quantile", x],
+      ]
+    }
+    try check(v)
+  }
+
+  @Test func bootAndPerm() throws {
+    let a = try writeTemp("ext-a.txt", "1 2 3 4 5 6")
+    let b = try writeTemp("ext-b.txt", "2 3 4 5 9 9")
+    var v: [[String]] = []
+    for x in Self.extremes {
+      v += [
+        ["boot", "--sample-a", a, "--level", x, "--replicates", "99", "--seed", "1"],
+        [
+          "boot", "--sample-a", a, "--statistic", "quantile:\(x)", "--replicates", "99", "--seed",
+          "1",
+        ],
+        [
+          "boot", "--sample-a", a, "--statistic", "trimmed-mean:\(x)", "--replicates", "99",
+          "--seed", "1",
+        ],
+        ["perm", "--sample-a", a, "--sample-b", b, "--replicates", x, "--seed", "1"],
+        ["boot", "--sample-a", a, "--replicates", x, "--seed", "1"],
+      ]
+    }
+    v.append(["boot", "--sample-a", a, "--replicates", "1000000000", "--seed", "1"])
+    try check(v)
+    let r = try runCLI(["boot", "--sample-a", a, "--replicates", "1000000000"])
+    #expect(r.status == 64 && r.stderr.contains("about 40 GB of memory"), "\(r.stderr)")
+  }
+
+  @Test func tablesAndProportions() throws {
+    var v: [[String]] = []
+    for x in Self.extremes + ["9223372036854775807", "4294967296"] {
+      v += [
+        ["prop", "--x", "3", "--n", "10", "--level", x], ["prop", "--x", x, "--n", "10"],
+        ["fisher", "--table", "3,4;5,6", "--level", x], ["fisher", "--table", "\(x),4;5,6"],
+        ["chisq", "--table", "1,\(x);3,4"], ["mcnemar", "--table", "1,\(x);3,4"],
+        ["p-adjust", "0.01", x, "0.5"],
+      ]
+    }
+    try check(v)
+  }
+
+  @Test func benchDiff() throws {
+    let base = fixtureURL("benchdiff/hyperfine_base.json").path
+    let new = fixtureURL("benchdiff/hyperfine_new.json").path
+    var v: [[String]] = []
+    for x in Self.extremes {
+      v += [
+        ["bench-diff", base, new, "--threshold", x, "--replicates", "99", "--seed", "1"],
+        ["bench-diff", base, new, "--level", x, "--replicates", "99", "--seed", "1"],
+      ]
+    }
+    try check(v)
+  }
+
+  /// A 50×50 table with default options: no answer in 120 s before; now the Monte Carlo
+  /// fallback is sized to the table (stated) and the run is bounded.
+  @Test func fisherOnALargeTableIsBoundedAndStated() throws {
+    let row = (0..<50).map { String(($0 * 7) % 6) }.joined(separator: ",")
+    let table = (0..<50).map { i in
+      (0..<50).map { j in String((i * 13 + j * 7) % 6) }.joined(separator: ",")
+    }
+    .joined(separator: ";")
+    _ = row
+    let r = try runCLI(["fisher", "--table", table, "--seed", "1", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let obj = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(obj["method"] as? String == "monte-carlo")
+    let mc = try #require(obj["monte_carlo"] as? [String: Any])
+    #expect(mc["replicates"] as? Int == 20_000)
+    let warnings = try #require(obj["warnings"] as? [String])
+    #expect(warnings.contains { $0.contains("20000 random tables (not 100000)") })
+  }
+}

@@ -57,4 +57,12 @@ import _TestSupport
     let b = try Binomial(trials: 1_000_000_000_000_000, probability: 0.5)
     #expect(b.quantile(0.5) == 500_000_000_000_000)
   }
+
+  /// A subnormal success probability gave pmf NaN (the saddle-point form's k/(np) overflowed).
+  @Test func subnormalProbabilityHasAFinitePMF() throws {
+    let b = try Binomial(trials: 10, probability: 5e-324)
+    #expect(b.pmf(3) == 0)
+    #expect(b.pmf(0) == 1)
+    #expect(b.logPMF(3) < -2000 && b.logPMF(3).isFinite)
+  }
 }

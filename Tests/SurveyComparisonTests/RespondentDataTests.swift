@@ -19,8 +19,13 @@ import _TestSupport
   @Test func binaryCategoricalMissingAndWeights() throws {
     let t = try Self.table(
       "seg,q1,q2,w\nA,yes,low,1\nA,NO,high,2\nB,1,,1\nB,0,low,0.5\nA,,low,1\n")
-    let qs = try RespondentData.questions(table: t, segmentColumn: "seg", weightColumn: "w")
-    #expect(qs.map(\.name) == ["q1", "q2 = low", "q2 = high"])
+    // q2 (low/high) is not yes/no: refused unless the answer to count is named.
+    #expect(throws: InputError.self) {
+      try RespondentData.questions(table: t, segmentColumn: "seg", weightColumn: "w")
+    }
+    let qs = try RespondentData.questions(
+      table: t, segmentColumn: "seg", questionColumns: ["q1", "q2=low"], weightColumn: "w")
+    #expect(qs.map(\.name) == ["q1", "q2 = low"])
     #expect(qs[0].segmentNames == ["A", "B"])
     let (answers, weights) = try #require(Self.respondents(qs[0]), "expected respondent data")
     #expect(answers == [[true, false], [true, false]])  // the empty answer in row 5 is missing

@@ -11,6 +11,7 @@ import _TestSupport
     var o = SurveyComparisonOptions(seed: seed)
     o.replicates = 1999
     o.simulations = 2000
+    o.powerMethod = .all
     return o
   }
 
@@ -199,7 +200,8 @@ import _TestSupport
   @Test func maxTOnRespondentData() throws {
     let table = try CSVTable.read(path: fixtureURL("survey/respondents.csv").path)
     let qs = try RespondentData.questions(
-      table: table, segmentColumn: "segment", questionColumns: ["q1", "q3"])
+      table: table, segmentColumn: "segment",
+      questionColumns: ["q1", "q3=low", "q3=mid", "q3=high"])
     var o = SurveyComparisonTests.options()
     o.computePower = false
     o.maxT = true

@@ -38,8 +38,16 @@ struct CompareCommand: ParsableCommand {
   var data: String?
   @Option(help: "The segment column of --data.")
   var segment: String?
-  @Option(help: "Answer columns of --data, comma-separated (default: all others).")
+  @Option(
+    help:
+      "Answer columns of --data, comma-separated (default: all others); COLUMN=ANSWER tests the share giving ANSWER."
+  )
   var questions: String?
+  @Option(
+    help:
+      "Answers of --data that are non-answers, comma-separated (e.g. \"Don't know,-9\"); left out and counted."
+  )
+  var missing: String?
   @Option(help: "A weight column of --data.")
   var weight: String?
   @Option(help: "A JSON file describing several questions (see Guides/Compare.md).")
@@ -63,6 +71,13 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Target power for the required size per segment.")
   var target: Double = 0.8
   @OptionGroup var random: RandomOptions
+  @Option(
+    help: """
+      Power figures: analytic (default; normal approximation and required n, descriptive), \
+      exact (enumeration and the exact required n), simulated, all. exact/simulated cost \
+      seconds per pair.
+      """)
+  var powerMethod: PowerMethod = .analytic
   @Flag(name: .customLong("no-power"), help: "Skip the power analysis.")
   var noPower = false
   @Option(
@@ -84,6 +99,7 @@ struct CompareCommand: ParsableCommand {
     options.powerTarget = target
     options.threads = random.threadCount
     options.computePower = !noPower
+    options.powerMethod = powerMethod
     guard pairedWorkLimit >= 1 else {
       throw InputError.invalidParameter(
         name: "--paired-work-limit", value: "\(pairedWorkLimit)", expected: "an integer ≥ 1")
@@ -116,9 +132,10 @@ struct CompareCommand: ParsableCommand {
       throw InputError.invalidParameter(
         name: "--paired", value: "set", expected: "--percent \"a=51,b=38\" and --total N")
     }
-    if data == nil && (segment != nil || questions != nil || weight != nil) {
+    if data == nil && (segment != nil || questions != nil || weight != nil || missing != nil) {
       throw InputError.invalidParameter(
-        name: "--segment/--questions/--weight", value: "set", expected: "--data FILE with them")
+        name: "--segment/--questions/--weight/--missing", value: "set",
+        expected: "--data FILE with them")
     }
     guard minN >= 1 else {
       throw InputError.invalidParameter(name: "--min-n", value: "\(minN)", expected: "n ≥ 1")
@@ -176,8 +193,13 @@ struct CompareCommand: ParsableCommand {
       let cols = questions.map {
         $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
       }
-      qs = try RespondentData.questions(
-        table: table, segmentColumn: segment, questionColumns: cols, weightColumn: weight)
+      let read = try RespondentData.read(
+        table: table, segmentColumn: segment, questionColumns: cols, weightColumn: weight,
+        missing: missing.map {
+          $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        } ?? [])
+      qs = read.questions
+      extraAssumptions = read.notes
       respondentsTotal = Double(table.rows.count)
     } else if let spec {
       let parsed = try SurveySpec.read(path: spec)
@@ -263,3 +285,5 @@ struct CompareCommand: ParsableCommand {
       data: .percentages(ps.map(\.percentage), sizeRanges: list, total: total))
   }
 }
+
+extension PowerMethod: ExpressibleByArgument {}

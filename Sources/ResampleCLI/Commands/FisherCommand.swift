@@ -13,7 +13,7 @@ struct FisherCommand: ParsableCommand {
       maximum-likelihood odds ratio and its exact interval (as R's fisher.test, solved to full \
       precision; null in JSON stands for +∞). Larger tables are enumerated exactly by a network \
       algorithm; beyond --work-limit the p-value is a Monte Carlo estimate and "method" says \
-      "monte-carlo" (B from --monte-carlo, default 100000; seed from --seed or fresh, reported). \
+      "monte-carlo" (B from --monte-carlo, default 100000, fewer for tables over 500 cells: 5e7/(r·c), at least 2000, stated; seed from --seed or fresh, reported). \
       --monte-carlo B forces the Monte Carlo estimate for tables larger than 2×2.
       """)
 
@@ -43,15 +43,24 @@ struct FisherCommand: ParsableCommand {
     let loaded = try input.loadLabelled()
     let table = loaded.table
     let forced = monteCarlo.options()
+    let fallbackReplicates = FisherExactDefaults.fallbackReplicates(
+      rows: table.rowCount, columns: table.columnCount)
     let fallback =
       forced
       ?? MonteCarloOptions(
-        replicates: FisherExactDefaults.fallback.replicates,
+        replicates: fallbackReplicates,
         seed: monteCarlo.random.resolvedSeed(), threads: monteCarlo.random.threadCount)
     let r = try fisherExactTest(
       table, level: levelOptions.level, monteCarlo: forced, fallback: fallback, workLimit: workLimit
     )
     var warnings = r.warnings.map(\.description)
+    if forced == nil && r.method == .monteCarlo
+      && fallbackReplicates < FisherExactDefaults.fallback.replicates
+    {
+      warnings.append(
+        "\(fallbackReplicates) random tables (not 100000) bound the time for a "
+          + "\(table.rowCount)×\(table.columnCount) table; --monte-carlo B sets B")
+    }
     if forced != nil && r.method == .exact {
       warnings.append("2×2 tables are always exact; --monte-carlo was ignored (as in R)")
     }

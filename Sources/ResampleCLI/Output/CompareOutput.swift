@@ -86,6 +86,7 @@ enum CompareOutput {
           ? .null
           : .object([
             ("alpha", .num(o.alpha)), ("target", .num(o.powerTarget)),
+            ("method", .string(o.powerMethod.rawValue)),
             ("pairs", .array(q.power.map(power))),
           ])
       ),
@@ -146,6 +147,7 @@ enum CompareOutput {
       ("n_required_analytic", p.requiredAnalytic.map(JSON.integer) ?? .null),
       ("n_required_exact", p.requiredExact.map(JSON.integer) ?? .null),
       ("simulated_at_required", simulated(p.simulatedAtRequired)),
+      ("method", .string(p.method.rawValue)),
     ])
   }
 
@@ -314,7 +316,7 @@ enum CompareOutput {
         out.append("")
         out.append(
           "  Power (α = \(fmt(o.alpha, digits: 3)), target \(pct(o.powerTarget, 0)), "
-            + "observed proportions):"
+            + "observed proportions, descriptive; \(o.powerMethod.rawValue)):"
         )
         var pt = TextTable([
           "pair", "test", "n", "analytic", "exact", "simulated ± se", "n/segment analytic",
@@ -327,7 +329,7 @@ enum CompareOutput {
             p.exact.map { String(format: "%.3f", $0) } ?? "—",
             p.simulated.map { String(format: "%.3f ± %.3f", $0.power, $0.standardError) } ?? "—",
             p.requiredAnalytic.map(String.init) ?? "—",
-            p.requiredExact.map(String.init) ?? "> 3000",
+            p.requiredExact.map(String.init) ?? (p.method.includesExact ? "> 3000" : "—"),
             p.simulatedAtRequired.map { String(format: "%.3f", $0.power) } ?? "—",
           ])
         }

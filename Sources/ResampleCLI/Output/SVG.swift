@@ -16,7 +16,7 @@ struct SVGDocument {
   /// A number with at most 2 decimals, locale-free.
   static func n(_ x: Double) -> String {
     let r = (x * 100).rounded() / 100
-    if r == r.rounded() { return String(Int(r)) }
+    if r == r.rounded(), let i = Int(exactly: r) { return String(i) }
     return String(r)
   }
 
