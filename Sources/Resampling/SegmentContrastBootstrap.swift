@@ -21,7 +21,11 @@ public struct SegmentContrast: Sendable, Equatable {
   public var simultaneousUpper: Double
   /// Bootstrap p-value for "no difference" and its Westfall–Young step-down adjustment.
   public var pValue: Double
-  public var adjustedPValue: Double
+  public var pAdjusted: Double
+
+  /// The former name of ``pAdjusted``.
+  @available(*, deprecated, renamed: "pAdjusted")
+  public var adjustedPValue: Double { pAdjusted }
 }
 
 /// The result of a ``SegmentContrastBootstrap``.
@@ -311,7 +315,7 @@ public struct SegmentContrastBootstrap: Sendable {
             column: q, first: segments[a], second: segments[bb], estimate: estimates[j],
             standardError: analysis.standardErrors[j], percentile: ci,
             simultaneousLower: analysis.lower[j], simultaneousUpper: analysis.upper[j],
-            pValue: analysis.pValues[j], adjustedPValue: analysis.adjustedPValues[j]))
+            pValue: analysis.pValues[j], pAdjusted: analysis.pAdjusted[j]))
         j += 1
       }
     }

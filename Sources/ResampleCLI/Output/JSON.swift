@@ -29,6 +29,10 @@ indirect enum JSON: Sendable, Equatable {
   static func seed(_ s: UInt64) -> JSON { .unsigned(s) }
   static func numbers(_ xs: [Double]) -> JSON { .array(xs.map(JSON.num)) }
   static func strings(_ xs: [String]) -> JSON { .array(xs.map(JSON.string)) }
+  /// Typed diagnostics as their one-line messages.
+  static func messages(_ xs: [some CustomStringConvertible]) -> JSON {
+    .array(xs.map { .string($0.description) })
+  }
   static func matrix(_ rows: [[Double]]) -> JSON { .array(rows.map(JSON.numbers)) }
 
   /// Renders the value; `indent` > 0 pretty-prints.
