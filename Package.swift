@@ -4,7 +4,8 @@
 // tests for tables and proportions, permutation tests, multiplicity, power.
 //
 // Layout (see Guides/Architecture.md):
-//   one module per concern; C only where Swift cannot do the job: LinearAlgebra (CLinearAlgebra,
+//   one module per concern; libm and /proc only through _Platform;
+//   C only where Swift cannot do the job: LinearAlgebra (CLinearAlgebra,
 //   the BLAS/LAPACK headers) and RandomStreams' batched Philox blocks (_RandomKernels: AVX2 /
 //   AVX-512 chosen at run time, which Swift cannot express per function);
 //   `Resample` re-exports the public modules; `resample` is the CLI.
@@ -41,33 +42,39 @@ let package = Package(
   targets: [
     // MARK: - Public API
     .target(name: "ResampleCore"),
-    .target(name: "SpecialFunctions"),
-    .target(name: "Distributions", dependencies: ["SpecialFunctions", "ResampleCore"]),
+    .target(name: "SpecialFunctions", dependencies: ["_Platform"]),
     .target(
-      name: "RandomStreams", dependencies: ["ResampleCore", "SpecialFunctions", "_RandomKernels"]),
-    .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra"]),
+      name: "Distributions", dependencies: ["SpecialFunctions", "ResampleCore", "_Platform"]),
+    .target(
+      name: "RandomStreams",
+      dependencies: ["ResampleCore", "SpecialFunctions", "_RandomKernels", "_Platform"]),
+    .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra", "_Platform"]),
     .target(name: "MultipleComparisons", dependencies: ["ResampleCore"]),
     .target(
       name: "Contingency",
-      dependencies: ["ResampleCore", "SpecialFunctions", "Distributions", "RandomStreams"]),
+      dependencies: [
+        "ResampleCore", "SpecialFunctions", "Distributions", "RandomStreams", "_Platform",
+      ]),
     .target(
       name: "Proportions",
-      dependencies: ["ResampleCore", "SpecialFunctions", "Distributions"]),
+      dependencies: ["ResampleCore", "SpecialFunctions", "Distributions", "_Platform"]),
     .target(
       name: "Resampling",
-      dependencies: ["ResampleCore", "Distributions", "RandomStreams", "LinearAlgebra"]),
-    .target(name: "DataInput", dependencies: ["ResampleCore"]),
-    .target(name: "RankTests", dependencies: ["ResampleCore", "Distributions"]),
+      dependencies: [
+        "ResampleCore", "Distributions", "RandomStreams", "LinearAlgebra", "_Platform",
+      ]),
+    .target(name: "DataInput", dependencies: ["ResampleCore", "_Platform"]),
+    .target(name: "RankTests", dependencies: ["ResampleCore", "Distributions", "_Platform"]),
     .target(
       name: "BenchmarkComparison",
       dependencies: [
-        "ResampleCore", "Resampling", "RankTests", "MultipleComparisons", "DataInput",
+        "ResampleCore", "Resampling", "RankTests", "MultipleComparisons", "DataInput", "_Platform",
       ]),
     .target(
       name: "SurveyComparison",
       dependencies: [
         "ResampleCore", "Distributions", "Contingency", "Proportions", "MultipleComparisons",
-        "Resampling", "RandomStreams", "DataInput", "LinearAlgebra",
+        "Resampling", "RandomStreams", "DataInput", "LinearAlgebra", "_Platform",
       ]),
     .target(
       name: "Resample",
@@ -79,7 +86,7 @@ let package = Package(
     .executableTarget(
       name: "ResampleCLI",
       dependencies: [
-        "Resample",
+        "Resample", "_Platform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -89,6 +96,8 @@ let package = Package(
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
     .target(name: "_RandomKernels", path: "Sources/_RandomKernels"),
+    // The C library (libm) for every module and the Linux-only /proc paths: Platform.swift.
+    .target(name: "_Platform", path: "Sources/_Platform"),
     .target(name: "_TestSupport", path: "Sources/_TestSupport"),
 
     // MARK: - Unit test bundles

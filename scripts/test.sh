@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/lint.sh
 scripts/test-suites.sh  # all Swift tests: the .statistical ones in their own pass
 scripts/sanitize.sh thread # issue 16: TSan over the resampling, random-stream, contingency tests
 scripts/fuzz.sh 20 # issue 16: every parser's libFuzzer target for 20 s (Tests/Fuzz/README.md)

@@ -1,9 +1,9 @@
 // BenchDiffResult.swift: what a benchmark-suite comparison reports.
-import Foundation
 import MultipleComparisons
 import RankTests
 import ResampleCore
 import Resampling
+import _Platform
 
 /// The verdict on one benchmark (see ``BenchDiff`` for the rule).
 public enum BenchmarkVerdict: String, Sendable, CaseIterable, Codable {

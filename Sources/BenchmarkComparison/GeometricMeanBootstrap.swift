@@ -1,6 +1,7 @@
 // GeometricMeanBootstrap.swift: the suite's geometric mean ratio and its bootstrap interval.
 import ResampleCore
 import Resampling
+import _Platform
 
 /// The geometric mean of the per-benchmark ratios center(new_k)/center(base_k), k = 1…K, with a
 /// bootstrap interval.
@@ -100,11 +101,3 @@ public enum GeometricMeanBootstrap {
     return low
   }
 }
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif

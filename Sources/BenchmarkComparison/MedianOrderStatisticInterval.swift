@@ -1,5 +1,7 @@
 // MedianOrderStatisticInterval.swift: the distribution-free confidence interval of a median.
 
+import _Platform
+
 /// The distribution-free confidence interval of a population median from order statistics:
 /// `[x_(k), x_(n+1−k)]` with the largest k such that P(Binomial(n, ½) < k) ≤ (1 − level)/2,
 /// whose coverage is at least `level` for any continuous distribution (benchstat's "±").
@@ -36,11 +38,3 @@ public enum MedianOrderStatisticInterval {
     return (sorted[best - 1], sorted[n - best])
   }
 }
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif

@@ -1,7 +1,7 @@
 // FisherExact2x2.swift: Fisher's exact test on a 2×2 table with the conditional MLE odds ratio.
-import Foundation
 import ResampleCore
 import SpecialFunctions
+import _Platform
 
 /// The conditional maximum-likelihood odds ratio of a 2×2 table and its exact confidence
 /// interval (R's `fisher.test` estimate and `conf.int`, solved to full double precision).

@@ -1,6 +1,6 @@
 // FisherExactNetwork.swift: the exact r×c Fisher p-value by a network algorithm over columns.
-import Foundation
 import SpecialFunctions
+import _Platform
 
 /// The exact two-sided Fisher–Freeman–Halton p-value of an r×c table: the total probability,
 /// under the multivariate hypergeometric distribution given both margins, of the tables whose

@@ -1,9 +1,9 @@
 // FisherExactTest.swift: Fisher's exact test on any r×c table, exact or (if too large) Monte
 // Carlo.
-import Foundation
 import RandomStreams
 import ResampleCore
 import SpecialFunctions
+import _Platform
 
 /// How a Fisher p-value was obtained.
 public enum FisherMethod: String, Sendable, CaseIterable, Codable {
@@ -134,18 +134,11 @@ func monteCarloFisher(_ t: ContingencyTable, options: MonteCarloOptions) throws
   let table = SpecialFunctions.logFactorialTable(through: t.total)
   let observed = -t.counts.reduce(0.0) { $0 + table[$1] }
   let threshold = observed / (1 + 64 * Double.ulpOfOne)
-  let cells = t.counts.count
-  let k = countExceedances(
-    options, makeWorker: { [Int](repeating: 0, count: cells) },
-    isExtreme: { buffer, g in
-      buffer.withUnsafeMutableBufferPointer { x in
-        sampler.sample(into: x, using: &g)
-        var s = 0.0
-        table.withUnsafeBufferPointer { l in
-          for v in x { s -= l[v] }
-        }
-        return s <= threshold
-      }
-    })
-  return MonteCarloPValue(replicates: options.replicates, seed: options.seed, exceedances: k)
+  return monteCarloPValue(options, sampler: sampler) { x in
+    var s = 0.0
+    table.withUnsafeBufferPointer { l in
+      for v in x { s -= l[v] }
+    }
+    return s <= threshold
+  }
 }

@@ -21,8 +21,8 @@ public struct McNemarResult: Sendable, Equatable {
   public var discordant: (b: Int, c: Int) { (b, c) }
   let b: Int
   let c: Int
-  /// Diagnostics.
-  public var warnings: [String]
+  /// Diagnostics: no or few discordant pairs.
+  public var warnings: [TableWarning]
 }
 
 /// McNemar's test of marginal homogeneity for paired binary outcomes, as R's `mcnemar.test`
@@ -65,12 +65,11 @@ public func mcNemarTest(_ table: ContingencyTable, correction: ContinuityCorrect
     let binomial = try Binomial(trials: n, probability: 0.5)
     exact = min(1, 2 * binomial.cdf(min(b, c)))
   }
-  var warnings: [String] = []
+  var warnings: [TableWarning] = []
   if n == 0 {
-    warnings.append("no discordant pairs (b + c = 0): the chi-squared statistic is undefined")
+    warnings.append(.noDiscordantPairs)
   } else if n < 10 {
-    warnings.append(
-      "only \(n) discordant pairs: use the exact p-value, the chi-squared one is unreliable")
+    warnings.append(.fewDiscordantPairs(n))
   }
   return McNemarResult(
     statistic: statistic, pValue: upperTail(chi2, statistic), correction: applied,

@@ -68,32 +68,20 @@ func monteCarloChiSquared(
     }
     let table = lut
     let base = order.map { offsets[$0] }
-    let k = countExceedances(
-      options, makeWorker: { [Int](repeating: 0, count: r * c) },
-      isExtreme: { buffer, g in
-        buffer.withUnsafeMutableBufferPointer { cells in
-          sampler.sample(into: cells, using: &g)
-          var s = 0.0
-          table.withUnsafeBufferPointer { l in
-            for (v, cell) in order.enumerated() { s += l[base[v] + cells[cell]] }
-          }
-          return s >= threshold
-        }
-      })
-    return MonteCarloPValue(replicates: options.replicates, seed: options.seed, exceedances: k)
-  }
-  let k = countExceedances(
-    options, makeWorker: { [Int](repeating: 0, count: r * c) },
-    isExtreme: { buffer, g in
-      buffer.withUnsafeMutableBufferPointer { cells in
-        sampler.sample(into: cells, using: &g)
-        var s = 0.0
-        for cell in order {
-          let d = Double(cells[cell]) - expected[cell]
-          s += d * d / expected[cell]
-        }
-        return s >= threshold
+    return monteCarloPValue(options, sampler: sampler) { cells in
+      var s = 0.0
+      table.withUnsafeBufferPointer { l in
+        for (v, cell) in order.enumerated() { s += l[base[v] + cells[cell]] }
       }
-    })
-  return MonteCarloPValue(replicates: options.replicates, seed: options.seed, exceedances: k)
+      return s >= threshold
+    }
+  }
+  return monteCarloPValue(options, sampler: sampler) { cells in
+    var s = 0.0
+    for cell in order {
+      let d = Double(cells[cell]) - expected[cell]
+      s += d * d / expected[cell]
+    }
+    return s >= threshold
+  }
 }

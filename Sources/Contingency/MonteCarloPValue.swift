@@ -67,35 +67,39 @@ public struct MonteCarloPValue: Sendable, Equatable, Hashable {
   }
 }
 
-/// Counts, over replicates 0..<B, how many satisfy `isExtreme`; replicate b gets its own
-/// generator `Philox4x32(seed: seed, stream: b)`, so the count does not depend on the number of
-/// threads or on how replicates are split into chunks.
+/// The Monte Carlo p-value over B random tables with fixed margins: replicate b draws table b
+/// with `sampler` from its own generator `Philox4x32(seed: seed, stream: b)`, so the count of
+/// extreme tables does not depend on the number of threads or on how replicates are chunked.
 ///
 /// - Parameters:
 ///   - options: replicates, seed and threads.
-///   - makeWorker: creates per-chunk scratch state (called once per chunk, on the worker).
-///   - isExtreme: draws one replicate with the given generator and says whether it counts.
-/// - Complexity: B calls of `isExtreme`, spread over the threads.
-func countExceedances<Worker>(
-  _ options: MonteCarloOptions,
-  makeWorker: @escaping @Sendable () -> Worker,
-  isExtreme: @escaping @Sendable (inout Worker, inout Philox4x32) -> Bool
-) -> Int {
+///   - sampler: draws one table (row-major cells) per replicate.
+///   - isExtreme: whether a drawn table is at least as extreme as the observed one.
+/// - Complexity: B table draws and calls of `isExtreme`, spread over the threads.
+func monteCarloPValue(
+  _ options: MonteCarloOptions, sampler: RandomTableSampler,
+  isExtreme: @escaping @Sendable (UnsafeMutableBufferPointer<Int>) -> Bool
+) -> MonteCarloPValue {
   let b = options.replicates
   let threads = max(1, min(options.threads ?? activeProcessorCount(), 64))
   // Chunks of at most 4096 replicates, at least 4 per thread when B allows, so the load
   // balances; the count is a sum of integers, so the chunking never changes it.
   let chunkSize = max(1, min(4096, b / (threads * 4)))
   let seed = options.seed
-  return ParallelFor.sum(count: b, chunkSize: chunkSize, threads: threads) { range in
-    var worker = makeWorker()
-    var k = 0
-    for r in range {
-      var g = Philox4x32(seed: seed, stream: UInt64(r))
-      if isExtreme(&worker, &g) { k += 1 }
+  let cellCount = sampler.rowSums.count * sampler.columnSums.count
+  let k = ParallelFor.sum(count: b, chunkSize: chunkSize, threads: threads) { range in
+    var cells = [Int](repeating: 0, count: cellCount)
+    return cells.withUnsafeMutableBufferPointer { buffer in
+      var k = 0
+      for r in range {
+        var g = Philox4x32(seed: seed, stream: UInt64(r))
+        sampler.sample(into: buffer, using: &g)
+        if isExtreme(buffer) { k += 1 }
+      }
+      return k
     }
-    return k
   }
+  return MonteCarloPValue(replicates: b, seed: seed, exceedances: k)
 }
 
 /// The number of processors available to this process.

@@ -1,8 +1,8 @@
 // PearsonChiSquared.swift: Pearson (and Yates) χ², the G-test, residuals and Cramér's V.
 import Distributions
-import Foundation
 import RandomStreams
 import ResampleCore
+import _Platform
 
 /// A continuity correction for the 2×2 χ² test.
 public enum ContinuityCorrection: String, Sendable, CaseIterable, Codable {

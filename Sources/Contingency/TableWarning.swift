@@ -14,6 +14,10 @@ public enum TableWarning: Sendable, Equatable, Hashable, CustomStringConvertible
   case monteCarloSkippedForEmptyMargins
   /// The exact enumeration was larger than the work limit, so a Monte Carlo estimate was used.
   case exactTooLarge(limit: Int)
+  /// McNemar: b + c = 0, so the χ² statistic is undefined (NaN, as in R).
+  case noDiscordantPairs
+  /// McNemar: fewer than 10 discordant pairs, so the χ² p-value is unreliable.
+  case fewDiscordantPairs(Int)
 
   /// A one-line, human-readable message.
   public var description: String {
@@ -33,6 +37,10 @@ public enum TableWarning: Sendable, Equatable, Hashable, CustomStringConvertible
       return "dropped empty \(what) before testing"
     case .monteCarloSkippedForEmptyMargins:
       return "cannot compute a Monte Carlo p-value with zero margins"
+    case .noDiscordantPairs:
+      return "no discordant pairs (b + c = 0): the chi-squared statistic is undefined"
+    case .fewDiscordantPairs(let n):
+      return "only \(n) discordant pairs: use the exact p-value, the chi-squared one is unreliable"
     case .exactTooLarge(let limit):
       return "exact enumeration exceeds the work limit (\(limit) nodes); p-value is a "
         + "Monte Carlo estimate"

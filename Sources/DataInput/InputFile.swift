@@ -1,13 +1,6 @@
 // InputFile.swift: reading a whole input file (or standard input) as bytes.
 import ResampleCore
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// Reads whole input files as raw bytes, turning every failure into an ``InputError``.
 ///

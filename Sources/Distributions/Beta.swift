@@ -1,14 +1,7 @@
+// Beta.swift: the beta distribution.
 import ResampleCore
 import SpecialFunctions
-
-// Beta.swift: the beta distribution.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// The beta distribution with shapes α and β on [0, 1].
 ///

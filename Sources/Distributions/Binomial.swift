@@ -1,14 +1,7 @@
+// Binomial.swift: the binomial distribution.
 import ResampleCore
 import SpecialFunctions
-
-// Binomial.swift: the binomial distribution.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// The binomial distribution: successes in n independent trials with success probability p.
 ///

@@ -1,14 +1,7 @@
+// FisherF.swift: Fisher–Snedecor's F distribution.
 import ResampleCore
 import SpecialFunctions
-
-// FisherF.swift: Fisher–Snedecor's F distribution.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// The F distribution with (d₁, d₂) degrees of freedom.
 ///

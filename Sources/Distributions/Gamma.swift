@@ -1,14 +1,7 @@
+// Gamma.swift: the gamma distribution.
 import ResampleCore
 import SpecialFunctions
-
-// Gamma.swift: the gamma distribution.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// The gamma distribution with shape k and scale θ (density x^(k−1) e^(−x/θ) / (Γ(k) θᵏ)).
 ///

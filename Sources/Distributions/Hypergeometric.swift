@@ -1,14 +1,7 @@
+// Hypergeometric.swift: the hypergeometric distribution.
 import ResampleCore
 import SpecialFunctions
-
-// Hypergeometric.swift: the hypergeometric distribution.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// The hypergeometric distribution: successes among n draws without replacement from a
 /// population of N containing K successes.

@@ -1,14 +1,7 @@
+// Normal.swift: the normal distribution.
 import ResampleCore
 import SpecialFunctions
-
-// Normal.swift: the normal distribution.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// The normal (Gaussian) distribution N(μ, σ²).
 ///

@@ -1,14 +1,7 @@
+// Poisson.swift: the Poisson distribution.
 import ResampleCore
 import SpecialFunctions
-
-// Poisson.swift: the Poisson distribution.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// The Poisson distribution with rate λ.
 ///

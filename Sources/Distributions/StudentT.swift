@@ -1,14 +1,7 @@
+// StudentT.swift: Student's t distribution.
 import ResampleCore
 import SpecialFunctions
-
-// StudentT.swift: Student's t distribution.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// Student's t distribution with ν degrees of freedom (ν = +∞ is the standard normal).
 ///

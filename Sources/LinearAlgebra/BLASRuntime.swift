@@ -1,13 +1,6 @@
 // BLASRuntime.swift: which OpenBLAS kernel is active, thread control, and the kernel the CPU merits.
 internal import CLinearAlgebra
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// Facts about, and control of, the OpenBLAS library linked into the process.
 ///
@@ -64,24 +57,10 @@ public enum BLASRuntime {
   /// Whether the active kernel is one of the generic fallbacks.
   public static var isGenericKernel: Bool { genericCoreNames.contains(coreName) }
 
-  /// The instruction-set flags of the first CPU in `/proc/cpuinfo` (empty if unreadable).
-  public static func cpuFlags(cpuinfoPath: String = "/proc/cpuinfo") -> Set<String> {
-    guard let f = fopen(cpuinfoPath, "r") else { return [] }
-    defer { fclose(f) }
-    var line: UnsafeMutablePointer<CChar>? = nil
-    var cap = 0
-    defer { free(line) }
-    while getline(&line, &cap, f) > 0 {
-      guard let line else { break }
-      let s = String(cString: line)
-      if s.hasPrefix("flags") || s.hasPrefix("Features") {
-        guard let colon = s.firstIndex(of: ":") else { continue }
-        return Set(
-          s[s.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "\n" })
-            .map(String.init))
-      }
-    }
-    return []
+  /// The instruction-set flags of the first CPU in `cpuinfoPath` (default: `/proc/cpuinfo` on
+  /// Linux); an empty set where there is no such file (macOS) or it cannot be read.
+  public static func cpuFlags(cpuinfoPath: String? = nil) -> Set<String> {
+    Platform.cpuFlags(cpuInfoPath: cpuinfoPath ?? Platform.cpuInfoPath)
   }
 
   /// The `OPENBLAS_CORETYPE` that matches the CPU's instruction set, or `nil` when no better

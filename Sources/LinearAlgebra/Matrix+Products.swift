@@ -71,7 +71,9 @@ extension Matrix {
         BLAS.syrkTransposed(n: n, k: rows, a: a, lda: rows, c: c, ldc: n)
       }
     }
-    for j in 0..<n { for i in (j + 1)..<max(j + 1, n) { g.storage[i + j * n] = g.storage[j + i * n] } }
+    for j in 0..<n {
+      for i in (j + 1)..<max(j + 1, n) { g.storage[i + j * n] = g.storage[j + i * n] }
+    }
     return g
   }
 }

@@ -19,7 +19,8 @@ extension Matrix {
     let k = min(rows, columns)
     if k == 0 {
       return SingularValueDecomposition(
-        u: Matrix(rows: rows, columns: 0), singularValues: [], vt: Matrix(rows: 0, columns: columns))
+        u: Matrix(rows: rows, columns: 0), singularValues: [], vt: Matrix(rows: 0, columns: columns)
+      )
     }
     var a = storage
     var s = [Double](repeating: 0, count: k)

@@ -55,7 +55,9 @@ public struct Matrix: Equatable, Sendable, CustomStringConvertible {
     return m
   }
 
-  /// Element at row `i`, column `j` (zero-based). Out-of-range indices trap.
+  /// Element at row `i`, column `j` (zero-based).
+  ///
+  /// Out-of-range indices trap.
   @inlinable
   public subscript(i: Int, j: Int) -> Double {
     get {
@@ -79,7 +81,9 @@ public struct Matrix: Equatable, Sendable, CustomStringConvertible {
   /// - Complexity: O(rows · columns).
   public var transposed: Matrix {
     var t = Matrix(rows: columns, columns: rows)
-    for j in 0..<columns { for i in 0..<rows { t.storage[j + i * columns] = storage[i + j * rows] } }
+    for j in 0..<columns {
+      for i in 0..<rows { t.storage[j + i * columns] = storage[i + j * rows] }
+    }
     return t
   }
 

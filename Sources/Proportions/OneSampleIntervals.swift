@@ -1,7 +1,7 @@
 // OneSampleIntervals.swift: confidence intervals for one binomial proportion.
 import Distributions
-import Foundation
 import ResampleCore
+import _Platform
 
 /// A confidence-interval method for one binomial proportion.
 public enum ProportionIntervalMethod: String, Sendable, CaseIterable, Codable {

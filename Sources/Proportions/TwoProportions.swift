@@ -1,8 +1,8 @@
 // TwoProportions.swift: comparing two independent proportions: difference intervals, tests,
 // and effect sizes.
 import Distributions
-import Foundation
 import ResampleCore
+import _Platform
 
 /// A confidence-interval method for the difference p₁ − p₂ of two independent proportions.
 public enum DifferenceIntervalMethod: String, Sendable, CaseIterable, Codable {
@@ -65,7 +65,7 @@ public struct TwoProportionResult: Sendable, Equatable {
   /// Odds ratio (x₁(n₂ − x₂))/((n₁ − x₁)x₂) with its log-scale (Woolf) interval.
   public var oddsRatio: RatioEstimate
   /// Diagnostics (undefined tests when the pooled proportion is 0 or 1, zero-cell corrections).
-  public var warnings: [String]
+  public var warnings: [ProportionWarning]
 }
 
 /// Compares two independent proportions: the difference with four intervals, the pooled z test,
@@ -98,7 +98,7 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
   let p1 = a / b
   let p2 = c / d
   let delta = p1 - p2
-  var warnings: [String] = []
+  var warnings: [ProportionWarning] = []
 
   var intervals: [DifferenceIntervalMethod: ProportionInterval] = [:]
   intervals[.newcombe] = newcombeHybridScore(x1: a, n1: b, x2: c, n2: d, z: z, level: level)
@@ -133,9 +133,7 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
     return ChiSquaredStatistic(statistic: s, pValue: s.isNaN ? .nan : chi1.sf(s))
   }
   if pooled == 0 || pooled == 1 {
-    warnings.append(
-      "both proportions are \(pooled == 0 ? "0" : "1"): the z and chi-squared tests are "
-        + "undefined (NaN)")
+    warnings.append(.testsUndefined(pooledProportion: pooled))
   }
 
   // Ratios with the Haldane–Anscombe correction when any cell is zero.
@@ -147,7 +145,7 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
   let or = (ca * cd) / (cb * cc)
   let seOR = (1 / ca + 1 / cb + 1 / cc + 1 / cd).squareRoot()
   if zeroCell {
-    warnings.append("a cell is zero: 0.5 was added to every cell for the risk and odds ratios")
+    warnings.append(.zeroCellCorrection)
   }
   return TwoProportionResult(
     successes1: x1, trials1: n1, successes2: x2, trials2: n2, estimate1: p1, estimate2: p2,
@@ -168,7 +166,9 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
     warnings: warnings)
 }
 
-/// Newcombe's hybrid score interval (his method 10) for p₁ − p₂ of two independent samples:
+/// Newcombe's hybrid score interval (his method 10) for p₁ − p₂ of two independent samples.
+///
+/// The interval is
 /// `[d − √((p₁ − l₁)² + (u₂ − p₂)²), d + √((u₁ − p₁)² + (p₂ − l₂)²)]` from the Wilson limits
 /// (l, u) of each proportion (``wilsonScoreLimits(successes:trials:z:continuity:)``), clipped to
 /// [−1, 1]. The one Newcombe implementation: ``twoProportions(x1:n1:x2:n2:level:)`` calls it with

@@ -1,7 +1,7 @@
 // BinomialSampler.swift: binomial variates by table inversion (n·min(p, 1−p) < 30) and BTPE
 // (Kachitvichyanukul & Schmeiser 1988) otherwise.
-import Foundation
 import ResampleCore
+import _Platform
 
 /// A sampler for the binomial distribution with fixed `trials` and `probability`.
 ///
@@ -125,7 +125,7 @@ internal func _binomialSequentialInversion<G: RandomNumberGenerator>(
 ) -> Int {
   let q = 1 - r
   let ratio = r / q
-  let p0 = Foundation.exp(Double(n) * Foundation.log1p(-r))
+  let p0 = _Platform.exp(Double(n) * _Platform.log1p(-r))
   while true {
     var u = generator.nextUniform()
     var x = 0
@@ -203,7 +203,7 @@ internal struct _BTPE: Sendable {
     self.p4 = p3 + c / lambdaR
     self.s = r / q
     self.a = (r / q) * (nd + 1)
-    self.logRatio = Foundation.log(r / q)
+    self.logRatio = _Platform.log(r / q)
   }
 
   @inlinable
@@ -223,13 +223,13 @@ internal struct _BTPE: Sendable {
         y = Int(x.rounded(.down))
       } else if u <= p3 {
         // Left exponential tail.
-        let yd = (xl + Foundation.log(v) / lambdaL).rounded(.down)
+        let yd = (xl + _Platform.log(v) / lambdaL).rounded(.down)
         if !(yd >= 0) { continue }
         y = Int(yd)
         v *= (u - p2) * lambdaL
       } else {
         // Right exponential tail.
-        let yd = (xr - Foundation.log(v) / lambdaR).rounded(.down)
+        let yd = (xr - _Platform.log(v) / lambdaR).rounded(.down)
         if !(yd <= Double(n)) { continue }
         y = Int(yd)
         v *= (u - p3) * lambdaR
@@ -263,7 +263,7 @@ internal struct _BTPE: Sendable {
         let logRatio =
           _LogFactorial.difference(m, y) + _LogFactorial.difference(n - m, n - y)
           + Double(k) * self.logRatio
-        if Foundation.log(v) <= logRatio { return y }
+        if _Platform.log(v) <= logRatio { return y }
       }
     }
   }

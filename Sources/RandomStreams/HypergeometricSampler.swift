@@ -1,7 +1,7 @@
 // HypergeometricSampler.swift: hypergeometric variates by table inversion (support of at most
 // 1000 values) and by ratio of uniforms (Stadlober's HRUA) otherwise.
-import Foundation
 import ResampleCore
+import _Platform
 
 /// A sampler for the hypergeometric distribution: the number of successes in `draws` draws
 /// without replacement from `population` items of which `successes` are successes.
@@ -169,7 +169,7 @@ internal struct _HRUA: Sendable {
         + _LogFactorial.difference(large - sample + m, large - sample + k)
       if u * (4 - u) - 3 <= t { break }
       if u * (u - t) >= 1 { continue }
-      if 2 * Foundation.log(u) <= t { break }
+      if 2 * _Platform.log(u) <= t { break }
     }
     if swappedClasses { k = sample - k }
     if complementedDraws { k = successes - k }

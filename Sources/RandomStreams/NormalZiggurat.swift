@@ -1,6 +1,6 @@
 // NormalZiggurat.swift: standard normal variates by the ziggurat method (Marsaglia & Tsang
 // 2000) with 256 layers and Marsaglia's exact tail.
-import Foundation
+import _Platform
 
 /// The 256-layer ziggurat for the standard normal density f(x) = exp(−x²/2) (not public API).
 ///

@@ -1,8 +1,8 @@
 // PoissonSampler.swift: Poisson variates by table inversion (rate < 30) and PTRS (Hörmann
 // 1993) otherwise.
-import Foundation
 import ResampleCore
 import SpecialFunctions
+import _Platform
 
 /// A sampler for the Poisson distribution with a fixed rate λ.
 ///
@@ -125,7 +125,7 @@ internal struct _PTRS: Sendable {
       if us >= 0.07 && v <= vr { return Int(kd) }
       if !(kd >= 0) || !(kd < 9.0e15) || (us < 0.013 && v > us) { continue }
       let k = Int(kd)
-      let lhs = Foundation.log(v) + logInvAlpha - Foundation.log(a / (us * us) + b)
+      let lhs = _Platform.log(v) + logInvAlpha - _Platform.log(a / (us * us) + b)
       let logPk = logPm + Double(k - m) * logLambda - _LogFactorial.difference(k, m)
       if lhs <= logPk { return k }
     }

@@ -1,7 +1,7 @@
 // RandomTableSampler.swift: random r×c tables with fixed row and column sums (Patefield 1981,
 // algorithm AS 159, the method of R's r2dtable).
-import Foundation
 import ResampleCore
+import _Platform
 
 /// A sampler of r×c tables of counts with given row and column sums, uniformly over
 /// permutations: each table appears with its multivariate hypergeometric (Fisher–Yates)
@@ -291,7 +291,7 @@ internal func _patefieldStart(
   let inverse = ie < inv.count ? inv[ie] : 1 / Double(ie)
   var start = Int(Double(ia) * (Double(id) * inverse) + 0.5)
   start = Swift.min(Swift.max(start, lower), upper)
-  let p0 = Foundation.exp(
+  let p0 = _Platform.exp(
     logFactorial(ia) + logFactorial(ie &- ia) + logFactorial(ie &- id) + logFactorial(id)
       - logFactorial(ie) - logFactorial(start) - logFactorial(id &- start)
       - logFactorial(ia &- start) - logFactorial(ii &+ start))

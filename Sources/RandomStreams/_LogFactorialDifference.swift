@@ -1,7 +1,7 @@
 // _LogFactorialDifference.swift: log-factorials for the samplers' acceptance tests, and
 // log(a!/b!) without cancellation.
-import Foundation
 import SpecialFunctions
+import _Platform
 
 /// Log-factorials for the samplers (not public API).
 ///
@@ -29,7 +29,7 @@ internal enum _LogFactorial {
     // log k! = (k + ½) log k − k + log √(2π) + δ(k).
     let d = Double(a - b)
     let bd = Double(b)
-    return (Double(a) + 0.5) * Foundation.log1p(d / bd) + d * (Foundation.log(bd) - 1)
+    return (Double(a) + 0.5) * _Platform.log1p(d / bd) + d * (_Platform.log(bd) - 1)
       + (SpecialFunctions.stirlingError(Double(a)) - SpecialFunctions.stirlingError(bd))
   }
 }

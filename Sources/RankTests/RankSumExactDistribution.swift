@@ -1,5 +1,6 @@
 // RankSumExactDistribution.swift: the exact permutation distribution of a mid-rank sum.
 import ResampleCore
+import _Platform
 
 /// The exact null distribution of the sum of the mid-ranks of `m` observations drawn, without
 /// replacement, from `N` pooled observations: the conditional (permutation) distribution of the
@@ -174,11 +175,3 @@ struct RankSumExactDistribution: Sendable {
     return s
   }
 }
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif

@@ -1,10 +1,7 @@
 // BLASKernelPolicy.swift: make sure BLAS-heavy commands do not silently run on the generic kernel.
 import Foundation
 import Resample
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import _Platform
 
 /// Re-executes the process once with `OPENBLAS_CORETYPE` set when OpenBLAS fell back to its
 /// generic kernel on a CPU that has a better one.
@@ -50,14 +47,15 @@ enum BLASKernelPolicy {
   static func reexecIfNeeded(arguments: [String]) {
     guard arguments.count > 1, blasCommands.contains(arguments[1]) else { return }
     let env = ProcessInfo.processInfo.environment
-    guard let core = decision(environment: env).coreType else { return }
+    guard let core = decision(environment: env).coreType, let path = Platform.selfExecutablePath
+    else { return }
     setenv("OPENBLAS_CORETYPE", core, 1)
     setenv(switchVariable, "done", 1)
     let presetThreads = env["OPENBLAS_NUM_THREADS"] != nil
     if !presetThreads { setenv("OPENBLAS_NUM_THREADS", "1", 1) }
-    // The executable path: /proc/self/exe is exact even when invoked through PATH.
+    // The executable path (Linux only: elsewhere there is no recommended kernel anyway).
     let argv = CommandLine.unsafeArgv
-    execv("/proc/self/exe", argv)
+    execv(path, argv)
     // execv returned: it failed. Continue on the generic kernel and say so.
     unsetenv("OPENBLAS_CORETYPE")
     if !presetThreads { unsetenv("OPENBLAS_NUM_THREADS") }

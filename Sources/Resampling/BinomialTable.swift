@@ -1,9 +1,5 @@
 // BinomialTable.swift: binomial draws by inversion of a tabulated CDF with a guide table.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// A binomial(n, p) sampler for the collapsed plan of 0/1 data: one uniform per draw, inverted
 /// through a table of the CDF with a guide table (Chen & Asau 1974), so O(1) expected time.
@@ -44,7 +40,18 @@ struct BinomialTable: Sendable {
     }
     c[n] = 1
     cdf = c
-    let g = max(1024, 4 * (n + 1))  // a scan step is needed for ≈ (n + 1)/g of draws
+    // A scan step is needed for ≈ (n + 1)/g of draws.
+    guide = Self.guideTable(c, size: max(1024, 4 * (n + 1)))
+    cdfBits = c.map { UInt64(($0 * 0x1p53).rounded(.up)) }
+    var log2 = 10
+    while (1 << log2) < 4 * (n + 1) { log2 += 1 }
+    guideBits = Self.guideTable(c, size: 1 << log2)
+    guideShift = UInt64(53 - log2)
+  }
+
+  /// The guide table of `size` entries for the CDF `c` (ending in 1): entry j is the smallest k
+  /// with c[k] > j / size, where the search for a uniform in [j/size, (j+1)/size) starts.
+  static func guideTable(_ c: [Double], size g: Int) -> [Int32] {
     var guide = [Int32](repeating: 0, count: g)
     var k = 0
     for j in 0..<g {
@@ -52,20 +59,7 @@ struct BinomialTable: Sendable {
       while c[k] <= u { k += 1 }
       guide[j] = Int32(k)
     }
-    self.guide = guide
-    cdfBits = c.map { UInt64(($0 * 0x1p53).rounded(.up)) }
-    var log2 = 10
-    while (1 << log2) < 4 * (n + 1) { log2 += 1 }
-    let gb = 1 << log2
-    var guideBits = [Int32](repeating: 0, count: gb)
-    var kb = 0
-    for j in 0..<gb {
-      let u = Double(j) / Double(gb)
-      while c[kb] <= u { kb += 1 }
-      guideBits[j] = Int32(kb)
-    }
-    self.guideBits = guideBits
-    guideShift = UInt64(53 - log2)
+    return guide
   }
 
   /// The draw for the 53-bit integer r (u = r·2⁻⁵³): the same result as ``sample(_:)``.

@@ -311,12 +311,15 @@ public struct Bootstrap: Sendable {
 
   /// Intervals and summaries from replicates [0, B) (for example a merge of ranges).
   ///
+  /// - Parameter sampleNames: names of the two compared samples, for the statistic's name
+  ///   (`"difference of means (A vs B)"`); ignored for one sample.
   /// - Throws: ``InputError`` if the block does not start at 0, is empty, lacks standard errors
   ///   for a studentized interval, or the level is outside (0, 1).
   /// - Complexity: O(B log B), or O(B + lattice size) for the collapsed 0/1 plan.
   public func result(
     from block: ReplicateBlock, seed: UInt64, methods: [IntervalMethod] = [.bca],
-    level: Double = 0.95, alternative: Alternative = .twoSided, ties: BCaTieRule = .half
+    level: Double = 0.95, alternative: Alternative = .twoSided, ties: BCaTieRule = .half,
+    sampleNames: [String]? = nil
   ) throws -> BootstrapResult {
     try InputError.requireLevel(level)
     guard block.range.lowerBound == 0, !block.values.isEmpty else {
@@ -331,10 +334,20 @@ public struct Bootstrap: Sendable {
     let jack = methods.contains(.bca) ? jackknife() : nil
     let se0 = methods.contains(.studentized) ? originalStandardError(block: block) : nil
     return BootstrapSummary.make(
-      name: statistic.name, estimate: estimate, block: block, lattice: lattice, seed: seed,
+      name: name(sampleNames: sampleNames), estimate: estimate, block: block, lattice: lattice,
+      seed: seed,
       methods: methods, level: level, alternative: alternative, jackknife: jack,
       studentError: se0, plan: planDescription, observations: groups.map(\.n).reduce(0, +),
       innerReplicates: hasClosedFormStandardError ? nil : innerReplicates, ties: ties)
+  }
+
+  /// The statistic's name, with the two samples' names when it compares two: `"difference of
+  /// means (A vs B)"`.
+  func name(sampleNames: [String]?) -> String {
+    guard let names = sampleNames, names.count == 2, samples.count == 2 else {
+      return statistic.name
+    }
+    return statistic.name + " (\(names[0]) vs \(names[1]))"
   }
 
   /// The BCa acceleration from the jackknife (closed form for built-in statistics; SciPy's

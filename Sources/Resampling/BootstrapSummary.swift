@@ -121,6 +121,19 @@ enum BootstrapSummary {
       diagnostics: diagnostics, distribution: values)
   }
 
+  /// The studentized interval collapsed to the estimate, flagged `studentizedDegenerate`.
+  static func degenerateStudentized(
+    _ estimate: Double, _ level: Double, _ alternative: Alternative,
+    _ diagnostics: [BootstrapDiagnostic]
+  ) -> ConfidenceInterval {
+    var ci = ConfidenceInterval(
+      method: .studentized, level: level, alternative: alternative, lower: estimate,
+      upper: estimate, lowerMonteCarloError: 0, upperMonteCarloError: 0,
+      diagnostics: diagnostics + [.studentizedDegenerate])
+    BootstrapIntervals.applyAlternative(&ci)
+    return ci
+  }
+
   static func studentized(
     estimate: Double, block: ReplicateBlock, lattice: Lattice?, se0: Double, level: Double,
     alternative: Alternative, inner: Int?
@@ -128,12 +141,7 @@ enum BootstrapSummary {
     var diags: [BootstrapDiagnostic] = []
     if let inner { diags.append(.nestedBootstrap(inner: inner)) }
     guard se0.isFinite, se0 > 0 else {
-      diags.append(.studentizedDegenerate)
-      var ci = ConfidenceInterval(
-        method: .studentized, level: level, alternative: alternative, lower: estimate,
-        upper: estimate, lowerMonteCarloError: 0, upperMonteCarloError: 0, diagnostics: diags)
-      BootstrapIntervals.applyAlternative(&ci)
-      return ci
+      return degenerateStudentized(estimate, level, alternative, diags)
     }
     var zero = 0
     let pivots: ReplicateQuantile
@@ -163,12 +171,7 @@ enum BootstrapSummary {
     }
     if zero > 0 { diags.append(.studentizedZeroStandardError(count: zero)) }
     guard pivots.count > 0 else {
-      diags.append(.studentizedDegenerate)
-      var ci = ConfidenceInterval(
-        method: .studentized, level: level, alternative: alternative, lower: estimate,
-        upper: estimate, lowerMonteCarloError: 0, upperMonteCarloError: 0, diagnostics: diags)
-      BootstrapIntervals.applyAlternative(&ci)
-      return ci
+      return degenerateStudentized(estimate, level, alternative, diags)
     }
     var ci = BootstrapIntervals.studentized(
       estimate: estimate, standardError: se0, pivots: pivots, level: level,

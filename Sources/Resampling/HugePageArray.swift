@@ -1,9 +1,5 @@
 // HugePageArray.swift: zero-filled arrays of replicates whose pages are backed by huge pages.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 extension Array where Element: BitwiseCopyable {
   /// A zero-filled array of `count` elements; when it spans several megabytes, its memory is

@@ -27,7 +27,11 @@ public enum MaxT {
     /// Unadjusted bootstrap p-values (1 + #{|t*_bj| ≥ T_j})/(B + 1).
     public var pValues: [Double]
     /// Westfall–Young step-down adjusted p-values.
-    public var adjustedPValues: [Double]
+    public var pAdjusted: [Double]
+
+    /// The former name of ``pAdjusted``.
+    @available(*, deprecated, renamed: "pAdjusted")
+    public var adjustedPValues: [Double] { pAdjusted }
   }
 
   /// Analyses m jointly resampled statistics.
@@ -118,7 +122,7 @@ public enum MaxT {
     let upper = (0..<m).map { estimates[$0] + c * se[$0] }
     return Analysis(
       standardErrors: se, criticalValue: c, lower: lower, upper: upper, pValues: p,
-      adjustedPValues: adj)
+      pAdjusted: adj)
   }
 
   /// One statistic's pass over `count` replicates: pivots v_b = |θ*_b − θ̂|·(1/se), the running

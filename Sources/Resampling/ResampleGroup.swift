@@ -101,6 +101,7 @@ struct Scratch {
   /// Draws per observation, [group][observation], for groups with a ``RankOrder`` (else empty).
   var observationCounts: [[Int32]]
   /// One segment's drawn indices (room for the largest segment), for the batched kernels.
+  ///
   /// Never empty: segments are non-empty (validated), so its base address always exists.
   var indices: [UInt32]
 

@@ -21,7 +21,11 @@ public struct SegmentContrast: Sendable, Equatable {
   public var simultaneousUpper: Double
   /// Bootstrap p-value for "no difference" and its Westfall–Young step-down adjustment.
   public var pValue: Double
-  public var adjustedPValue: Double
+  public var pAdjusted: Double
+
+  /// The former name of ``pAdjusted``.
+  @available(*, deprecated, renamed: "pAdjusted")
+  public var adjustedPValue: Double { pAdjusted }
 }
 
 /// The result of a ``SegmentContrastBootstrap``.
@@ -271,7 +275,7 @@ public struct SegmentContrastBootstrap: Sendable {
     return summarize(reps, count: b, seed: seed, level: level, threads: threads)
   }
 
-  /// Summaries from contrast-major replicates [0, B) (e.g. merged ranges, see ``merge(_:)``).
+  /// Summaries from contrast-major replicates [0, B) (for example merged ranges, see ``merge(_:)``).
   ///
   /// - Parameters:
   ///   - reps: contrast-major replicates, `reps[j * b + r]`.
@@ -311,7 +315,7 @@ public struct SegmentContrastBootstrap: Sendable {
             column: q, first: segments[a], second: segments[bb], estimate: estimates[j],
             standardError: analysis.standardErrors[j], percentile: ci,
             simultaneousLower: analysis.lower[j], simultaneousUpper: analysis.upper[j],
-            pValue: analysis.pValues[j], adjustedPValue: analysis.adjustedPValues[j]))
+            pValue: analysis.pValues[j], pAdjusted: analysis.pAdjusted[j]))
         j += 1
       }
     }

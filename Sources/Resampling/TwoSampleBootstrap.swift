@@ -37,12 +37,9 @@ public enum TwoSampleBootstrap {
     seed: UInt64, level: Double = 0.95, method: IntervalMethod = .bca,
     alternative: Alternative = .twoSided, threads: Int = 1
   ) throws -> BootstrapResult {
-    let b = try Bootstrap(samples: [new, base], statistic: .ratio(center.statistic))
-    var r = try b.run(
-      replicates: replicates, seed: seed, methods: [method], level: level,
-      alternative: alternative, threads: threads)
-    r.statistic = "ratio of \(center.rawValue)s (new / base)"
-    return r
+    try run(
+      .ratio(center.statistic), "ratio of \(center.rawValue)s (new / base)", base, new,
+      replicates, seed, level, method, alternative, threads)
   }
 
   /// The difference center(new) − center(base) with a bootstrap interval.
@@ -55,11 +52,21 @@ public enum TwoSampleBootstrap {
     seed: UInt64, level: Double = 0.95, method: IntervalMethod = .bca,
     alternative: Alternative = .twoSided, threads: Int = 1
   ) throws -> BootstrapResult {
-    let b = try Bootstrap(samples: [new, base], statistic: .difference(center.statistic))
-    var r = try b.run(
+    try run(
+      .difference(center.statistic), "difference of \(center.rawValue)s (new − base)", base,
+      new, replicates, seed, level, method, alternative, threads)
+  }
+
+  /// One bootstrap of `statistic` over [new, base], reported under `name`.
+  static func run(
+    _ statistic: BootstrapStatistic, _ name: String, _ base: [Double], _ new: [Double],
+    _ replicates: Int, _ seed: UInt64, _ level: Double, _ method: IntervalMethod,
+    _ alternative: Alternative, _ threads: Int
+  ) throws -> BootstrapResult {
+    var r = try Bootstrap(samples: [new, base], statistic: statistic).run(
       replicates: replicates, seed: seed, methods: [method], level: level,
       alternative: alternative, threads: threads)
-    r.statistic = "difference of \(center.rawValue)s (new − base)"
+    r.statistic = name
     return r
   }
 }

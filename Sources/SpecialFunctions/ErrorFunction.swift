@@ -1,11 +1,5 @@
 // ErrorFunction.swift: erf and erfc.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 extension SpecialFunctions {
   /// The error function erf(x) = 2/√π ∫₀ˣ e^(−t²) dt.
@@ -15,11 +9,7 @@ extension SpecialFunctions {
   /// - Complexity: O(1).
   @inlinable
   public static func erf(_ x: Double) -> Double {
-    #if canImport(Glibc) || canImport(Musl)
-      return Glibc.erf(x)
-    #else
-      return Darwin.erf(x)
-    #endif
+    _Platform.erf(x)
   }
 
   /// The complementary error function erfc(x) = 1 − erf(x), relative-accurate in the upper tail
@@ -29,11 +19,7 @@ extension SpecialFunctions {
   /// - Complexity: O(1).
   @inlinable
   public static func erfc(_ x: Double) -> Double {
-    #if canImport(Glibc) || canImport(Musl)
-      return Glibc.erfc(x)
-    #else
-      return Darwin.erfc(x)
-    #endif
+    _Platform.erfc(x)
   }
 
   /// erfc(x / √2) / 2 = P(Z > x) for a standard normal Z, relative-accurate for all x.

@@ -1,11 +1,5 @@
 // IncompleteBeta.swift: the regularized incomplete beta function I_x(a, b) and its complement.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 extension SpecialFunctions {
   /// The regularized incomplete beta function I_x(a, b) = B(x; a, b) / B(a, b).

@@ -1,12 +1,6 @@
 // IncompleteBetaSmallShape.swift: I_x(a, b) when min(a, b) ≤ 1 (Didonato & Morris 1992,
 // BRATIO's series BPSER, finite sum BUP and asymptotic expansion BGRAT).
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 extension SpecialFunctions {
   /// (I_x(a, b), 1 − I_x(a, b)) for min(a, b) ≤ 1, following the case analysis of BRATIO.

@@ -1,11 +1,5 @@
 // IncompleteGamma.swift: the regularized incomplete gamma functions P(a, x) and Q(a, x).
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 extension SpecialFunctions {
   /// The regularized lower incomplete gamma function P(a, x) = γ(a, x) / Γ(a).

@@ -1,11 +1,5 @@
 // InverseIncompleteBeta.swift: x with I_x(a, b) = p or 1 − I_x(a, b) = q.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 extension SpecialFunctions {
   /// The inverse of I_·(a, b): the x in [0, 1] with I_x(a, b) = p.

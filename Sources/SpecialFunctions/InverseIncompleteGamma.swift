@@ -1,11 +1,5 @@
 // InverseIncompleteGamma.swift: x with P(a, x) = p or Q(a, x) = q.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 extension SpecialFunctions {
   /// The inverse of P(a, ·): the x ≥ 0 with P(a, x) = p.

@@ -1,11 +1,5 @@
 // LogGamma.swift: log Γ, log B, log n!, log C(n, k) and the Stirling-series correction.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 /// Special functions for probability distributions, accurate to a few units in the last place.
 ///

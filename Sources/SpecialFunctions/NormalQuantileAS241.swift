@@ -1,11 +1,5 @@
 // NormalQuantileAS241.swift: the standard normal quantile, Wichura's algorithm AS 241.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 extension SpecialFunctions {
   /// The standard normal quantile Φ⁻¹(p), accurate to about 1e-16 relative.

@@ -1,12 +1,6 @@
 // StirlingDeviance.swift: Loader's saddle-point expansion for binomial and Poisson
 // probabilities (the deviance term bd0 and the probabilities built from it).
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import _Platform
 
 extension SpecialFunctions {
   /// Loader's deviance term bd0(x, m) = x log(x/m) + m − x ≥ 0, computed without cancellation.

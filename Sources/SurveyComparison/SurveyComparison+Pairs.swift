@@ -142,6 +142,6 @@ extension SurveyComparison {
       replicates: options.replicates, seed: options.seed, level: options.level,
       threads: options.threads)
     // Contrasts are column-major (question, then pair in i < j order), as our pairs are.
-    return result.contrasts.map(\.adjustedPValue)
+    return result.contrasts.map(\.pAdjusted)
   }
 }

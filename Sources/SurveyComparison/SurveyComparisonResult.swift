@@ -70,6 +70,7 @@ public struct PairComparison: Sendable, Equatable {
 }
 
 /// Power for one pair at the assumed sizes, and the size per segment needed for the target.
+///
 /// Which power figures a survey comparison computes.
 ///
 /// Power at the observed proportions is descriptive (post-hoc power is a function of the
@@ -196,6 +197,7 @@ public struct SurveyComparisonOptions: Sendable, Equatable {
   public var computePower: Bool = true
   /// The most McNemar terms the paired enumeration may evaluate
   /// (``PairedFeasibleTables/defaultWorkLimit``); beyond it the comparison is refused.
+  ///
   /// Which power figures are computed (analytic only by default: cheap and descriptive).
   public var powerMethod: PowerMethod = .analytic
   public var pairedWorkLimit: Int = PairedFeasibleTables.defaultWorkLimit

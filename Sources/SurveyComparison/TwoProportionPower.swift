@@ -2,10 +2,10 @@
 // analytic, exact by enumeration, and by seeded simulation of the test actually used.
 import Contingency
 import Distributions
-import Foundation
 import RandomStreams
 import ResampleCore
 import SpecialFunctions
+import _Platform
 
 /// The two-sample test whose power is computed.
 public enum PowerTest: String, Sendable, CaseIterable, Codable {

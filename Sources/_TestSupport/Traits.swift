@@ -4,7 +4,9 @@ import Testing
 
 extension Tag {
   /// Slow statistical-property tests (coverage, level under the null, family-wise error, large
-  /// simulations). `scripts/test.sh` runs them in their own pass; see `scripts/test-suites.sh`.
+  /// simulations).
+  ///
+  /// `scripts/test.sh` runs them in their own pass; see `scripts/test-suites.sh`.
   @Tag public static var statistical: Self
 }
 

@@ -168,6 +168,35 @@ private func jsonObject(_ r: CLIResult) throws -> [String: Any] {
     #expect(mc["rng"] as? String == "philox4x32-10/1")
   }
 
+  @Test func everyRandomResultCarriesSeedRngToolAtTheTop() throws {
+    let numbers = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "conventions-\(getpid()).txt")
+    try "1 2 3 4 5 6 7 8\n".write(to: numbers, atomically: true, encoding: .utf8)
+    let other = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "conventions-\(getpid())-b.txt")
+    try "3 5 7 9 11\n".write(to: other, atomically: true, encoding: .utf8)
+    defer {
+      try? FileManager.default.removeItem(at: numbers)
+      try? FileManager.default.removeItem(at: other)
+    }
+    let runs: [[String]] = [
+      ["boot", "--sample-a", numbers.path, "--replicates", "199"],
+      ["perm", "--sample-a", numbers.path, "--sample-b", other.path, "--replicates", "199"],
+      ["power", "--p1", "0.5", "--p2", "0.7", "--n", "30", "--simulations", "100"],
+      ["compare", "--counts", "a=50/82,b=32/74", "--no-power", "--replicates", "199"],
+      [
+        "bench-diff", fixtureURL("benchdiff/suite_base.csv").path,
+        fixtureURL("benchdiff/suite_new.csv").path, "--replicates", "199",
+      ],
+    ]
+    for args in runs {
+      let obj = try jsonObject(try runCLI(args + ["--seed", "21", "--format", "json"]))
+      #expect(obj["seed"] as? Int == 21, "\(args[0])")
+      #expect(obj["rng"] as? String == "philox4x32-10/1", "\(args[0])")
+      #expect((obj["tool"] as? String)?.hasPrefix("resample ") == true, "\(args[0])")
+    }
+  }
+
   @Test func exactResultsCarryToolButNoSeed() throws {
     let obj = try jsonObject(try runCLI(["fisher", "--table", "12,5;7,14", "--format", "json"]))
     #expect(obj["tool"] is String)

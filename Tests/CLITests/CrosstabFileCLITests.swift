@@ -8,6 +8,8 @@ private func crosstab(_ name: String) -> String {
   fixtureURL("contingency/crosstab/\(name)").path
 }
 
+// Property names mirror the fixture's JSON keys.
+// swift-format-ignore: AlwaysUseLowerCamelCase
 private struct Expected: Decodable {
   struct Table: Decodable {
     let file: String

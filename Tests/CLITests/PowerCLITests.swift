@@ -67,7 +67,9 @@ import _TestSupport
   }
 
   /// Issue 16: a difference near 0 or a huge design effect made the analytic size +∞ or beyond
-  /// Int, and `Int(guess.rounded(.up))` trapped (SIGILL, exit 132). Now the size is reported as
+  /// Int, and `Int(guess.rounded(.up))` trapped (SIGILL, exit 132).
+  ///
+  /// Now the size is reported as
   /// "more than 10^9" (JSON null) and the exact search stops at its limit.
   @Test(arguments: [
     ["--p1", "0.5", "--p2", "0.5000000001"], ["--p1", "0", "--p2", "1e-300"],

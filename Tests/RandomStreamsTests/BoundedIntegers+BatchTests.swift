@@ -49,8 +49,10 @@ import Testing
   @Test(.enabled(if: Philox4x32.InstructionSet.best >= .avx512, "this CPU has no AVX-512F"))
   func batchMatchesReferenceAVX512() { checkBatch(.avx512) }
 
-  /// The batch kernel for `set` against the reference. The kernel clamps a set the CPU lacks to
-  /// the best one it has, so each set has its own test, enabled only where the CPU runs it.
+  /// The batch kernel for `set` against the reference.
+  ///
+  /// The kernel clamps a set the CPU lacks to the best one it has, so each set has its own test,
+  /// enabled only where the CPU runs it.
   func checkBatch(_ set: Philox4x32.InstructionSet) {
     var g = Philox4x32(seed: 99, stream: 1)
     let words = (0..<64).map { _ in g.next() }
@@ -62,9 +64,10 @@ import Testing
             var produced = start
             let used = out.withUnsafeMutableBufferPointer { o in
               words.withUnsafeBufferPointer { w in
-                Lemire16.indices(
-                  fromWords: w.baseAddress!, wordCount: wordCount, bound: n,
-                  threshold: Lemire16.threshold(n), into: o.baseAddress!, needed: needed,
+                guard let wb = w.baseAddress, let ob = o.baseAddress else { return -1 }
+                return Lemire16.indices(
+                  fromWords: wb, wordCount: wordCount, bound: n,
+                  threshold: Lemire16.threshold(n), into: ob, needed: needed,
                   produced: &produced, instructionSet: set)
               }
             }

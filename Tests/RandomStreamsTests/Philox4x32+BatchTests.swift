@@ -22,9 +22,9 @@ import Testing
 
   static let starts: [UInt64] = [0, 7, 0xFFFF_FFF0, 0xFFFF_FFF8, 0x1_FFFF_FFF5, .max - 20]
 
-  /// The public buffer overloads (the raw-pointer ones are `package`) take their extent from the
-  /// buffer and write exactly the scalar generator's words.
-  @Test func bufferOverloadsMatchScalarGenerator() {
+  /// The public buffer overload (the raw-pointer one is `package`) takes its extent from the
+  /// buffer and writes exactly the scalar generator's words.
+  @Test func bufferOverloadMatchesScalarGenerator() {
     var blocks = [UInt64](repeating: 0, count: 34)
     blocks.withUnsafeMutableBufferPointer {
       Philox4x32.fillBlocks(seed: 42, stream: 3, firstBlock: 0xFFFF_FFF0, into: $0)
@@ -32,11 +32,6 @@ import Testing
     #expect(
       blocks
         == reference(seed: 42, block: 0xFFFF_FFF0, stream: 3, count: 17, acrossStreams: false))
-    var streams = [UInt64](repeating: 0, count: 18)
-    streams.withUnsafeMutableBufferPointer {
-      Philox4x32.fillStreams(seed: 42, block: 5, firstStream: 9, into: $0)
-    }
-    #expect(streams == reference(seed: 42, block: 5, stream: 9, count: 9, acrossStreams: true))
   }
 
   @Test func blockRunsMatchScalarGeneratorScalar() { checkBlockRuns(.scalar) }
@@ -55,8 +50,10 @@ import Testing
   @Test(.enabled(if: Philox4x32.InstructionSet.best >= .avx512, "this CPU has no AVX-512F"))
   func streamRunsMatchScalarGeneratorAVX512() { checkStreamRuns(.avx512) }
 
-  /// Block runs of `set` against the scalar generator. The kernels clamp a set the CPU lacks to
-  /// the best one it has, so each set has its own test, enabled only where the CPU runs it.
+  /// Block runs of `set` against the scalar generator.
+  ///
+  /// The kernels clamp a set the CPU lacks to the best one it has, so each set has its own test,
+  /// enabled only where the CPU runs it.
   func checkBlockRuns(_ set: Philox4x32.InstructionSet) {
     for start in Self.starts {
       for count in [0, 1, 7, 8, 15, 16, 17, 33, 100] {

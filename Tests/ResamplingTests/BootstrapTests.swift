@@ -119,6 +119,8 @@ func largeBMatchesExactEnumerationOfTinySample(_ s: SampleStatistic) throws {
   #expect(abs(r.bias) <= 4.5 * ideal / Double(b).squareRoot())
 }
 
+// Property names mirror the fixture's JSON keys.
+// swift-format-ignore: AlwaysUseLowerCamelCase
 private struct W1Exact: Decodable {
   let estimate: Double
   let standard_error: Double

@@ -16,6 +16,8 @@ import Testing
   #expect(large.count == 5 << 18 && large.allSatisfy { $0 == 0 })
 }
 
+/// Two bootstraps on two threads match the serial result.
+///
 /// Bootstraps without standard errors ask for an empty `ses` array; two of them on two threads
 /// used to store into Swift's empty-array singleton at once (found by the thread sanitizer when
 /// Swift Testing ran two coverage tests in parallel; `scripts/sanitize.sh` runs this test under

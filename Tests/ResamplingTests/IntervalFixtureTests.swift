@@ -15,6 +15,8 @@ private struct ScipyFixture: Decodable {
     let lower: Num
     let upper: Num
   }
+  // Property names mirror the fixture's JSON keys.
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   struct Case: Decodable {
     let name: String
     let kind: String

@@ -64,7 +64,7 @@ private func survey(rows: Int = 90, columns: Int = 6) -> (Matrix, [Int]) {
       "q\(c.column) \(c.first)-\(c.second): \(c.standardError) vs \(ideal)")
     #expect(c.simultaneousLower <= c.percentile.lower + 0.02)
     #expect(c.simultaneousUpper >= c.percentile.upper - 0.02)
-    #expect(c.adjustedPValue >= c.pValue)
+    #expect(c.pAdjusted >= c.pValue)
   }
   // 18 contrasts: the max-T critical value lies between z(0.975) and the Bonferroni z.
   #expect(r.criticalValue > 1.96 && r.criticalValue < 3.0)
@@ -100,7 +100,7 @@ private func referenceStepDown(_ reps: [Double], b: Int, est: [Double], se: [Dou
   for j in 0..<m { for i in 0..<b { reps[j * b + i] = est[j] + (u() - 0.5) * Double(j + 1) * 0.4 } }
   let a = MaxT.analyze(replicates: reps, count: b, estimates: est, level: 0.9)
   let ref = referenceStepDown(reps, b: b, est: est, se: a.standardErrors)
-  for j in 0..<m { #expect(isClose(a.adjustedPValues[j], ref[j], relative: 1e-14), "H\(j)") }
+  for j in 0..<m { #expect(isClose(a.pAdjusted[j], ref[j], relative: 1e-14), "H\(j)") }
   // Critical value: the 0.9 quantile of the maxima, computed directly.
   let maxima = (0..<b).map { i in
     (0..<m).map { abs(reps[$0 * b + i] - est[$0]) / a.standardErrors[$0] }.max()!

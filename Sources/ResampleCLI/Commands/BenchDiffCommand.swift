@@ -133,10 +133,7 @@ struct BenchDiffCommand: ParsableCommand {
     if format != .json {
       for w in report.allWarnings { printWarning(w) }
     }
-    if let plot {
-      let svg = BenchDiffForestPlot.svg(result)
-      try OutputWriter.writeFile(plot, svg)
-    }
+    if let plot { try BenchDiffPlot.make(result).document().write(to: plot) }
     if failOnRegression, let failure = result.gate(allowMissing: allowMissing) {
       throw CLIFailure(
         message: (failure.nothingCompared ? "" : "regression: ") + failure.message,

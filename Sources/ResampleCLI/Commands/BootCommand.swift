@@ -2,10 +2,7 @@
 import ArgumentParser
 import Foundation
 import Resample
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import _Platform
 
 /// Where the samples of `boot` and `perm` come from: a CSV column (optionally split by a group
 /// column) or plain number lists.
@@ -197,11 +194,9 @@ struct BootCommand: ParsableCommand {
     let block = try Self.replicatesWithProgress(
       boot, count: replicates, seed: seed, threads: threadCount,
       studentize: methods.contains(.studentized), work: samples.map(\.count).reduce(0, +))
-    var result = try boot.result(
-      from: block, seed: seed, methods: methods, level: level, alternative: alternative)
-    if samples.count == 2 {
-      result.statistic += " (\(labels[0]) vs \(labels[1]))"
-    }
+    let result = try boot.result(
+      from: block, seed: seed, methods: methods, level: level, alternative: alternative,
+      sampleNames: labels)
     switch output.chosen {
     case .json: emit(Self.json(result, level: level, alternative: alternative).rendered())
     case .csv: emit(Self.csv(result))

@@ -56,7 +56,7 @@ struct ChisqCommand: ParsableCommand {
         ("expected", .matrix(r.expected)),
         ("std_residuals", .matrix(r.standardizedResiduals)),
         ("pearson_residuals", .matrix(r.pearsonResiduals)),
-        ("warnings", .strings(r.warnings.map(\.description))),
+        ("warnings", .messages(r.diagnostics)),
         ("monte_carlo", monteCarloJSON(r.monteCarlo)),
         ("table", .array(r.table.rows.map { .array($0.map(JSON.integer)) })),
       ]

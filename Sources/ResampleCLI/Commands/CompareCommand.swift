@@ -2,10 +2,7 @@
 import ArgumentParser
 import Foundation
 import Resample
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import _Platform
 
 struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -223,12 +223,12 @@ struct DistCommand: ParsableCommand {
       let r = try need(rate, "--rate")
       return (.discrete(try Poisson(rate: r)), [("rate", .num(r))])
     case .hypergeometric:
-      let N = try need(population, "--population")
-      let K = try need(successes, "--successes")
+      let size = try need(population, "--population")
+      let marked = try need(successes, "--successes")
       let n = try need(draws, "--draws")
       return (
-        .discrete(try Hypergeometric(population: N, successes: K, draws: n)),
-        [("population", .integer(N)), ("successes", .integer(K)), ("draws", .integer(n))]
+        .discrete(try Hypergeometric(population: size, successes: marked, draws: n)),
+        [("population", .integer(size)), ("successes", .integer(marked)), ("draws", .integer(n))]
       )
     }
   }

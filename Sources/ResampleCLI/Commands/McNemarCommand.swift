@@ -39,7 +39,7 @@ struct McNemarCommand: ParsableCommand {
           ("exact_p_value", .num(r.exactPValue)),
           ("correction", .string(r.correction.rawValue)),
           ("discordant", .array([.integer(r.discordant.b), .integer(r.discordant.c)])),
-          ("warnings", .strings(r.warnings)),
+          ("warnings", .messages(r.diagnostics)),
           Provenance.tool,
         ]).rendered())
     case .csv:

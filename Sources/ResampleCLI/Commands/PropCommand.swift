@@ -128,7 +128,7 @@ struct PropCommand: ParsableCommand {
           ("cohens_h", .num(r.cohensH)),
           ("risk_ratio", ratio(r.riskRatio)),
           ("odds_ratio", ratio(r.oddsRatio)),
-          ("warnings", .strings(r.warnings)),
+          ("warnings", .messages(r.diagnostics)),
           Provenance.tool,
         ]).rendered())
     case .csv:

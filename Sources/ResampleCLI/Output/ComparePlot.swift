@@ -15,11 +15,12 @@ enum ComparePlot {
       q.segments.count == 2 ? q.sensitivity.map { (q, $0) } : nil
     }
     let width = 760.0
-    let forestHeight = 120.0 + 34.0 * Double(max(rows.count, 1))
+    let forest = forestPlot(rows: rows, level: r.options.level)
+    let forestHeight = forest.height
     let panelHeight = 300.0
     let height = forestHeight + Double(sens.count) * (panelHeight + 20) + 20
     var svg = SVGDocument(width: width, height: height)
-    forest(&svg, rows: rows, top: 0, height: forestHeight, width: width, level: r.options.level)
+    forest.draw(into: &svg, top: 0, width: width)
     var top = forestHeight + 10
     for (q, s) in sens {
       splits(&svg, q, s, top: top, height: panelHeight, width: width)
@@ -28,56 +29,36 @@ enum ComparePlot {
     return svg
   }
 
-  static func forest(
-    _ svg: inout SVGDocument, rows: [(String, PairComparison)], top: Double, height: Double,
-    width: Double, level: Double
-  ) {
-    svg.text(
-      20, top + 26, "Differences between segments (percentage points)", size: 16, weight: "bold")
-    let left = 250.0
-    let right = width - 30
-    var lo = 0.0
-    var hi = 0.0
-    for (_, p) in rows {
-      lo = min(lo, p.newcombe.lower, p.bootstrapBCa?.lower ?? 0)
-      hi = max(hi, p.newcombe.upper, p.bootstrapBCa?.upper ?? 0)
-    }
-    lo = 100 * lo - 3
-    hi = 100 * hi + 3
-    func x(_ v: Double) -> Double { left + (100 * v - lo) / (hi - lo) * (right - left) }
-    let plotTop = top + 80
-    let plotBottom = top + height - 30
-    for t in niceTicks(lo, hi) {
-      let xv = left + (t - lo) / (hi - lo) * (right - left)
-      svg.line(xv, plotTop, xv, plotBottom, stroke: "#e4e4e4")
-      svg.text(xv, plotBottom + 16, SVGDocument.n(t), size: 11, anchor: .middle, fill: "#555")
-    }
-    svg.line(x(0), plotTop - 6, x(0), plotBottom, stroke: "#222", width: 1.2)
-    svg.text(x(0), plotTop - 10, "no difference", size: 10, anchor: .middle, fill: "#555")
+  /// The pairwise differences (percentage points) with their Newcombe and bootstrap intervals.
+  static func forestPlot(rows: [(String, PairComparison)], level: Double) -> ForestPlot {
     let lv = String(format: "%.0f %%", 100 * level)
-    svg.line(22, top + 46, 42, top + 46, stroke: blue, width: 4)
-    svg.text(48, top + 50, "\(lv) Newcombe interval", size: 11)
-    svg.line(200, top + 46, 220, top + 46, stroke: orange, width: 2)
-    svg.text(226, top + 50, "\(lv) bootstrap BCa", size: 11)
-    svg.circle(350, top + 46, r: 5, fill: "#111")
-    svg.text(360, top + 50, "observed difference (bold label: real after adjustment)", size: 11)
-    for (i, (question, p)) in rows.enumerated() {
-      let y = plotTop + 20 + 34 * Double(i)
-      let label =
-        rows.count > 1 && Set(rows.map(\.0)).count > 1
-        ? "\(question): \(p.a) − \(p.b)"
-        : "\(p.a) − \(p.b)"
-      svg.text(
-        left - 10, y + 4, label, size: 12, anchor: .end,
-        weight: p.significant ? "bold" : "normal")
-      svg.line(x(p.newcombe.lower), y - 4, x(p.newcombe.upper), y - 4, stroke: blue, width: 4)
-      if let b = p.bootstrapBCa {
-        svg.line(x(b.lower), y + 5, x(b.upper), y + 5, stroke: orange, width: 2)
-      }
-      svg.circle(
-        x(p.difference), y - 4, r: 5, fill: "#111",
-        title: String(format: "%+.1f points, adjusted p = %.4f", 100 * p.difference, p.pAdjusted))
-    }
+    let manyQuestions = rows.count > 1 && Set(rows.map(\.0)).count > 1
+    return ForestPlot(
+      title: "Differences between segments (percentage points)", scale: .linear,
+      rows: rows.map { question, p in
+        var intervals = [
+          ForestPlot.Interval(
+            lower: 100 * p.newcombe.lower, upper: 100 * p.newcombe.upper, color: blue, width: 4,
+            offset: -4)
+        ]
+        if let b = p.bootstrapBCa {
+          intervals.append(
+            ForestPlot.Interval(
+              lower: 100 * b.lower, upper: 100 * b.upper, color: orange, width: 2, offset: 5))
+        }
+        return ForestPlot.Row(
+          label: manyQuestions ? "\(question): \(p.a) − \(p.b)" : "\(p.a) − \(p.b)",
+          bold: p.significant, estimate: 100 * p.difference, intervals: intervals,
+          title: String(
+            format: "%+.1f points, adjusted p = %.4f", 100 * p.difference, p.pAdjusted))
+      },
+      reference: 0, referenceLabel: "no difference", band: nil,
+      legend: [
+        .init(label: "\(lv) Newcombe interval", color: blue, width: 4),
+        .init(label: "\(lv) bootstrap BCa", color: orange, width: 2),
+        .init(label: "observed difference (bold label: real after adjustment)", color: "#111"),
+      ],
+      rowHeight: 34)
   }
 
   static func splits(

@@ -49,8 +49,9 @@ enum OutputWriter {
   static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
     var offset = 0
     while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { raw in
-        write(fd, raw.baseAddress! + offset, raw.count - offset)
+      let n = bytes.withUnsafeBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }  // unreachable: offset < count
+        return write(fd, base + offset, raw.count - offset)
       }
       if n > 0 {
         offset += n

@@ -15,7 +15,9 @@ indirect enum JSON: Sendable, Equatable {
 
   static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.rendered() == rhs.rendered() }
 
-  /// A number. NaN and infinities have no JSON spelling: they render as `null` in JSON (the
+  /// A number.
+  ///
+  /// NaN and infinities have no JSON spelling: they render as `null` in JSON (the
   /// README lists the fields that can be infinite) and as `inf`, `-inf`, `NaN` in text
   /// (``textValue``).
   static func num(_ x: Double) -> JSON { .number(x) }
@@ -27,6 +29,10 @@ indirect enum JSON: Sendable, Equatable {
   static func seed(_ s: UInt64) -> JSON { .unsigned(s) }
   static func numbers(_ xs: [Double]) -> JSON { .array(xs.map(JSON.num)) }
   static func strings(_ xs: [String]) -> JSON { .array(xs.map(JSON.string)) }
+  /// Typed diagnostics as their one-line messages.
+  static func messages(_ xs: [some CustomStringConvertible]) -> JSON {
+    .array(xs.map { .string($0.description) })
+  }
   static func matrix(_ rows: [[Double]]) -> JSON { .array(rows.map(JSON.numbers)) }
 
   /// Renders the value; `indent` > 0 pretty-prints.

@@ -1,9 +1,6 @@
 // Provenance.swift: the fields every random or versioned JSON result carries.
 import Resample
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import _Platform
 
 /// Seed and replicate options shared by commands that draw random numbers.
 enum Provenance {

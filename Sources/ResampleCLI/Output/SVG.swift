@@ -1,4 +1,5 @@
-// SVG.swift: a small SVG writer for the plots (forest plots, p-value curves); no dependencies.
+// SVG.swift: the one SVG writer of the CLI's plots (ForestPlot for compare and bench-diff,
+// compare's p-value panels); no dependencies.
 import Foundation
 
 /// An SVG document built element by element, in user units (pixels).
@@ -69,6 +70,16 @@ struct SVGDocument {
       "<polyline points=\"\(p)\" fill=\"none\" stroke=\"\(stroke)\" "
         + "stroke-width=\"\(Self.n(width))\"/>"
     )
+  }
+
+  mutating func polygon(_ points: [(Double, Double)], fill: String, title: String? = nil) {
+    let p = points.map { "\(Self.n($0.0)),\(Self.n($0.1))" }.joined(separator: " ")
+    let open = "<polygon points=\"\(p)\" fill=\"\(fill)\""
+    if let title {
+      body.append(open + "><title>\(Self.escape(title))</title></polygon>")
+    } else {
+      body.append(open + "/>")
+    }
   }
 
   enum Anchor: String { case start, middle, end }

@@ -35,7 +35,8 @@ struct TextTable {
       }
       lines.append(indent + parts.joined(separator: "  ").replacingTrailingSpaces())
       if ri == 0 {
-        lines.append(indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        lines.append(
+          indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
       }
     }
     return lines.joined(separator: "\n")

@@ -1,7 +1,9 @@
 // FuzzBenchmarkInput: bench-diff's format detection and every benchmark format reader.
 import Resample
 
-/// libFuzzer's entry point: parses `data` once with format detection and once forced to each
+/// libFuzzer's entry point.
+///
+/// It parses `data` once with format detection and once forced to each
 /// format (`BenchmarkInputFormat.allCases`, so readers added later are fuzzed too). Every value
 /// read must be finite and ≥ 0, as `BenchmarkInput.parse` documents.
 @_cdecl("LLVMFuzzerTestOneInput")

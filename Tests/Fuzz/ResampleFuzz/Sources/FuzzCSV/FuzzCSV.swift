@@ -1,7 +1,9 @@
 // FuzzCSV: the RFC 4180 reader (CSVTable) and its numeric columns on arbitrary bytes.
 import Resample
 
-/// libFuzzer's entry point: parses `data` as CSV with and without a header, comma- and
+/// libFuzzer's entry point.
+///
+/// It parses `data` as CSV with and without a header, comma- and
 /// tab-separated, then reads every column as numbers. Any outcome but a trap is fine: malformed
 /// input must end in a thrown `InputError`.
 @_cdecl("LLVMFuzzerTestOneInput")

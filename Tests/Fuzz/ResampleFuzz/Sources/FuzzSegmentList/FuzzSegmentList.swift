@@ -1,7 +1,9 @@
 // FuzzSegmentList: `compare`'s segment lists (--percent a=61,b=43; --counts a=50/82; --n a=70..90).
 import Resample
 
-/// libFuzzer's entry point: reads `data` as the text of a command-line option and parses it as
+/// libFuzzer's entry point.
+///
+/// It reads `data` as the text of a command-line option and parses it as
 /// each kind of segment list (percentages with 0–3 decimals, counts, sizes). Results must
 /// satisfy the documented invariants.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,7 +1,9 @@
 // FuzzTableSyntax: the contingency-table literal of `--table "12,5,9;7,14,3"` and its CSV form.
 import Resample
 
-/// libFuzzer's entry point: parses `data` as a `--table` literal and, read as CSV, as a table of
+/// libFuzzer's entry point.
+///
+/// It parses `data` as a `--table` literal and, read as CSV, as a table of
 /// count cells. Every count returned must be in 0...maximumCount and every row equally long.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTableSyntax(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
