@@ -19,7 +19,6 @@ private func expectRefused(
     "stderr: \(r.stderr)", sourceLocation: sourceLocation)
 }
 
-/// The JSON object printed by a successful run.
 /// Runs `resample` with standard output on `output` (a file handle the test prepared).
 private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, String) {
   let process = Process()

@@ -4,7 +4,8 @@ import ResampleCore
 import Testing
 import _TestSupport
 
-@Test(.tags(.statistical)) func agreesWithTheExactConditionalPValueWithinFourStandardErrors() throws {
+@Test(.tags(.statistical))
+func agreesWithTheExactConditionalPValueWithinFourStandardErrors() throws {
   let cases = try fixtureCases("contingency/contingency_py.json")
   var checked = 0
   for c in cases {
