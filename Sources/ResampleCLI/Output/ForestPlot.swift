@@ -20,7 +20,7 @@ struct ForestPlot {
     case diamond
   }
 
-  /// One interval of a row (a row may show two, e.g. Newcombe and bootstrap).
+  /// One interval of a row (a row may show two, for example Newcombe and bootstrap).
   struct Interval {
     var lower: Double
     var upper: Double
