@@ -7,28 +7,11 @@ import _TestSupport
 
 @testable import Resampling
 
-/// A small deterministic generator for the simulated data sets (SplitMix64).
-private struct SplitMix {
-  var state: UInt64
-  mutating func next() -> Double {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Double((z ^ (z >> 31)) >> 11) * 0x1p-53
-  }
-  mutating func normal() -> Double {
-    let u = max(next(), 1e-300)
-    return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * next())
-  }
-  mutating func exponential() -> Double { -log(1 - next()) }
-}
-
 private func coverage(
   sets: Int = 2_000, n: Int, replicates: Int = 399, statistic: SampleStatistic,
-  truth: Double, methods: [IntervalMethod], draw: (inout SplitMix) -> Double
+  truth: Double, methods: [IntervalMethod], draw: (inout SplitMixSequence) -> Double
 ) throws -> [IntervalMethod: Int] {
-  var g = SplitMix(state: 20_261_129)
+  var g = SplitMixSequence(state: 20_261_129)
   var covered: [IntervalMethod: Int] = [:]
   for s in 0..<sets {
     let x = (0..<n).map { _ in draw(&g) }
