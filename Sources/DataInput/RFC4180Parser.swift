@@ -43,8 +43,10 @@ enum RFC4180Parser {
     return records
   }
 
-  /// Calls `body` with each record's fields and starting line, in order, without keeping the
-  /// records: a caller that needs one column holds O(1) strings instead of every field.
+  /// Calls `body` with each record's fields and starting line, in order.
+  ///
+  /// The records are not kept: a caller that needs one column holds O(1) strings instead of
+  /// every field.
   /// Same rules and errors as ``records(_:source:delimiter:)``.
   static func forEachRecord(
     _ b: UnsafeBufferPointer<UInt8>, source: String, delimiter: UInt8,

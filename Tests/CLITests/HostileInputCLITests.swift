@@ -320,8 +320,10 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
     try check(v)
   }
 
-  /// `power` and `compare` (issue 16: `--deff 1e308`, `--deff 1e19`, `--ratio 5e-324` and
-  /// `--alpha 5e-324` trapped in the size search). `--opt=VALUE` so negatives reach the parser.
+  /// Every numeric option of `power` and `compare` at the extremes.
+  ///
+  /// Issue 16: `--deff 1e308`, `--deff 1e19`, `--ratio 5e-324` and `--alpha 5e-324` trapped in
+  /// the size search. `--opt=VALUE` so negatives reach the parser.
   @Test func powerAndCompare() throws {
     var v: [[String]] = []
     let power = ["power", "--p1", "0.5", "--p2", "0.6", "--n", "40", "--simulations", "50"]
