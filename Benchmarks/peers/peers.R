@@ -19,15 +19,7 @@ data_dir <- file.path(here, "data")
 w4_table <- matrix(c(12, 5, 9, 14, 7, 14, 3, 10, 20, 25, 17, 20), nrow = 3, byrow = TRUE)
 w3_pairs <- list(c(1, 2), c(1, 3), c(2, 3))
 
-num <- function(x) {
-  if (length(x) == 1) sprintf("%.17g", x)
-  else paste0("[", paste(sprintf("%.17g", x), collapse = ", "), "]")
-}
-obj <- function(...) {
-  kv <- list(...)
-  paste0("{", paste(sprintf("\"%s\": %s", names(kv), unlist(kv)), collapse = ", "), "}")
-}
-str <- function(s) paste0("\"", gsub("\"", "\\\\\"", s), "\"")
+source(file.path(here, "..", "..", "scripts", "json.R"))  # num, obj, str
 
 peak_rss_mib <- function() {
   st <- readLines("/proc/self/status")

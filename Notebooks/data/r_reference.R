@@ -8,14 +8,7 @@ suppressPackageStartupMessages(library(boot))
 args <- commandArgs(trailingOnly = FALSE)
 here <- dirname(normalizePath(sub("^--file=", "", grep("^--file=", args, value = TRUE))))
 
-num <- function(x) {
-  if (length(x) == 1) sprintf("%.17g", x)
-  else paste0("[", paste(sprintf("%.17g", x), collapse = ", "), "]")
-}
-obj <- function(...) {
-  kv <- list(...)
-  paste0("{", paste(sprintf("\"%s\": %s", names(kv), unlist(kv)), collapse = ", "), "}")
-}
+source(file.path(here, "..", "..", "scripts", "json.R"))  # num, obj
 
 table_rc <- matrix(c(12, 5, 9, 14, 7, 14, 3, 10, 20, 25, 17, 20), nrow = 3, byrow = TRUE)
 table_22 <- matrix(c(50, 32, 32, 42), nrow = 2, byrow = TRUE)

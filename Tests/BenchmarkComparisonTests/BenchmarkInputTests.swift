@@ -7,22 +7,8 @@ import _TestSupport
 
 @testable import BenchmarkComparison
 
-private struct ExpectedFile: Decodable {
-  struct Bench: Decodable {
-    var name: String
-    var values: [Double]
-  }
-  var format: String
-  var unit: String
-  var benchmarks: [Bench]
-}
-
-private func expected() throws -> [String: ExpectedFile] {
-  try decodeFixture([String: ExpectedFile].self, "benchdiff/expected.json")
-}
-
 @Test func everyFixtureParsesToTheReferenceSamples() throws {
-  let files = try expected()
+  let files = try expectedSamples("benchdiff")
   #expect(files.count == 14)
   // The newer formats have their fixtures in benchmarks/ (RealToolFixtureTests).
   #expect(

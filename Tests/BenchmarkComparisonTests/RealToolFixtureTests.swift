@@ -8,16 +8,6 @@ import _TestSupport
 
 @testable import BenchmarkComparison
 
-private struct ExpectedFile: Decodable {
-  struct Bench: Decodable {
-    var name: String
-    var values: [Double]
-  }
-  var format: String
-  var unit: String
-  var benchmarks: [Bench]
-}
-
 private func path(_ name: String) -> String { fixtureURL("benchmarks/\(name)").path }
 
 private func message(_ body: () throws -> Void) -> String {
@@ -26,7 +16,7 @@ private func message(_ body: () throws -> Void) -> String {
 }
 
 @Test func everyRealToolFileParsesToPythonsSamples() throws {
-  let files = try decodeFixture([String: ExpectedFile].self, "benchmarks/expected.json")
+  let files = try expectedSamples("benchmarks")
   #expect(files.count == 20)
   for (key, want) in files.sorted(by: { $0.key < $1.key }) {
     let parts = key.split(separator: "#", maxSplits: 1).map(String.init)

@@ -201,6 +201,17 @@ import _TestSupport
     #expect(j["paired"] as? [String: Any] != nil)
   }
 
+  /// The embedded example and its committed copy (which the library tests read) are the same data.
+  @Test func embeddedExampleMatchesTheArdourFixture() throws {
+    let embedded = try Self.json(Self.fast)
+    let spec = try Self.json(["--spec", fixtureURL("survey/ardour.json").path] + Self.fast)
+    for key in ["questions", "paired"] {
+      let a = try #require(embedded[key] as? NSObject, "embedded \(key)")
+      let b = try #require(spec[key] as? NSObject, "spec \(key)")
+      #expect(a.isEqual(b), "\(key) differs between the embedded example and ardour.json")
+    }
+  }
+
   @Test func sameSeedSameOutputAndThreadsDoNotMatter() throws {
     let a = try runCLI(["compare", "--format", "json"] + Self.fast)
     let b = try runCLI(["compare", "--format", "json", "--threads", "2"] + Self.fast)

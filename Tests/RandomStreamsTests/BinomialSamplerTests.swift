@@ -15,14 +15,7 @@ import _TestSupport
       let p = Double(c.params[1]) ?? 0
       let sampler = try BinomialSampler(trials: n, probability: p)
       var g = Philox4x32(seed: testSeed, stream: 400 + UInt64(index))
-      var outOfRange = 0
-      let counts = binnedCounts(draws: c.draws, edges: c.edges) {
-        let x = sampler.sample(using: &g)
-        if x < 0 || x > n { outOfRange += 1 }
-        return Double(x)
-      }
-      #expect(outOfRange == 0, "\(c.name)")
-      expectGoodFit(counts, c.probabilities, c.name, fixtures: f)
+      expectIntegerDrawsFit(c, support: 0...n, fixtures: f) { sampler.sample(using: &g) }
     }
   }
 

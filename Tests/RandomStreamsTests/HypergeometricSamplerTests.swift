@@ -18,14 +18,7 @@ import _TestSupport
       var g = Philox4x32(seed: testSeed, stream: 600 + UInt64(index))
       let lower = max(0, n - (bigN - k))
       let upper = min(n, k)
-      var outOfRange = 0
-      let counts = binnedCounts(draws: c.draws, edges: c.edges) {
-        let x = sampler.sample(using: &g)
-        if x < lower || x > upper { outOfRange += 1 }
-        return Double(x)
-      }
-      #expect(outOfRange == 0, "\(c.name)")
-      expectGoodFit(counts, c.probabilities, c.name, fixtures: f)
+      expectIntegerDrawsFit(c, support: lower...upper, fixtures: f) { sampler.sample(using: &g) }
     }
   }
 

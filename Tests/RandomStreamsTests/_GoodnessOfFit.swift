@@ -161,3 +161,20 @@ func binnedCounts(draws: Int, edges: [Double], _ draw: () -> Double) -> [Int] {
   for _ in 0..<draws { counts[cellIndex(draw(), edges: edges)] += 1 }
   return counts
 }
+
+/// Draws `c.draws` integers, expects every one inside `support`, and expects their counts binned
+/// by `c.edges` to fit `c.probabilities` (``expectGoodFit``).
+func expectIntegerDrawsFit(
+  _ c: RandomFixtures.Binned, support: ClosedRange<Int>, fixtures: RandomFixtures,
+  sourceLocation: SourceLocation = #_sourceLocation, _ draw: () -> Int
+) {
+  var outside = 0
+  let counts = binnedCounts(draws: c.draws, edges: c.edges) {
+    let x = draw()
+    if !support.contains(x) { outside += 1 }
+    return Double(x)
+  }
+  #expect(
+    outside == 0, "\(c.name): \(outside) draws outside \(support)", sourceLocation: sourceLocation)
+  expectGoodFit(counts, c.probabilities, c.name, fixtures: fixtures, sourceLocation: sourceLocation)
+}

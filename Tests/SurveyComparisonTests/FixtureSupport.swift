@@ -1,6 +1,7 @@
 // FixtureSupport.swift: the decoded Tests/Fixtures/survey/survey.json (made by makeFixtures.py).
 import Foundation
 import SurveyComparison
+import Testing
 import _TestSupport
 
 struct SurveyFixture: Decodable {
@@ -105,20 +106,21 @@ func loadSurveyFixture() throws -> SurveyFixture {
 
 /// The Ardour (2013) example the CLI embeds (`resample compare` without input): group-owned 61 %
 /// vs decentralised 43 % of 156 companies, and performance good 51 % vs image good 38 %.
+///
+/// Read from the one committed copy, `Tests/Fixtures/survey/ardour.json` (a `--spec` file), which
+/// `CompareCLITests` also checks against the CLI's embedded example.
 enum TestExamples {
+  static func ardourSpec() throws -> SurveySpec {
+    try SurveySpec.read(path: fixtureURL("survey/ardour.json").path)
+  }
+
   static func ardourQuestion() throws -> SurveyQuestion {
-    try SurveyQuestion(
-      name: "performance better than image",
-      segmentNames: ["group-owned", "decentralised"],
-      data: .percentages(
-        [PublishedPercentage("61", decimals: 0), PublishedPercentage("43", decimals: 0)],
-        sizeRanges: [1...155, 1...155], total: 156))
+    let questions = try ardourSpec().questions
+    try #require(questions.count == 1)
+    return questions[0]
   }
 
   static func ardourPaired() throws -> PairedPercentages {
-    PairedPercentages(
-      firstName: "performance good", secondName: "image good",
-      first: try PublishedPercentage("51", decimals: 0),
-      second: try PublishedPercentage("38", decimals: 0), n: 156)
+    try #require(try ardourSpec().paired)
   }
 }

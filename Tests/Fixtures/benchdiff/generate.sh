@@ -45,16 +45,8 @@ VARIANT=0 python3 tools/pyperf/bench.py --fast --quiet -o pyperf_base.json
 VARIANT=1 python3 tools/pyperf/bench.py --fast --quiet -o pyperf_new.json
 
 # criterion 0.3 from Debian's crate registry.
-cp -r tools/criterion "$work/criterion"
-mkdir -p "$work/criterion/.cargo"
-cat >"$work/criterion/.cargo/config.toml" <<'TOML'
-[source.crates-io]
-replace-with = "debian"
-[source.debian]
-directory = "/usr/share/cargo/registry"
-[net]
-offline = true
-TOML
+. "$here/../benchmarks/tools/cargo-offline.sh"
+cargo_offline_project tools/criterion "$work/criterion"
 for side in base new; do
   v=0; [ "$side" = new ] && v=1
   rm -rf "$work/criterion/target/criterion"

@@ -98,16 +98,8 @@ if [ "$only" = all ] || [ "$only" = criterion ]; then
   # criterion 0.3.6 from Debian's crate registry. The usual baseline workflow in one target dir:
   # `--save-baseline main` on the base build, then `--baseline main` on the new build (which
   # compares with main and writes new/). Kept: <id>/{main,new}/{sample,benchmark}.json.
-  cp -r tools/criterion "$work/criterion"
-  mkdir -p "$work/criterion/.cargo"
-  cat >"$work/criterion/.cargo/config.toml" <<'TOML'
-[source.crates-io]
-replace-with = "debian"
-[source.debian]
-directory = "/usr/share/cargo/registry"
-[net]
-offline = true
-TOML
+  . "$here/tools/cargo-offline.sh"
+  cargo_offline_project tools/criterion "$work/criterion"
   (cd "$work/criterion" && VARIANT=0 cargo bench --quiet --bench fib -- --noplot \
     --save-baseline main >/dev/null 2>&1)
   (cd "$work/criterion" && VARIANT=1 cargo bench --quiet --bench fib -- --noplot \
