@@ -129,26 +129,25 @@ def measure(argv, env=None):
   return out, wall, rss
 
 
-def fmt_time(s):
-  if s is None:
+def fmt_tiered(v, tiers, smallest):
+  """Formats v with the first (threshold, format) of tiers that v reaches, else smallest; None
+  as "–"."""
+  if v is None:
     return "–"
-  if s >= 1:
-    return f"{s:.2f} s"
-  if s >= 0.01:
-    return f"{s * 1e3:.0f} ms"
-  if s >= 0.001:
-    return f"{s * 1e3:.1f} ms"
-  return f"{s * 1e6:.0f} µs"
+  for threshold, fmt in tiers:
+    if v >= threshold:
+      return fmt(v)
+  return smallest(v)
+
+
+def fmt_time(s):
+  return fmt_tiered(s, [(1, lambda s: f"{s:.2f} s"), (0.01, lambda s: f"{s * 1e3:.0f} ms"),
+                        (0.001, lambda s: f"{s * 1e3:.1f} ms")], lambda s: f"{s * 1e6:.0f} µs")
 
 
 def fmt_ratio(r):
-  if r is None:
-    return "–"
-  if r >= 100:
-    return f"{r:,.0f}×"
-  if r >= 10:
-    return f"{r:.0f}×"
-  return f"{r:.1f}×"
+  return fmt_tiered(r, [(100, lambda r: f"{r:,.0f}×"), (10, lambda r: f"{r:.0f}×")],
+                    lambda r: f"{r:.1f}×")
 
 
 def fmt_num(v):

@@ -82,11 +82,7 @@ enum GoogleBenchmarkCSVFormat {
       }
       return nil
     }
-    var acc = SampleAccumulator()
-    var medians = SampleAccumulator()
-    acc.higherIsBetter = try options.metricHigherIsBetter()
-    medians.higherIsBetter = acc.higherIsBetter
-    medians.summaryOnly = true
+    var (acc, medians) = try GoogleBenchmarkFormat.accumulators(options)
     var aggregates = 0
     var errors = 0
     for (k, row) in table.rows.enumerated().dropFirst() {
@@ -125,20 +121,8 @@ enum GoogleBenchmarkCSVFormat {
         try acc.append(value, to: name, unit: unit, location: location)
       }
     }
-    var notes: [String] = []
-    if errors > 0 { notes.append("\(errors) rows with error_occurred skipped") }
-    let onlyAggregated = medians.samples.filter { !acc.contains($0.name) }
-    if !onlyAggregated.isEmpty {
-      notes.append(
-        "aggregates only (--benchmark_report_aggregates_only) for "
-          + onlyAggregated.map(\.name).joined(separator: ", ")
-          + ": their medians are compared without an interval or a test; rerun without "
-          + "--benchmark_report_aggregates_only (with --benchmark_repetitions) to test them")
-    } else if aggregates > 0 {
-      notes.append("\(aggregates) aggregate rows (_mean, _median, _stddev, _cv) ignored")
-    }
-    return BenchmarkSet(
-      source: source, format: .googleBenchmarkCSV, benchmarks: acc.samples + onlyAggregated,
-      notes: notes)
+    return GoogleBenchmarkFormat.assemble(
+      source: source, format: .googleBenchmarkCSV, runs: acc, medians: medians, errors: errors,
+      aggregates: aggregates, ignoredNote: "aggregate rows (_mean, _median, _stddev, _cv) ignored")
   }
 }

@@ -18,11 +18,7 @@ enum GoogleBenchmarkFormat {
     -> BenchmarkSet
   {
     let root = try JSONNode.parse(bytes, source: source)
-    var acc = SampleAccumulator()
-    var medians = SampleAccumulator()
-    acc.higherIsBetter = try options.metricHigherIsBetter()
-    medians.higherIsBetter = acc.higherIsBetter
-    medians.summaryOnly = true
+    var (acc, medians) = try accumulators(options)
     var aggregates = 0
     var errors = 0
     for row in try root.member("benchmarks").array() {
@@ -43,9 +39,41 @@ enum GoogleBenchmarkFormat {
       let (value, unit) = try measurement(row, source: source, options: options)
       try acc.append(value, to: name, unit: unit, location: "\(source) \(row.path)")
     }
+    return assemble(
+      source: source, format: .googleBenchmark, runs: acc, medians: medians, errors: errors,
+      aggregates: aggregates, ignoredNote: "aggregate rows ignored")
+  }
+
+  /// Empty accumulators for the repetition runs and for the `median` aggregate rows (read as
+  /// summaries), both in the direction of `options`' metric.
+  static func accumulators(_ options: BenchmarkReadOptions) throws -> (
+    runs: SampleAccumulator, medians: SampleAccumulator
+  ) {
+    var runs = SampleAccumulator()
+    runs.higherIsBetter = try options.metricHigherIsBetter()
+    var medians = runs
+    medians.summaryOnly = true
+    return (runs, medians)
+  }
+
+  /// The benchmark set of one Google Benchmark file (JSON or CSV reporter): the repetition
+  /// runs, then the `median` rows of benchmarks written only as aggregates (read as summaries),
+  /// with notes counting the skipped error and aggregate rows.
+  ///
+  /// - Parameters:
+  ///   - runs: the repetitions, by benchmark.
+  ///   - medians: the `median` aggregate rows, by benchmark.
+  ///   - errors: rows skipped for `error_occurred`.
+  ///   - aggregates: aggregate rows seen.
+  ///   - ignoredNote: the note after the count of ignored aggregate rows.
+  /// - Complexity: O(b) for b benchmarks.
+  static func assemble(
+    source: String, format: BenchmarkInputFormat, runs: SampleAccumulator,
+    medians: SampleAccumulator, errors: Int, aggregates: Int, ignoredNote: String
+  ) -> BenchmarkSet {
     var notes: [String] = []
     if errors > 0 { notes.append("\(errors) rows with error_occurred skipped") }
-    let onlyAggregated = medians.samples.filter { !acc.contains($0.name) }
+    let onlyAggregated = medians.samples.filter { !runs.contains($0.name) }
     if !onlyAggregated.isEmpty {
       notes.append(
         "aggregates only (--benchmark_report_aggregates_only) for "
@@ -53,11 +81,10 @@ enum GoogleBenchmarkFormat {
           + ": their medians are compared without an interval or a test; rerun without "
           + "--benchmark_report_aggregates_only (with --benchmark_repetitions) to test them")
     } else if aggregates > 0 {
-      notes.append("\(aggregates) aggregate rows ignored")
+      notes.append("\(aggregates) \(ignoredNote)")
     }
     return BenchmarkSet(
-      source: source, format: .googleBenchmark, benchmarks: acc.samples + onlyAggregated,
-      notes: notes)
+      source: source, format: format, benchmarks: runs.samples + onlyAggregated, notes: notes)
   }
 
   /// The time (seconds) or the chosen counter of one row, with its unit.

@@ -91,18 +91,24 @@ public struct Binomial: DiscreteDistribution, Hashable {
   @usableFromInline
   var normalGuess: (mean: Double, sd: Double) { (mean, variance.squareRoot()) }
 
+  /// Where the quantile searches start: the normal approximation's k for the tail
+  /// probability `t` (`sign` 1 below the mean, −1 above), clamped to [0, n].
+  private func searchGuess(_ t: Double, sign: Double) -> Int {
+    Int(
+      max(
+        0,
+        min(
+          Double(trials),
+          mean + sign * variance.squareRoot()
+            * SpecialFunctions.normalQuantile(min(max(t, 1e-300), 1 - 1e-16)))))
+  }
+
   /// The smallest k with cdf(k) ≥ p.
   /// - Precondition: 0 ≤ p ≤ 1.
   /// - Complexity: O(log n) cdf evaluations.
   public func quantile(_ p: Double) -> Int {
     precondition(p >= 0 && p <= 1, "p must be a probability in [0, 1]")
-    let g = Int(
-      max(
-        0,
-        min(
-          Double(trials),
-          mean + variance.squareRoot()
-            * SpecialFunctions.normalQuantile(min(max(p, 1e-300), 1 - 1e-16)))))
+    let g = searchGuess(p, sign: 1)
     return firstSatisfying(lower: 0, upper: trials, guess: g) { cdf($0) >= p }
   }
 
@@ -111,13 +117,7 @@ public struct Binomial: DiscreteDistribution, Hashable {
   /// - Complexity: O(log n) sf evaluations.
   public func upperQuantile(_ q: Double) -> Int {
     precondition(q >= 0 && q <= 1, "q must be a probability in [0, 1]")
-    let g = Int(
-      max(
-        0,
-        min(
-          Double(trials),
-          mean - variance.squareRoot()
-            * SpecialFunctions.normalQuantile(min(max(q, 1e-300), 1 - 1e-16)))))
+    let g = searchGuess(q, sign: -1)
     return firstSatisfying(lower: 0, upper: trials, guess: g) { sf($0) <= q }
   }
 }

@@ -77,24 +77,20 @@ public struct FisherF: ContinuousDistribution, Hashable {
 
   /// P(F ≤ x).
   /// - Complexity: O(√max(d₁, d₂)) terms at worst.
-  public func cdf(_ x: Double) -> Double {
-    if x.isNaN { return .nan }
-    if x <= 0 { return 0 }
-    let (w, v) = betaArguments(x)
-    return SpecialFunctions.regularizedBeta(
-      x: w, y: v, a: 0.5 * numeratorDegreesOfFreedom, b: 0.5 * denominatorDegreesOfFreedom
-    ).i
-  }
+  public func cdf(_ x: Double) -> Double { tails(x).lower }
 
   /// P(F > x), directly in the upper tail.
   /// - Complexity: O(√max(d₁, d₂)) terms at worst.
-  public func sf(_ x: Double) -> Double {
-    if x.isNaN { return .nan }
-    if x <= 0 { return 1 }
+  public func sf(_ x: Double) -> Double { tails(x).upper }
+
+  /// P(F ≤ x) and P(F > x), each computed in its own tail through the regularized beta.
+  func tails(_ x: Double) -> (lower: Double, upper: Double) {
+    if x.isNaN { return (.nan, .nan) }
+    if x <= 0 { return (0, 1) }
     let (w, v) = betaArguments(x)
-    return SpecialFunctions.regularizedBeta(
-      x: w, y: v, a: 0.5 * numeratorDegreesOfFreedom, b: 0.5 * denominatorDegreesOfFreedom
-    ).ic
+    let r = SpecialFunctions.regularizedBeta(
+      x: w, y: v, a: 0.5 * numeratorDegreesOfFreedom, b: 0.5 * denominatorDegreesOfFreedom)
+    return (r.i, r.ic)
   }
 
   @usableFromInline

@@ -43,6 +43,27 @@ public struct RandomTableSampler: Sendable {
   /// The largest grand total accepted (2³¹ − 1, as R's `r2dtable`).
   public static let maximumTotal = Int(Int32.max)
 
+  /// Refuses a negative entry of the margin `name`.
+  private static func requireCounts(_ margin: [Int], name: String) throws {
+    for (i, v) in margin.enumerated() where v < 0 {
+      throw InputError.invalidParameter(
+        name: "\(name)[\(i)]", value: "\(v)", expected: "a count ≥ 0")
+    }
+  }
+
+  /// The sum of a margin of counts ≥ 0, refused above ``maximumTotal`` (or on overflow).
+  private static func checkedTotal(_ margin: [Int]) throws -> Int {
+    var total = 0
+    for v in margin {
+      let (s, overflow) = total.addingReportingOverflow(v)
+      guard !overflow, s <= maximumTotal else {
+        throw InputError.tooLarge(what: "the table's total", limit: "2^31 - 1")
+      }
+      total = s
+    }
+    return total
+  }
+
   /// Creates a sampler for tables with the given margins.
   ///
   /// - Parameters:
@@ -59,30 +80,10 @@ public struct RandomTableSampler: Sendable {
       throw InputError.invalidParameter(
         name: "columnSums", value: "[]", expected: "at least one column")
     }
-    for (i, v) in rowSums.enumerated() where v < 0 {
-      throw InputError.invalidParameter(
-        name: "rowSums[\(i)]", value: "\(v)", expected: "a count ≥ 0")
-    }
-    for (j, v) in columnSums.enumerated() where v < 0 {
-      throw InputError.invalidParameter(
-        name: "columnSums[\(j)]", value: "\(v)", expected: "a count ≥ 0")
-    }
-    var rowTotal = 0
-    for v in rowSums {
-      let (s, overflow) = rowTotal.addingReportingOverflow(v)
-      guard !overflow, s <= RandomTableSampler.maximumTotal else {
-        throw InputError.tooLarge(what: "the table's total", limit: "2^31 - 1")
-      }
-      rowTotal = s
-    }
-    var columnTotal = 0
-    for v in columnSums {
-      let (s, overflow) = columnTotal.addingReportingOverflow(v)
-      guard !overflow, s <= RandomTableSampler.maximumTotal else {
-        throw InputError.tooLarge(what: "the table's total", limit: "2^31 - 1")
-      }
-      columnTotal = s
-    }
+    try RandomTableSampler.requireCounts(rowSums, name: "rowSums")
+    try RandomTableSampler.requireCounts(columnSums, name: "columnSums")
+    let rowTotal = try RandomTableSampler.checkedTotal(rowSums)
+    let columnTotal = try RandomTableSampler.checkedTotal(columnSums)
     guard rowTotal == columnTotal else {
       throw InputError.invalidParameter(
         name: "columnSums", value: "sum \(columnTotal)",

@@ -74,13 +74,7 @@ extension BootstrapIntervals {
       lower: distribution.quantile(a1), upper: distribution.quantile(a2),
       lowerMonteCarloError: distribution.monteCarloError(a1),
       upperMonteCarloError: distribution.monteCarloError(a2))
-    if distribution.count > 1,
-      (alternative != .less && distribution.touchesExtreme(a1))
-        || (alternative != .greater && distribution.touchesExtreme(a2))
-    {
-      ci.diagnostics.append(.extremeOrderStatistic(method: .bca))
-    }
-    applyAlternative(&ci)
+    finish(&ci, replicates: distribution, lowerAt: a1, upperAt: a2)
     return ci
   }
 }

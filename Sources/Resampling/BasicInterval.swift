@@ -25,13 +25,7 @@ extension BootstrapIntervals {
       lower: 2 * estimate - qhi, upper: 2 * estimate - qlo,
       lowerMonteCarloError: distribution.monteCarloError(1 - alpha),
       upperMonteCarloError: distribution.monteCarloError(alpha))
-    if distribution.count > 1,
-      (alternative != .less && distribution.touchesExtreme(1 - alpha))
-        || (alternative != .greater && distribution.touchesExtreme(alpha))
-    {
-      ci.diagnostics.append(.extremeOrderStatistic(method: .basic))
-    }
-    applyAlternative(&ci)
+    finish(&ci, replicates: distribution, lowerAt: 1 - alpha, upperAt: alpha)
     return ci
   }
 }

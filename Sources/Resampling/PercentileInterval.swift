@@ -25,6 +25,30 @@ public enum BootstrapIntervals {
     }
   }
 
+  /// Flags an extreme order statistic, then opens the side a one-sided alternative leaves
+  /// unbounded (``applyAlternative(_:)``).
+  ///
+  /// ``BootstrapDiagnostic/extremeOrderStatistic(method:)`` is added when a bound the
+  /// alternative keeps was read at the smallest or largest of more than one replicate.
+  /// - Parameters:
+  ///   - ci: the interval, with its method and alternative.
+  ///   - replicates: the replicates (or pivots) the bounds were read from.
+  ///   - lowerAt: the probability whose quantile gave the lower bound.
+  ///   - upperAt: the probability whose quantile gave the upper bound.
+  /// - Complexity: O(1).
+  static func finish(
+    _ ci: inout ConfidenceInterval, replicates: ReplicateQuantile, lowerAt: Double,
+    upperAt: Double
+  ) {
+    if replicates.count > 1,
+      (ci.alternative != .less && replicates.touchesExtreme(lowerAt))
+        || (ci.alternative != .greater && replicates.touchesExtreme(upperAt))
+    {
+      ci.diagnostics.append(.extremeOrderStatistic(method: ci.method))
+    }
+    applyAlternative(&ci)
+  }
+
   /// The percentile interval [Q(α), Q(1 − α)] (Efron 1979; Efron & Tibshirani 1993, §13.3).
   ///
   /// - Parameters:
@@ -41,13 +65,7 @@ public enum BootstrapIntervals {
       lower: distribution.quantile(alpha), upper: distribution.quantile(1 - alpha),
       lowerMonteCarloError: distribution.monteCarloError(alpha),
       upperMonteCarloError: distribution.monteCarloError(1 - alpha))
-    if distribution.count > 1,
-      (alternative != .less && distribution.touchesExtreme(alpha))
-        || (alternative != .greater && distribution.touchesExtreme(1 - alpha))
-    {
-      ci.diagnostics.append(.extremeOrderStatistic(method: .percentile))
-    }
-    applyAlternative(&ci)
+    finish(&ci, replicates: distribution, lowerAt: alpha, upperAt: 1 - alpha)
     return ci
   }
 }

@@ -49,23 +49,7 @@ public enum SampleStatistic: Sendable, Hashable {
   /// Returns NaN for fewer values than the statistic needs (0, or 1 for a standard deviation).
   public func evaluate(_ values: [Double]) -> Double {
     guard values.count >= minimumSampleSize else { return .nan }
-    let sorted = values.sorted()
-    var v: [Double] = []
-    var c: [Int32] = []
-    for x in sorted {
-      if let last = v.last, last == x {
-        c[c.count - 1] += 1
-      } else {
-        v.append(x)
-        c.append(1)
-      }
-    }
-    return v.withUnsafeBufferPointer { vp in
-      c.withUnsafeBufferPointer { cp in
-        evaluate(
-          values: vp, counts: cp, distinct: v.count, total: values.count)
-      }
-    }
+    return SortedSample(values).evaluate(self)
   }
 
   /// Evaluates the statistic from counts over sorted distinct values.

@@ -25,13 +25,7 @@ extension BootstrapIntervals {
       upper: estimate - se * pivots.quantile(alpha),
       lowerMonteCarloError: se * pivots.monteCarloError(1 - alpha),
       upperMonteCarloError: se * pivots.monteCarloError(alpha))
-    if pivots.count > 1,
-      (alternative != .less && pivots.touchesExtreme(1 - alpha))
-        || (alternative != .greater && pivots.touchesExtreme(alpha))
-    {
-      ci.diagnostics.append(.extremeOrderStatistic(method: .studentized))
-    }
-    applyAlternative(&ci)
+    finish(&ci, replicates: pivots, lowerAt: 1 - alpha, upperAt: alpha)
     return ci
   }
 }

@@ -32,10 +32,7 @@ struct FisherCommand: ParsableCommand {
 
   func validate() throws {
     guard workLimit >= 0 else {
-      throw ValidationError(
-        InputError.invalidParameter(
-          name: "--work-limit", value: "\(workLimit)", expected: "a non-negative integer"
-        ).description)
+      throw invalidOption("--work-limit", "\(workLimit)", expected: "a non-negative integer")
     }
   }
 

@@ -57,31 +57,18 @@ struct PropCommand: ParsableCommand {
         JSON.object([
           ("estimate", .num(r.estimate)),
           ("x", .integer(x)), ("n", .integer(n)), ("level", .num(level)),
-          (
-            "intervals",
-            .object(
-              methods.compactMap { m in
-                r.intervals[m].map { (m.rawValue, JSON.interval($0.lower, $0.upper)) }
-              })
-          ),
+          ("intervals", intervalsJSON(methods, r.intervals)),
           Provenance.tool,
         ]).rendered())
     case .csv:
-      var lines = [csvLine(["method", "estimate", "lower", "upper", "level"])]
-      for m in methods {
-        guard let ci = r.intervals[m] else { continue }
-        lines.append(
-          csvLine([
-            m.rawValue, csvNumber(r.estimate), csvNumber(ci.lower),
-            csvNumber(ci.upper), csvNumber(level),
-          ]))
-      }
-      emit(lines.joined(separator: "\n"))
+      let rows = intervalCSVRows(methods, r.intervals, value: r.estimate, last: csvNumber(level))
+      emit(
+        ([csvLine(["method", "estimate", "lower", "upper", "level"])] + rows).joined(
+          separator: "\n"))
     default:
       var t = TextTable(["method", "\(fmt(level * 100, digits: 4))% interval"])
-      for m in methods {
-        guard let ci = r.intervals[m] else { continue }
-        t.add([methodLabel(m.rawValue), fmtInterval(ci.lower, ci.upper)])
+      for (key, ci) in computed(methods, in: r.intervals) {
+        t.add([methodLabel(key), fmtInterval(ci.lower, ci.upper)])
       }
       emit(["Proportion \(x)/\(n) = \(fmt(r.estimate))", "", t.rendered()].joined(separator: "\n"))
     }
@@ -105,13 +92,7 @@ struct PropCommand: ParsableCommand {
           ("z_statistic", .num(r.zStatistic)),
           ("p_value", .num(r.pValue)),
           ("level", .num(level)),
-          (
-            "intervals",
-            .object(
-              methods.compactMap { m in
-                r.intervals[m].map { (m.rawValue, JSON.interval($0.lower, $0.upper)) }
-              })
-          ),
+          ("intervals", intervalsJSON(methods, r.intervals)),
           (
             "prop_test",
             .object([
@@ -133,14 +114,8 @@ struct PropCommand: ParsableCommand {
         ]).rendered())
     case .csv:
       var lines = [csvLine(["quantity", "value", "lower", "upper", "p_value"])]
-      for m in methods {
-        guard let ci = r.intervals[m] else { continue }
-        lines.append(
-          csvLine([
-            "difference_" + m.rawValue, csvNumber(r.difference),
-            csvNumber(ci.lower), csvNumber(ci.upper), "",
-          ]))
-      }
+      lines += intervalCSVRows(
+        methods, r.intervals, keyPrefix: "difference_", value: r.difference, last: "")
       lines.append(csvLine(["z_statistic", csvNumber(r.zStatistic), "", "", csvNumber(r.pValue)]))
       lines.append(
         csvLine([
@@ -159,9 +134,8 @@ struct PropCommand: ParsableCommand {
     default:
       let pct = "\(fmt(level * 100, digits: 4))%"
       var t = TextTable(["difference p1 − p2", "\(pct) interval"])
-      for m in methods {
-        guard let ci = r.intervals[m] else { continue }
-        t.add([methodLabel(m.rawValue), fmtInterval(ci.lower, ci.upper)])
+      for (key, ci) in computed(methods, in: r.intervals) {
+        t.add([methodLabel(key), fmtInterval(ci.lower, ci.upper)])
       }
       var tests = TextTable(["test", "statistic", "p-value"])
       tests.add(["pooled z", fmt(r.zStatistic), fmtP(r.pValue)])
@@ -183,6 +157,31 @@ struct PropCommand: ParsableCommand {
       ]
       for w in r.warnings { lines.append("warning: \(w)") }
       emit(lines.joined(separator: "\n"))
+    }
+  }
+
+  /// The intervals that were computed, as (method key, interval), in the order of `methods`.
+  func computed<Method: RawRepresentable<String> & Hashable>(
+    _ methods: [Method], in intervals: [Method: ProportionInterval]
+  ) -> [(key: String, ci: ProportionInterval)] {
+    methods.compactMap { m in intervals[m].map { (m.rawValue, $0) } }
+  }
+
+  /// The computed intervals as a JSON object, method key → [lower, upper].
+  func intervalsJSON<Method: RawRepresentable<String> & Hashable>(
+    _ methods: [Method], _ intervals: [Method: ProportionInterval]
+  ) -> JSON {
+    .object(
+      computed(methods, in: intervals).map { ($0.key, JSON.interval($0.ci.lower, $0.ci.upper)) })
+  }
+
+  /// One CSV line `keyPrefix + key, value, lower, upper, last` per computed interval.
+  func intervalCSVRows<Method: RawRepresentable<String> & Hashable>(
+    _ methods: [Method], _ intervals: [Method: ProportionInterval], keyPrefix: String = "",
+    value: Double, last: String
+  ) -> [String] {
+    computed(methods, in: intervals).map { key, ci in
+      csvLine([keyPrefix + key, csvNumber(value), csvNumber(ci.lower), csvNumber(ci.upper), last])
     }
   }
 

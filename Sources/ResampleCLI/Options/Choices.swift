@@ -25,36 +25,36 @@ enum PermStatisticChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `compare --adjust`: a p.adjust method, or the single-step max-t of the bootstrap contrasts.
-enum CompareAdjustChoice: String, ExpressibleByArgument, CaseIterable {
+enum CompareAdjustChoice: String, AdjustChoice, CaseIterable {
   case holm, hochberg, hommel, bonferroni
   case benjaminiHochberg = "BH"
   case benjaminiYekutieli = "BY"
   case maxT = "max-t"
 
-  init?(argument: String) {
-    if ["max-t", "maxt"].contains(argument.lowercased()) {
-      self = .maxT
-    } else if let m = PValueAdjustment(name: argument) {
-      self.init(rawValue: m.rawValue)
-    } else {
-      return nil
-    }
-  }
-
-  /// The p.adjust method, or nil for max-t.
-  var adjustment: PValueAdjustment? { PValueAdjustment(rawValue: rawValue) }
+  static let other = (choice: CompareAdjustChoice.maxT, spellings: ["max-t", "maxt"])
 }
 
 /// `bench-diff --adjust`: a p.adjust method or none.
-enum BenchAdjustChoice: String, ExpressibleByArgument, CaseIterable {
+enum BenchAdjustChoice: String, AdjustChoice, CaseIterable {
   case holm, hochberg, hommel, bonferroni
   case benjaminiHochberg = "BH"
   case benjaminiYekutieli = "BY"
   case none
 
+  static let other = (choice: BenchAdjustChoice.none, spellings: ["none"])
+}
+
+/// An `--adjust` value: one of R's `p.adjust` methods (its names, as ``PValueAdjustment``
+/// parses them) or one other choice, spelled in any case.
+protocol AdjustChoice: ExpressibleByArgument, RawRepresentable<String> {
+  /// The choice that is not a p.adjust method, and its lower-case spellings.
+  static var other: (choice: Self, spellings: [String]) { get }
+}
+
+extension AdjustChoice {
   init?(argument: String) {
-    if argument.lowercased() == "none" {
-      self = .none
+    if Self.other.spellings.contains(argument.lowercased()) {
+      self = Self.other.choice
     } else if let m = PValueAdjustment(name: argument) {
       self.init(rawValue: m.rawValue)
     } else {
@@ -62,7 +62,7 @@ enum BenchAdjustChoice: String, ExpressibleByArgument, CaseIterable {
     }
   }
 
-  /// The p.adjust method, or nil for none.
+  /// The p.adjust method, or nil for the other choice.
   var adjustment: PValueAdjustment? { PValueAdjustment(rawValue: rawValue) }
 }
 

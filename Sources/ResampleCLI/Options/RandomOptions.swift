@@ -18,10 +18,7 @@ struct RandomOptions: ParsableArguments {
 
   func validate() throws {
     if let threads, threads < 1 {
-      throw ValidationError(
-        InputError.invalidParameter(
-          name: "--threads", value: "\(threads)", expected: "an integer ≥ 1"
-        ).description)
+      throw invalidOption("--threads", "\(threads)", expected: "an integer ≥ 1")
     }
   }
 
@@ -53,19 +50,14 @@ struct ReplicateOptions: ParsableArguments {
 
   func validate() throws {
     guard replicates >= 1 else {
-      throw ValidationError(
-        InputError.invalidParameter(
-          name: "--replicates", value: "\(replicates)", expected: "an integer ≥ 1"
-        ).description)
+      throw invalidOption("--replicates", "\(replicates)", expected: "an integer ≥ 1")
     }
     guard replicates <= Self.maximum else {
       let gigabytes = Double(replicates) * Double(Self.bytesPerReplicate) / 1e9
-      throw ValidationError(
-        InputError.invalidParameter(
-          name: "--replicates", value: "\(replicates)",
-          expected: "at most 100000000: \(replicates) replicates need about "
-            + "\(fmt(gigabytes, digits: 3)) GB of memory for their estimates"
-        ).description)
+      throw invalidOption(
+        "--replicates", "\(replicates)",
+        expected: "at most 100000000: \(replicates) replicates need about "
+          + "\(fmt(gigabytes, digits: 3)) GB of memory for their estimates")
     }
   }
 }
@@ -82,4 +74,11 @@ struct LevelOptions: ParsableArguments {
       throw ValidationError(e.description)
     }
   }
+}
+
+/// The error for an option value out of range, worded as
+/// ``InputError/invalidParameter(name:value:expected:)``.
+func invalidOption(_ name: String, _ value: String, expected: String) -> ValidationError {
+  ValidationError(
+    InputError.invalidParameter(name: name, value: value, expected: expected).description)
 }

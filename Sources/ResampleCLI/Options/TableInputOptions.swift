@@ -95,10 +95,8 @@ struct MonteCarloOptionsGroup: ParsableArguments {
 
   func validate() throws {
     if let b = monteCarlo, !(1...1_000_000_000).contains(b) {
-      throw ValidationError(
-        InputError.invalidParameter(
-          name: "--monte-carlo", value: "\(b)", expected: "a number of replicates in 1...1000000000"
-        ).description)
+      throw invalidOption(
+        "--monte-carlo", "\(b)", expected: "a number of replicates in 1...1000000000")
     }
   }
 

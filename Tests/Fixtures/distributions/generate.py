@@ -419,6 +419,23 @@ def ratio_sum(first, ratio, start, step, stop):
   return total
 
 
+def discrete_tails(k, f, pmf, up, down, below_mode, lo, hi):
+  """(cdf, sf) at k from pmf(k) = f: sums only the tail away from the mode (ratio_sum over the
+  term ratios down/up, support lo..hi); the other tail is its 50-digit complement."""
+  if below_mode:
+    c = ratio_sum(f, down, k, -1, lo)
+    return c, 1 - c
+  sfv = ratio_sum(pmf(k + 1), up, k + 1, 1, hi) if k < hi else mpf(0)
+  return 1 - sfv, sfv
+
+
+def add_pmf_cdf_sf(rows, dist, params, k, f, c, sfv):
+  """Appends the representable, non-zero pmf, cdf and sf values at k."""
+  for name, v in (("pmf", f), ("cdf", c), ("sf", sfv)):
+    if ok(v) and v != 0:
+      rows.append([dist, params, name, repr(float(k)), s(v)])
+
+
 def discrete_rows():
   rows = []
   # Binomial: each tail is summed from its inner end outward (terms shrink away from the mode).
@@ -432,16 +449,8 @@ def discrete_rows():
     ks = {0, 1, n - 1, n} | {int(mean + z * sd) for z in (-40, -10, -5, -2, -1, 0, 1, 2, 5, 10, 40)}
     for k in sorted(k for k in ks if 0 <= k <= n):
       f = pmf(k)
-      # Sum only the tail that lies away from the mode; the other is its 50-digit complement.
-      if k < n * p:
-        c = ratio_sum(f, down, k, -1, 0)
-        sfv = 1 - c
-      else:
-        sfv = ratio_sum(pmf(k + 1), up, k + 1, 1, n) if k < n else mpf(0)
-        c = 1 - sfv
-      for name, v in (("pmf", f), ("cdf", c), ("sf", sfv)):
-        if ok(v) and v != 0:
-          rows.append(["binomial", [float(n), p], name, repr(float(k)), s(v)])
+      c, sfv = discrete_tails(k, f, pmf, up, down, k < n * p, 0, n)
+      add_pmf_cdf_sf(rows, "binomial", [float(n), p], k, f, c, sfv)
   # Poisson: cdf(k) = Q(k + 1, rate), sf(k) = P(k + 1, rate).
   for lam in [1e-3, 0.5, 3.0, 20.0, 1000.0, 1e6]:
     L = mpf(lam)
@@ -450,9 +459,7 @@ def discrete_rows():
     for k in sorted(k for k in ks if k >= 0):
       f = mp.exp(k * mp.log(L) - L - mp.loggamma(k + 1))
       sfv, c = gamma_both(k + 1, L)
-      for name, v in (("pmf", f), ("cdf", c), ("sf", sfv)):
-        if ok(v) and v != 0:
-          rows.append(["poisson", [lam], name, repr(float(k)), s(v)])
+      add_pmf_cdf_sf(rows, "poisson", [lam], k, f, c, sfv)
   # Hypergeometric(population N, successes K, draws n): exact summation of the pmf.
   for N, K, n in [(20, 7, 12), (100, 30, 50), (1000, 10, 500), (10 ** 6, 5000, 2000),
                   (10 ** 6, 5 * 10 ** 5, 1000), (60, 59, 30)]:
@@ -468,16 +475,8 @@ def discrete_rows():
     ks = {lo, hi, lo + 1, hi - 1} | {int(mean + z * sd) for z in (-20, -5, -2, 0, 1, 2, 5, 20)}
     for k in sorted(k for k in ks if lo <= k <= hi):
       f = pmf(k)
-      if k < mean:
-        c = ratio_sum(f, down, k, -1, lo)
-        sfv = 1 - c
-      else:
-        sfv = ratio_sum(pmf(k + 1), up, k + 1, 1, hi) if k < hi else mpf(0)
-        c = 1 - sfv
-      for name, v in (("pmf", f), ("cdf", c), ("sf", sfv)):
-        if ok(v) and v != 0:
-          rows.append(["hypergeometric", [float(N), float(K), float(n)], name, repr(float(k)),
-                       s(v)])
+      c, sfv = discrete_tails(k, f, pmf, up, down, k < mean, lo, hi)
+      add_pmf_cdf_sf(rows, "hypergeometric", [float(N), float(K), float(n)], k, f, c, sfv)
   return rows
 
 
