@@ -34,6 +34,7 @@ let package = Package(
     .library(name: "RankTests", targets: ["RankTests"]),
     .library(name: "BenchmarkComparison", targets: ["BenchmarkComparison"]),
     .library(name: "SurveyComparison", targets: ["SurveyComparison"]),
+    .library(name: "SurveyPresentation", targets: ["SurveyPresentation"]),
     .executable(name: "resample", targets: ["ResampleCLI"]),
   ],
   dependencies: [
@@ -76,6 +77,8 @@ let package = Package(
         "ResampleCore", "Distributions", "Contingency", "Proportions", "MultipleComparisons",
         "Resampling", "RandomStreams", "DataInput", "LinearAlgebra", "_Platform",
       ]),
+    // The English wording of survey verdicts and summaries (the CLI's and any client's).
+    .target(name: "SurveyPresentation", dependencies: ["SurveyComparison"]),
     .target(
       name: "Resample",
       dependencies: [
@@ -86,7 +89,7 @@ let package = Package(
     .executableTarget(
       name: "ResampleCLI",
       dependencies: [
-        "Resample", "_Platform",
+        "Resample", "SurveyPresentation", "_Platform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -118,6 +121,9 @@ let package = Package(
       name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),
     .testTarget(
       name: "SurveyComparisonTests", dependencies: ["SurveyComparison", "_TestSupport"]),
+    .testTarget(
+      name: "SurveyPresentationTests",
+      dependencies: ["SurveyPresentation", "SurveyComparison", "_TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["_TestSupport", "ResampleCLI"]),
   ]
 )

@@ -36,6 +36,22 @@ enum RFC4180Parser {
   static func records(
     _ b: UnsafeBufferPointer<UInt8>, source: String, delimiter: UInt8
   ) throws -> [CSVRecord] {
+    var records: [CSVRecord] = []
+    try forEachRecord(b, source: source, delimiter: delimiter) { fields, line in
+      records.append(CSVRecord(fields: fields, line: line))
+    }
+    return records
+  }
+
+  /// Calls `body` with each record's fields and starting line, in order.
+  ///
+  /// The records are not kept: a caller that needs one column holds O(1) strings instead of
+  /// every field.
+  /// Same rules and errors as ``records(_:source:delimiter:)``.
+  static func forEachRecord(
+    _ b: UnsafeBufferPointer<UInt8>, source: String, delimiter: UInt8,
+    _ body: (_ fields: [String], _ line: Int) throws -> Void
+  ) throws {
     precondition(
       delimiter != quote && delimiter != lf && delimiter != cr,
       "delimiter must not be a quote or a line break")
@@ -44,7 +60,7 @@ enum RFC4180Parser {
     if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
     try validateUTF8(UnsafeBufferPointer(rebasing: b[i...]), source: source)
 
-    var records: [CSVRecord] = []
+    var firstLine = 0
     var line = 1
     var fields: [String] = []
     var field: [UInt8] = []
@@ -125,14 +141,14 @@ enum RFC4180Parser {
           throw InputError.invalidData(
             source: location(startLine),
             reason: "expected \(expected) field\(expected == 1 ? "" : "s") (as on line "
-              + "\(records[0].line)), found \(fields.count)")
+              + "\(firstLine)), found \(fields.count)")
         }
       } else {
         expected = fields.count
+        firstLine = startLine
       }
-      records.append(CSVRecord(fields: fields, line: startLine))
+      try body(fields, startLine)
     }
-    return records
   }
 
   /// Throws, naming the line, at the first byte sequence that is not valid UTF-8.

@@ -203,7 +203,7 @@ public struct ConsistentTableEnumeration: Sendable, Equatable {
 }
 
 /// `x` with `decimals` decimals, without Foundation's locale-dependent formatting.
-func formatPercent(_ x: Double, decimals: Int) -> String {
+package func formatPercent(_ x: Double, decimals: Int) -> String {
   var scale = 1.0
   for _ in 0..<decimals { scale *= 10 }
   let r = (x * scale).rounded() / scale

@@ -63,7 +63,8 @@ extension SurveyComparison {
     return PairComparison(
       a: a.name, b: b.name, difference: diff, newcombe: nc, bootstrapBCa: bca, pValue: pValue,
       pAdjusted: pValue, significant: pValue < options.alpha,
-      cohensH: cohensH(a.proportion, b.proportion), test: test, verdict: "", notes: notes)
+      cohensH: cohensH(a.proportion, b.proportion), test: test, verdict: .notShown,
+      sensitivityShare: nil, notes: notes)
   }
 
   /// BCa of the weighted share difference, resampling respondents within each segment.

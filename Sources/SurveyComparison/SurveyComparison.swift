@@ -95,9 +95,8 @@ public enum SurveyComparison {
         let share = prepared[qi].sensitivity.flatMap { s in
           prepared[qi].segments.count == 2 ? s.shareSignificant : nil
         }
-        pair.verdict = Verdict.pair(
-          pair, alpha: options.alpha, level: options.level,
-          sensitivityShare: share)
+        pair.verdict = PairVerdict(pair)
+        pair.sensitivityShare = share
         prepared[qi].pairs[pi] = pair
         cursor += 1
       }
@@ -109,8 +108,7 @@ public enum SurveyComparison {
     let results = prepared.map { p in
       QuestionComparison(
         name: p.question.name, segments: p.segments, omnibus: p.omnibus, pairs: p.pairs,
-        sensitivity: p.sensitivity, enumeration: p.enumeration, power: p.power,
-        summary: questionSummary(p, options: options))
+        sensitivity: p.sensitivity, enumeration: p.enumeration, power: p.power)
     }
     let pairedResult = try paired.map {
       try comparePaired($0, alpha: options.alpha, workLimit: options.pairedWorkLimit)
@@ -118,7 +116,6 @@ public enum SurveyComparison {
     return SurveyComparisonResult(
       questions: results, paired: pairedResult,
       assumptions: assumptions(prepared, paired: paired, options: options),
-      summary: overallSummary(results, paired: pairedResult, options: options),
       options: options, methods: methods(prepared, paired: paired, options: options))
   }
 

@@ -63,8 +63,11 @@ public struct PairComparison: Sendable, Equatable {
   public var cohensH: Double
   /// The test behind ``pValue``.
   public var test: String
-  /// One plain-language sentence.
-  public var verdict: String
+  /// What the comparison shows (the presentation layer words it).
+  public var verdict: PairVerdict
+  /// When counts were assumed from published percentages and there are two segments, the share
+  /// of consistent tables that are significant (before adjustment); nil otherwise.
+  public var sensitivityShare: Double?
   /// Caveats (bootstrap diagnostics, approximations).
   public var notes: [String]
 }
@@ -133,8 +136,6 @@ public struct QuestionComparison: Sendable, Equatable {
   /// The consistent tables (percentage input only).
   public var enumeration: ConsistentTableEnumeration?
   public var power: [PairPower]
-  /// One plain-language paragraph.
-  public var summary: String
 }
 
 /// A paired comparison of two items answered by the same respondents (published percentages).
@@ -144,7 +145,17 @@ public struct PairedComparison: Sendable, Equatable {
   public var feasible: PairedFeasibleTables
   /// The table expected if the two answers were unrelated (overlap ≈ a·b/n), as an illustration.
   public var illustration: PairedFeasibleTables.Outcome
-  public var verdict: String
+  /// The published share answering yes to the first and to the second item.
+  public var first: PublishedPercentage
+  public var second: PublishedPercentage
+  /// The number of respondents answering both items.
+  public var n: Int
+  /// The significance level of the McNemar tests.
+  public var alpha: Double
+  /// The overlap (yes to both) expected if the answers were unrelated, ≈ a·b/n.
+  public var unrelatedOverlap: Int
+  /// What the feasible tables show (the presentation layer words it).
+  public var verdict: PairedVerdict
 }
 
 /// Everything `resample compare` reports.
@@ -153,15 +164,13 @@ public struct SurveyComparisonResult: Sendable, Equatable {
   public var paired: PairedComparison?
   /// Every assumption the numbers rest on, in plain language, in the order to show them.
   public var assumptions: [String]
-  /// A plain-language summary a non-statistician can read.
-  public var summary: String
   public var options: SurveyComparisonOptions
   /// The methods used, by role ("pairwise test": "Fisher exact, two-sided").
   public var methods: [(role: String, method: String)]
 
   public static func == (l: Self, r: Self) -> Bool {
     l.questions == r.questions && l.paired == r.paired && l.assumptions == r.assumptions
-      && l.summary == r.summary && l.options == r.options
+      && l.options == r.options
       && l.methods.map { $0.role + "\u{0}" + $0.method }
         == r.methods.map {
           $0.role + "\u{0}" + $0.method

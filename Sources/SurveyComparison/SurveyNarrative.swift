@@ -1,65 +1,9 @@
-// SurveyNarrative.swift: the plain-language summaries, assumptions and method list of a survey
-// comparison (English prose; the numbers come from the result).
+// SurveyNarrative.swift: the assumptions and method list of a survey comparison (English prose;
+// still to move to SurveyPresentation, where the verdicts and summaries now are).
 import ResampleCore
 
 extension SurveyComparison {
   // MARK: - Words
-
-  static func questionSummary(_ p: Prepared, options: SurveyComparisonOptions) -> String {
-    var parts: [String] = []
-    let real = p.pairs.filter(\.significant)
-    if real.isEmpty {
-      parts.append("No difference between the segments is shown for \"\(p.question.name)\".")
-    } else {
-      parts.append(
-        "For \"\(p.question.name)\", \(real.count) of \(p.pairs.count) segment "
-          + "difference\(p.pairs.count == 1 ? "" : "s") \(real.count == 1 ? "is" : "are") real.")
-    }
-    if let s = p.sensitivity {
-      parts.append(
-        "Because the counts are not published, this rests on an assumed split; over all "
-          + "\(s.consistentTables) tables that reproduce the percentages, p runs from "
-          + "\(Verdict.pText(s.pValueMin)) to \(Verdict.pText(s.pValueMax)) and "
-          + "\(formatPercent(100 * s.shareSignificant, decimals: 0)) % are significant.")
-    }
-    return parts.joined(separator: " ")
-  }
-
-  static func overallSummary(
-    _ questions: [QuestionComparison], paired: PairedComparison?,
-    options: SurveyComparisonOptions
-  ) -> String {
-    var s: [String] = []
-    for q in questions {
-      for pair in q.pairs { s.append(pair.verdict) }
-      if let sens = q.sensitivity, sens.shareSignificant > 0, sens.shareSignificant < 1 {
-        s.append(
-          "Put simply: with the published figures alone the answer is \"probably, "
-            + "but not certainly\": it depends on how many respondents each segment had, which the "
-            + "source does not say.")
-      }
-      for pw in q.power {
-        if let r = pw.requiredExact, let exact = pw.exact {
-          s.append(
-            "To detect a gap like \(pw.a) vs \(pw.b) reliably "
-              + "(\(formatPercent(100 * pw.target, decimals: 0)) % power), each segment needs "
-              + "about \(r) respondents; with the assumed sizes the chance of detecting it is "
-              + "\(formatPercent(100 * exact, decimals: 0)) %."
-          )
-        } else if pw.exact == nil, let r = pw.requiredAnalytic {
-          s.append(
-            "To detect a gap like \(pw.a) vs \(pw.b) reliably "
-              + "(\(formatPercent(100 * pw.target, decimals: 0)) % power), each segment needs "
-              + "about \(r) respondents (normal approximation); with the assumed sizes the "
-              + "approximate chance of detecting it is "
-              + "\(formatPercent(100 * pw.analytic, decimals: 0)) %."
-          )
-        }
-      }
-    }
-    if let paired { s.append(paired.verdict) }
-    return s.joined(separator: " ")
-  }
 
   static func assumptions(
     _ prepared: [Prepared], paired: PairedPercentages?, options: SurveyComparisonOptions

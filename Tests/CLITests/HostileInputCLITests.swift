@@ -320,6 +320,45 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
     try check(v)
   }
 
+  /// Every numeric option of `power` and `compare` at the extremes.
+  ///
+  /// Issue 16: `--deff 1e308`, `--deff 1e19`, `--ratio 5e-324` and `--alpha 5e-324` trapped in
+  /// the size search. `--opt=VALUE` so negatives reach the parser.
+  @Test func powerAndCompare() throws {
+    var v: [[String]] = []
+    let power = ["power", "--p1", "0.5", "--p2", "0.6", "--n", "40", "--simulations", "50"]
+    let compare = [
+      "compare", "--counts", "a=50/82,b=32/74", "--simulations", "50", "--replicates", "99",
+      "--seed", "1",
+    ]
+    for x in Self.extremes {
+      for opt in ["deff", "ratio", "alpha", "target", "p1", "p2"] {
+        v.append(power + ["--\(opt)=\(x)"])
+      }
+      for opt in ["deff", "effective-n", "alpha", "target", "level"] {
+        v.append(compare + ["--\(opt)=\(x)"])
+      }
+    }
+    v.append(["compare", "--counts", "a=999999/1000000,b=999998/999999", "--simulations", "50"])
+    try check(v)
+  }
+
+  /// A design effect leaving less than one effective respondent (or infinitely many) is
+  /// refused naming the option: `--deff 1e308` printed `inf` and ±1e154-point intervals with
+  /// exit 0, and `--deff 5e-324` blamed the counts ("invalid counts 'inf/inf'").
+  @Test func compareRefusesADesignEffectBeyondTheRespondents() throws {
+    let base = ["compare", "--counts", "a=50/82,b=32/74", "--no-power", "--replicates", "99"]
+    for x in ["1e308", "1e19", "157", "5e-324"] {
+      let r = try runCLI(base + ["--deff", x])
+      #expect(r.status == 64 && r.stderr.contains("invalid --deff"), "\(x): \(r.stderr)")
+      #expect(r.stderr.contains("156 respondents"), "\(x): \(r.stderr)")
+    }
+    let e = try runCLI(base + ["--effective-n", "5e-324"])
+    #expect(e.status == 64 && e.stderr.contains("effective-n"), "\(e.stderr)")
+    let ok = try runCLI(base + ["--deff", "156", "--format", "json"])
+    #expect(ok.status == 0, "\(ok.stderr)")
+  }
+
   /// A 50×50 table with default options: no answer in 120 s before; now the Monte Carlo
   /// fallback is sized to the table (stated) and the run is bounded.
   @Test func fisherOnALargeTableIsBoundedAndStated() throws {

@@ -29,20 +29,20 @@ import _TestSupport
     #expect(q.omnibus.pValue == pair.pValue)
     #expect(pair.pAdjusted == pair.pValue)  // one comparison
     #expect(pair.significant)
-    #expect(pair.verdict.contains("Real difference"))
-    #expect(pair.verdict.contains("depends on the unpublished segment sizes"))
+    #expect(pair.verdict == .real)
+    let share = try #require(pair.sensitivityShare)
+    #expect(share > 0 && share < 1)  // the verdict depends on the unpublished segment sizes
     let bca = try #require(pair.bootstrapBCa)
     #expect(bca.lower < pair.difference && pair.difference < bca.upper)
     #expect(pair.newcombe.lower < pair.difference && pair.difference < pair.newcombe.upper)
     let p = try #require(r.paired)
     #expect(p.feasible.outcomes.count == 242)
-    #expect(!r.assumptions.isEmpty && !r.summary.isEmpty)
+    #expect(!r.assumptions.isEmpty)
     let power = try #require(q.power.first)
     #expect(power.test == .fisherExact)
     let sim = try #require(power.simulated)
     let exact = try #require(power.exact)
     #expect(abs(sim.power - exact) < 4 * sim.standardError + 1e-9)
-    print(r.summary)
     print(r.assumptions.joined(separator: "\n"))
     print(pair, power)
   }
@@ -66,10 +66,7 @@ import _TestSupport
     #expect(isClose(p1.pValue, p2.pValue, relative: 1e-12))
     #expect(isClose(p1.newcombe.lower, -p2.newcombe.upper, relative: 1e-12))
     #expect(isClose(p1.cohensH, -p2.cohensH, relative: 1e-12))
-    // The verdict speaks of the higher segment and orients its interval the same way.
     #expect(p1.verdict == p2.verdict)
-    #expect(p2.verdict.contains("a is 17.7 points higher than b"))
-    #expect(p2.verdict.contains("2.1 to 32.3 points"))
   }
 
   @Test func holmRunsAcrossAllPairsOfAllQuestions() throws {
@@ -142,7 +139,6 @@ import _TestSupport
     o.threads = 2
     let b = try SurveyComparison.compare([TestExamples.ardourQuestion()], options: o)
     #expect(a.questions == b.questions)
-    #expect(a.summary == b.summary)
     o.seed = 43
     let c = try SurveyComparison.compare([TestExamples.ardourQuestion()], options: o)
     #expect(a.questions[0].pairs[0].bootstrapBCa != c.questions[0].pairs[0].bootstrapBCa)

@@ -17,8 +17,12 @@ struct SampleSource: ParsableArguments {
   @Option(name: .customLong("sample-b"), help: "A second number file (sample B).") var sampleB:
     String?
 
-  /// The samples (one or two) and, for a CSV, the table for further columns.
-  func load() throws -> (samples: [[Double]], labels: [String], table: CSVTable?, rows: [Int]) {
+  /// The samples (one or two) and, for a CSV, the table for further columns (nil when only
+  /// `--column` is read and `needsTable` is false: that column is then read alone, which costs
+  /// a number per row instead of every field as text).
+  func load(needsTable: Bool = false) throws -> (
+    samples: [[Double]], labels: [String], table: CSVTable?, rows: [Int]
+  ) {
     if data != nil && (sampleA != nil || sampleB != nil) {
       throw ValidationError("give either --data with --column, or --sample-a [--sample-b]")
     }
@@ -42,6 +46,13 @@ struct SampleSource: ParsableArguments {
       throw ValidationError("give --data FILE --column COL, or --sample-a FILE")
     }
     guard let column else { throw ValidationError("--data needs --column COL") }
+    if group == nil && compare == nil && !needsTable {
+      let (source, values) = try CSVTable.readNumericColumn(path: data, named: column)
+      guard !values.isEmpty else {
+        throw InputError.invalidData(source: source, reason: "column '\(column)' has no rows")
+      }
+      return ([values], [column], nil, Array(values.indices))
+    }
     let table = try CSVTable.read(path: data)
     let values = try table.numericColumn(named: column)
     if group == nil && compare == nil {
@@ -158,7 +169,7 @@ struct BootCommand: ParsableCommand {
   func run() throws {
     let methods = method.methods
     let threadCount = random.threadCount
-    let (samples, labels, table, rows) = try source.load()
+    let (samples, labels, table, rows) = try source.load(needsTable: strata != nil)
     let name = statistic.name
     let stat: BootstrapStatistic
     switch (name, samples.count) {

@@ -215,9 +215,18 @@ struct CompareCommand: ParsableCommand {
           name: "--effective-n", value: "\(effectiveN)",
           expected: "a known total (--total, --n, --counts or --data)")
       }
+      guard effectiveN >= 1 || effectiveN.isNaN else {
+        throw InputError.invalidParameter(
+          name: "--effective-n", value: "\(effectiveN)", expected: "an effective sample size ≥ 1")
+      }
       options.designEffect = try DesignEffect(
-        respondents: Int(respondentsTotal), effectiveSize: effectiveN)
+        respondents: InputError.checkedInt(respondentsTotal, "the total"),
+        effectiveSize: effectiveN)
     }
+    try Self.checkEffectiveSize(
+      options.designEffect, respondents: respondentsTotal,
+      option: effectiveN != nil ? "--effective-n" : "--deff",
+      typed: effectiveN ?? deff ?? options.designEffect.value)
 
     if isatty(2) != 0 && output.chosen == .text || isatty(2) != 0 && plot != nil {
       FileHandle.standardError.write(
@@ -234,6 +243,25 @@ struct CompareCommand: ParsableCommand {
     case .json: emit(CompareOutput.json(result, assumptions: assumptions).rendered())
     case .csv: emit(CompareOutput.csv(result))
     default: emit(CompareOutput.text(result, title: title, assumptions: assumptions))
+    }
+  }
+
+  /// Refuses a design effect that leaves fewer than one effective respondent in all, or
+  /// infinitely many (`--deff 1e308` widened the bootstrap interval to ±1e154 points and printed
+  /// `inf`; `--deff 5e-324` made every count infinite and blamed the counts).
+  /// - Throws: `InputError.invalidParameter` naming the option the user typed.
+  static func checkEffectiveSize(
+    _ d: DesignEffect, respondents: Double?, option: String, typed: Double
+  ) throws {
+    let n = respondents ?? 1
+    let effective = n / d.value
+    guard effective.isFinite, effective >= 1, (1 / d.value).isFinite else {
+      throw InputError.invalidParameter(
+        name: option, value: "\(typed)",
+        expected: respondents == nil
+          ? "a design effect with a finite reciprocal"
+          : "a design effect ≤ the \(n < 9e18 ? String(Int(n)) : "\(n)") respondents (at least "
+            + "one effective respondent) whose reciprocal is finite")
     }
   }
 

@@ -1,6 +1,7 @@
 // CompareOutput.swift: text, JSON and CSV renderings of a survey comparison.
 import Foundation
 import Resample
+import SurveyPresentation
 
 enum CompareOutput {
   // MARK: JSON
@@ -15,7 +16,7 @@ enum CompareOutput {
       ("assumptions", .strings(assumptions)),
       ("questions", .array(r.questions.map { question($0, r.options) })),
       ("paired", r.paired.map(paired) ?? .null),
-      ("summary", .string(r.summary)),
+      ("summary", .string(SurveyVerdictText.overall(r))),
     ]
     if r.questions.isEmpty {
       top.removeAll { $0.0 == "questions" }
@@ -74,8 +75,9 @@ enum CompareOutput {
               ("test", .string(p.test)),
               ("p_value", .num(p.pValue)), ("p_adjusted", .num(p.pAdjusted)),
               ("significant", .bool(p.significant)), ("cohens_h", .num(p.cohensH)),
-              ("effect", .string(Verdict.effectLabel(p.cohensH))),
-              ("verdict", .string(p.verdict)), ("notes", .strings(p.notes)),
+              ("effect", .string(EffectSize(cohensH: p.cohensH).rawValue)),
+              ("verdict", .string(SurveyVerdictText.pair(p, level: o.level))),
+              ("notes", .strings(p.notes)),
             ])
           })
       ),
@@ -90,7 +92,7 @@ enum CompareOutput {
             ("pairs", .array(q.power.map(power))),
           ])
       ),
-      ("summary", .string(q.summary)),
+      ("summary", .string(SurveyVerdictText.question(q))),
     ])
   }
 
@@ -169,7 +171,7 @@ enum CompareOutput {
       ("p_value_max", .num(f.pValueRange.upperBound)),
       ("share_significant", .num(f.shareSignificant)),
       ("illustration", table(p.illustration)),
-      ("verdict", .string(p.verdict)),
+      ("verdict", .string(SurveyVerdictText.paired(p))),
     ])
   }
 
@@ -280,7 +282,7 @@ enum CompareOutput {
       }
       out.append(t.rendered(indent: "  "))
       for p in q.pairs {
-        out.append(wrap("→ " + p.verdict, indent: "  "))
+        out.append(wrap("→ " + SurveyVerdictText.pair(p, level: r.options.level), indent: "  "))
         for n in p.notes { out.append("    note: \(n)") }
       }
       if let s = q.sensitivity {
@@ -353,11 +355,11 @@ enum CompareOutput {
           + "\(t.secondOnly) only \(p.secondName), \(t.neither) neither: "
           + "p = \(fmtP(p.illustration.pValue))"
       )
-      out.append(wrap("→ " + p.verdict, indent: "  "))
+      out.append(wrap("→ " + SurveyVerdictText.paired(p), indent: "  "))
     }
     out.append("")
     out.append("In plain words")
-    out.append(wrap(r.summary, indent: "  "))
+    out.append(wrap(SurveyVerdictText.overall(r), indent: "  "))
     out.append("")
     out.append("seed \(o.seed) · \(Provenance.rngIdentifier) · \(ResampleVersion.tool)")
     return out.joined(separator: "\n")
