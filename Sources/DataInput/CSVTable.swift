@@ -77,13 +77,7 @@ public struct CSVTable: Sendable, Equatable {
   public static func parse(
     _ bytes: [UInt8], source: String, hasHeader: Bool = true, delimiter: UInt8 = UInt8(ascii: ",")
   ) throws -> CSVTable {
-    guard delimiter != RFC4180Parser.quote, delimiter != RFC4180Parser.lf,
-      delimiter != RFC4180Parser.cr
-    else {
-      throw InputError.invalidParameter(
-        name: "delimiter", value: String(decoding: [delimiter], as: UTF8.self),
-        expected: "a byte other than a quote or a line break")
-    }
+    try checkDelimiter(delimiter)
     let records = try RFC4180Parser.records(bytes, source: source, delimiter: delimiter)
     guard hasHeader else {
       return CSVTable(
@@ -95,6 +89,17 @@ public struct CSVTable: Sendable, Equatable {
     let data = records.dropFirst()
     return CSVTable(
       source: source, header: first.fields, rows: data.map(\.fields), rowLines: data.map(\.line))
+  }
+
+  /// Refuses a delimiter that would make records ambiguous (a quote or a line break).
+  private static func checkDelimiter(_ delimiter: UInt8) throws {
+    guard delimiter != RFC4180Parser.quote, delimiter != RFC4180Parser.lf,
+      delimiter != RFC4180Parser.cr
+    else {
+      throw InputError.invalidParameter(
+        name: "delimiter", value: String(decoding: [delimiter], as: UTF8.self),
+        expected: "a byte other than a quote or a line break")
+    }
   }
 
   /// Reads and parses the CSV file at `path` (`"-"` reads standard input).
@@ -131,13 +136,7 @@ public struct CSVTable: Sendable, Equatable {
   public static func readNumericColumn(
     path: String, named name: String, delimiter: UInt8 = UInt8(ascii: ",")
   ) throws -> (source: String, values: [Double]) {
-    guard delimiter != RFC4180Parser.quote, delimiter != RFC4180Parser.lf,
-      delimiter != RFC4180Parser.cr
-    else {
-      throw InputError.invalidParameter(
-        name: "delimiter", value: String(decoding: [delimiter], as: UTF8.self),
-        expected: "a byte other than a quote or a line break")
-    }
+    try checkDelimiter(delimiter)
     let bytes = try InputFile.readText(path: path)
     let source = path == InputFile.standardInputPath ? "standard input" : path
     var column: Result<(index: Int, label: String), any Error>? = nil
