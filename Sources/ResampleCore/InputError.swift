@@ -115,4 +115,16 @@ extension InputError {
         name: name, value: "\(value)", expected: "a confidence level strictly between 0 and 1")
     }
   }
+
+  /// Throws `invalidParameter` unless `value` is a significance level strictly between 0 and 1.
+  ///
+  /// - Parameters:
+  ///   - value: the significance level α.
+  ///   - name: the parameter's name in the message (default `alpha`).
+  public static func requireSignificanceLevel(_ value: Double, _ name: String = "alpha") throws {
+    guard value > 0, value < 1 else {
+      throw InputError.invalidParameter(
+        name: name, value: "\(value)", expected: "a significance level in (0, 1)")
+    }
+  }
 }

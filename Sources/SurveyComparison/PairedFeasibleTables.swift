@@ -107,10 +107,7 @@ public struct PairedFeasibleTables: Sendable, Equatable {
       throw InputError.invalidParameter(
         name: "n", value: "\(n)", expected: "a number of respondents from 1 to 1000000")
     }
-    guard alpha > 0, alpha < 1 else {
-      throw InputError.invalidParameter(
-        name: "alpha", value: "\(alpha)", expected: "a significance level in (0, 1)")
-    }
+    try InputError.requireSignificanceLevel(alpha)
     guard let ra = first.consistentCounts(of: n) else {
       throw InputError.invalidData(
         source: "--percent (first item)",

@@ -66,10 +66,7 @@ public struct SplitSensitivity: Sendable, Equatable {
     enumeration: ConsistentTableEnumeration, alpha: Double = 0.05,
     designEffect: DesignEffect = .none
   ) throws {
-    guard alpha > 0, alpha < 1 else {
-      throw InputError.invalidParameter(
-        name: "alpha", value: "\(alpha)", expected: "a significance level in (0, 1)")
-    }
+    try InputError.requireSignificanceLevel(alpha)
     let tables = enumeration.tables
     let twoSegments = enumeration.percentages.count == 2
     if twoSegments && designEffect.isNone {

@@ -215,10 +215,7 @@ public struct SurveyComparisonOptions: Sendable, Equatable {
 
   /// - Throws: `InputError` naming the first out-of-range setting.
   public func validate() throws {
-    guard alpha > 0, alpha < 1 else {
-      throw InputError.invalidParameter(
-        name: "alpha", value: "\(alpha)", expected: "a significance level in (0, 1)")
-    }
+    try InputError.requireSignificanceLevel(alpha)
     try InputError.requireLevel(level)
     guard replicates >= 99, replicates <= 10_000_000 else {
       throw InputError.invalidParameter(

@@ -46,10 +46,7 @@ public enum TwoProportionPower {
   static func validate(_ p1: Double, _ p2: Double, _ alpha: Double) throws {
     try InputError.requireProbability(p1, "p1")
     try InputError.requireProbability(p2, "p2")
-    guard alpha > 0, alpha < 1 else {
-      throw InputError.invalidParameter(
-        name: "alpha", value: "\(alpha)", expected: "a significance level in (0, 1)")
-    }
+    try InputError.requireSignificanceLevel(alpha)
   }
 
   /// The most outcomes `(n₁ + 1)(n₂ + 1)` an exact or simulated power computation tabulates.
