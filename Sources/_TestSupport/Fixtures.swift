@@ -16,10 +16,42 @@ public func loadJSONFixture(_ relativePath: String) throws -> Any {
   return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
 }
 
+/// How a fixture's JSON keys map to Swift property names.
+public enum FixtureKeys: Sendable {
+  /// Keys are used as written.
+  case asWritten
+  /// `snake_case` keys (what Python and R scripts write) map to `camelCase` properties.
+  case snakeCase
+}
+
 /// Decodes a JSON fixture into a Decodable type.
-public func decodeFixture<T: Decodable>(_ type: T.Type, _ relativePath: String) throws -> T {
+///
+/// - Parameters:
+///   - type: the type to decode.
+///   - relativePath: the path below `Tests/Fixtures`.
+///   - keys: how JSON keys map to property names (default: as written).
+public func decodeFixture<T: Decodable>(
+  _ type: T.Type, _ relativePath: String, keys: FixtureKeys = .asWritten
+) throws -> T {
   let data = try Data(contentsOf: fixtureURL(relativePath))
-  return try JSONDecoder().decode(T.self, from: data)
+  let decoder = JSONDecoder()
+  if keys == .snakeCase { decoder.keyDecodingStrategy = .convertFromSnakeCase }
+  return try decoder.decode(T.self, from: data)
+}
+
+/// A fixture number in a Decodable fixture: a JSON number, or a string such as "inf", "-inf",
+/// "nan" or "1e-320" (see ``parseFixtureNumber(_:)``).
+public struct FixtureNumber: Decodable, Sendable {
+  /// The number.
+  public let value: Double
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.singleValueContainer()
+    if let d = try? c.decode(Double.self) {
+      value = d
+    } else {
+      value = parseFixtureNumber(try c.decode(String.self))
+    }
+  }
 }
 
 /// Parses a number that a fixture wrote as a string (for values beyond Double's JSON range,

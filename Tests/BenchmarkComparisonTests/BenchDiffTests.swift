@@ -12,21 +12,14 @@ import _TestSupport
 
 private struct SuiteExpected: Decodable {
   var names: [String]
-  var pExact: [Double]
-  var pExactHolm: [Double]
-  var pExactBh: [Double]
-  var pR: [Double]
-  var pRHolm: [Double]
-  var medianRatio: [Double]
+  var pExact, pExactHolm, pExactBh, pR, pRHolm, medianRatio: [Double]
 }
 
 private func suite() throws -> (BenchmarkSet, BenchmarkSet, SuiteExpected) {
   let base = try BenchmarkInput.read(path: fixtureURL("benchdiff/suite_base.csv").path)
   let new = try BenchmarkInput.read(path: fixtureURL("benchdiff/suite_new.csv").path)
-  let decoder = JSONDecoder()
-  decoder.keyDecodingStrategy = .convertFromSnakeCase
-  let want = try decoder.decode(
-    SuiteExpected.self, from: Data(contentsOf: fixtureURL("benchdiff/suite_expected.json")))
+  let want = try decodeFixture(
+    SuiteExpected.self, "benchdiff/suite_expected.json", keys: .snakeCase)
   return (base, new, want)
 }
 

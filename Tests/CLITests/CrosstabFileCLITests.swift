@@ -8,33 +8,25 @@ private func crosstab(_ name: String) -> String {
   fixtureURL("contingency/crosstab/\(name)").path
 }
 
-// Property names mirror the fixture's JSON keys.
-// swift-format-ignore: AlwaysUseLowerCamelCase
 private struct Expected: Decodable {
   struct Table: Decodable {
     let file: String
-    let rows: Int
-    let cols: Int
-    let n: Int
-    let row_labels: [String]
-    let column_labels: [String]
-    let statistic: Double
-    let df: Int
-    let p_value: Double
-    let fisher_p_value: Double?
+    let rows, cols, n, df: Int
+    let rowLabels, columnLabels: [String]
+    let statistic, pValue: Double
+    let fisherPValue: Double?
   }
   struct Wrong: Decodable {
-    let n: Int
+    let n, df: Int
     let statistic: Double
-    let df: Int
   }
   let tables: [Expected.Table]
-  let header_as_counts: Wrong
+  let headerAsCounts: Wrong
 }
 
 @Suite struct CrosstabFileCLITests {
   private static func expected() throws -> Expected {
-    try decodeFixture(Expected.self, "contingency/crosstab/expected.json")
+    try decodeFixture(Expected.self, "contingency/crosstab/expected.json", keys: .snakeCase)
   }
 
   @Test func pandasAndRCrosstabsMatchRChisqTest() throws {
@@ -46,13 +38,13 @@ private struct Expected: Decodable {
       #expect(table.joined().reduce(0, +) == e.n, "\(e.file)")
       #expect(j["df"] as? Int == e.df, "\(e.file)")
       #expect(isClose(try #require(j["statistic"] as? Double), e.statistic, relative: 1e-9))
-      #expect(isClose(try #require(j["p_value"] as? Double), e.p_value, relative: 1e-9))
-      #expect(j["row_labels"] as? [String] == e.row_labels, "\(e.file)")
+      #expect(isClose(try #require(j["p_value"] as? Double), e.pValue, relative: 1e-9))
+      #expect(j["row_labels"] as? [String] == e.rowLabels, "\(e.file)")
       // Labels are kept as written: pandas writes a float column's codes as 1.0, 2.0, ….
       let columns = try #require(j["column_labels"] as? [String], "\(e.file)")
       #expect(
-        columns.map { Double($0) ?? .nan } == e.column_labels.map { Double($0) ?? .nan }
-          || columns == e.column_labels, "\(e.file)")
+        columns.map { Double($0) ?? .nan } == e.columnLabels.map { Double($0) ?? .nan }
+          || columns == e.columnLabels, "\(e.file)")
       #expect((j["labels_from_file"] as? String)?.contains("as column labels") == true)
     }
   }
@@ -67,10 +59,10 @@ private struct Expected: Decodable {
     #expect(j["column_labels"] as? [String] == ["1", "2", "3", "4", "5", "6", "7"])
     // --header no reproduces the old reading, so the figures above are the ones it replaced.
     let old = try runCLIJSON(["chisq", "--table-file", crosstab(right.file), "--header", "no"])
-    #expect(old["df"] as? Int == e.header_as_counts.df)
+    #expect(old["df"] as? Int == e.headerAsCounts.df)
     #expect(
       isClose(
-        try #require(old["statistic"] as? Double), e.header_as_counts.statistic, relative: 1e-9))
+        try #require(old["statistic"] as? Double), e.headerAsCounts.statistic, relative: 1e-9))
     let text = try runCLI(["chisq", "--table-file", crosstab(right.file)])
     #expect(text.stdout.contains("3×7 table, N = 944"))
     #expect(text.stdout.contains("labels: row 1 as column labels (1, 2, 3, 4, 5, 6, 7)"))
@@ -83,7 +75,7 @@ private struct Expected: Decodable {
     let j = try runCLIJSON(["fisher", "--table-file", crosstab(e.file)])
     #expect(
       isClose(
-        try #require(j["p_value"] as? Double), try #require(e.fisher_p_value),
+        try #require(j["p_value"] as? Double), try #require(e.fisherPValue),
         relative: 1e-9))
     #expect(j["row_labels"] as? [String] == ["4", "6", "8"])
     #expect(j["column_labels"] as? [String] == ["3", "4", "5"])

@@ -17,13 +17,13 @@ private struct Expected: Decodable {
     var reason: String
   }
   struct BadNumber: Decodable {
-    var column: String
+    var column, text: String
     var line: Int
-    var text: String
   }
   var valid: [String: Valid]
   var invalid: [String: Invalid]
   var badNumbers: [String: BadNumber]
+  // Explicit keys: a key strategy would also rewrite the case names used as dictionary keys.
   enum CodingKeys: String, CodingKey {
     case valid, invalid
     case badNumbers = "bad_numbers"

@@ -9,19 +9,13 @@ import _TestSupport
 
 @Suite struct NewcombeIntervalTests {
   struct Case: Decodable {
-    var x: [Double]
-    var n: [Double]
-    var level: Double
-    var interval: [Double]
-    var cohensH: Double
+    var x, n, interval: [Double]
+    var level, cohensH: Double
   }
   struct File: Decodable { var newcombe: [Case] }
 
   @Test func matchesStatsmodels() throws {
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
-    let f = try decoder.decode(
-      File.self, from: Data(contentsOf: fixtureURL("survey/survey.json")))
+    let f = try decodeFixture(File.self, "survey/survey.json", keys: .snakeCase)
     #expect(f.newcombe.count == 5)
     for c in f.newcombe {
       let i = try newcombeInterval(

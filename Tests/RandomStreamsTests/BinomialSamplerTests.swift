@@ -7,14 +7,10 @@ import _TestSupport
 
 @Suite struct BinomialSamplerTests {
   @Test(.tags(.statistical)) func goodnessOfFitAgainstExactPMF() throws {
-    let f = try RandomFixtures.load()
-    let cases = f.cases("binomial")
-    #expect(cases.count >= 10)
-    for (index, c) in cases.enumerated() {
+    try forEachFitCase("binomial", minimum: 10, firstStream: 400) { c, g, f in
       let n = Int(Double(c.params[0]) ?? 0)
       let p = Double(c.params[1]) ?? 0
       let sampler = try BinomialSampler(trials: n, probability: p)
-      var g = Philox4x32(seed: testSeed, stream: 400 + UInt64(index))
       expectIntegerDrawsFit(c, support: 0...n, fixtures: f) { sampler.sample(using: &g) }
     }
   }
@@ -45,10 +41,7 @@ import _TestSupport
   @Test func deterministicForEachMethod() throws {
     for (n, p) in [(10, 0.3), (1000, 0.3), (1000, 0.9)] {
       let s = try BinomialSampler(trials: n, probability: p)
-      var a = Philox4x32(seed: 5, stream: 6)
-      var b = Philox4x32(seed: 5, stream: 6)
-      #expect(
-        (0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
+      expectSameDraws("n=\(n) p=\(p)") { s.sample(using: &$0) }
     }
   }
 

@@ -7,15 +7,11 @@ import _TestSupport
 
 @Suite struct HypergeometricSamplerTests {
   @Test(.tags(.statistical)) func goodnessOfFitAgainstExactPMF() throws {
-    let f = try RandomFixtures.load()
-    let cases = f.cases("hypergeometric")
-    #expect(cases.count >= 8)
-    for (index, c) in cases.enumerated() {
+    try forEachFitCase("hypergeometric", minimum: 8, firstStream: 600) { c, g, f in
       let bigN = Int(Double(c.params[0]) ?? 0)
       let k = Int(Double(c.params[1]) ?? 0)
       let n = Int(Double(c.params[2]) ?? 0)
       let sampler = try HypergeometricSampler(population: bigN, successes: k, draws: n)
-      var g = Philox4x32(seed: testSeed, stream: 600 + UInt64(index))
       let lower = max(0, n - (bigN - k))
       let upper = min(n, k)
       expectIntegerDrawsFit(c, support: lower...upper, fixtures: f) { sampler.sample(using: &g) }
@@ -55,10 +51,7 @@ import _TestSupport
   @Test func deterministicForEachMethod() throws {
     for (bigN, k, n) in [(50, 20, 10), (100_000, 30_000, 5000)] {
       let s = try HypergeometricSampler(population: bigN, successes: k, draws: n)
-      var a = Philox4x32(seed: 5, stream: 6)
-      var b = Philox4x32(seed: 5, stream: 6)
-      #expect(
-        (0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
+      expectSameDraws("N=\(bigN) K=\(k) n=\(n)") { s.sample(using: &$0) }
     }
   }
 }

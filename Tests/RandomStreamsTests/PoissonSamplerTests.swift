@@ -7,13 +7,9 @@ import _TestSupport
 
 @Suite struct PoissonSamplerTests {
   @Test(.tags(.statistical)) func goodnessOfFitAgainstExactPMF() throws {
-    let f = try RandomFixtures.load()
-    let cases = f.cases("poisson")
-    #expect(cases.count >= 6)
-    for (index, c) in cases.enumerated() {
+    try forEachFitCase("poisson", minimum: 6, firstStream: 500) { c, g, f in
       let rate = Double(c.params[0]) ?? 0
       let sampler = try PoissonSampler(rate: rate)
-      var g = Philox4x32(seed: testSeed, stream: 500 + UInt64(index))
       expectIntegerDrawsFit(c, support: 0...Int.max, fixtures: f) { sampler.sample(using: &g) }
     }
   }
@@ -34,10 +30,7 @@ import _TestSupport
   @Test func deterministicForEachMethod() throws {
     for rate in [3.0, 300.0] {
       let s = try PoissonSampler(rate: rate)
-      var a = Philox4x32(seed: 5, stream: 6)
-      var b = Philox4x32(seed: 5, stream: 6)
-      #expect(
-        (0..<500).map { _ in s.sample(using: &a) } == (0..<500).map { _ in s.sample(using: &b) })
+      expectSameDraws("rate \(rate)") { s.sample(using: &$0) }
     }
   }
 

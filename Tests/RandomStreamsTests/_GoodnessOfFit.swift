@@ -2,63 +2,48 @@
 // RandomStreams tests (support code, not a test file of its own).
 import Distributions
 import Foundation
+import RandomStreams
 import Testing
 import _TestSupport
 
 /// Tests/Fixtures/random/random_fixtures.json, written by make_random_fixtures.py (SciPy).
 struct RandomFixtures: Decodable, Sendable {
-  struct KAT: Decodable, Sendable {
-    var counter: [String]
-    var key: [String]
-    var output: [String]
-  }
+  struct KAT: Decodable, Sendable { var counter, key, output: [String] }
   struct StreamCase: Decodable, Sendable {
-    var seed: String
-    var stream: String
-    var outputs: [String]
-    var afterAdvance1000: [String]
+    var seed, stream: String
+    var outputs, afterAdvance1000: [String]
     var bounded: [[String]]
     var uniforms: [Double]
   }
   struct Binned: Decodable, Sendable {
-    var name: String
-    var kind: String
+    var name, kind: String
     var params: [String]
     var draws: Int
-    var edges: [Double]
-    var probabilities: [Double]
+    var edges, probabilities: [Double]
   }
-  struct Cells: Decodable, Sendable {
-    var edges: [Double]
-    var probabilities: [Double]
-  }
+  struct Cells: Decodable, Sendable { var edges, probabilities: [Double] }
   struct JointCell: Decodable, Sendable {
     var counts: [Int]
     var probability: Double
   }
   struct MultinomialCase: Decodable, Sendable {
-    var trials: Int
+    var trials, draws: Int
     var probabilities: [Double]
-    var draws: Int
     var marginals: [Cells?]
     var joint: [JointCell]?
   }
   struct TableCase: Decodable, Sendable {
-    var rows: [Int]
-    var columns: [Int]
+    var rows, columns: [Int]
     var draws: Int
     var tables: [[Int]]
     var probabilities: [Double]
   }
   struct W4Cell: Decodable, Sendable {
-    var row: Int
-    var column: Int
-    var edges: [Double]
-    var probabilities: [Double]
+    var row, column: Int
+    var edges, probabilities: [Double]
   }
   struct W4: Decodable, Sendable {
-    var rows: [Int]
-    var columns: [Int]
+    var rows, columns: [Int]
     var draws: Int
     var cells: [W4Cell]
   }
@@ -73,8 +58,7 @@ struct RandomFixtures: Decodable, Sendable {
   var logFactorialDifferences: [LogFactorialDifference]
 
   struct LogFactorialDifference: Decodable, Sendable {
-    var a: Int
-    var b: Int
+    var a, b: Int
     var value: Double
   }
 
@@ -177,4 +161,32 @@ func expectIntegerDrawsFit(
   #expect(
     outside == 0, "\(c.name): \(outside) draws outside \(support)", sourceLocation: sourceLocation)
   expectGoodFit(counts, c.probabilities, c.name, fixtures: fixtures, sourceLocation: sourceLocation)
+}
+
+/// Runs `check` on each goodness-of-fit case of `kind` (at least `minimum` of them) with its own
+/// generator: seed ``testSeed``, stream `firstStream + index`.
+func forEachFitCase(
+  _ kind: String, minimum: Int, firstStream: UInt64,
+  sourceLocation: SourceLocation = #_sourceLocation,
+  _ check: (RandomFixtures.Binned, inout Philox4x32, RandomFixtures) throws -> Void
+) throws {
+  let f = try RandomFixtures.load()
+  let cases = f.cases(kind)
+  #expect(cases.count >= minimum, "\(kind) cases", sourceLocation: sourceLocation)
+  for (index, c) in cases.enumerated() {
+    var g = Philox4x32(seed: testSeed, stream: firstStream + UInt64(index))
+    try check(c, &g, f)
+  }
+}
+
+/// Expects two generators with the same seed and stream to give the same 500 draws.
+func expectSameDraws(
+  _ label: String, sourceLocation: SourceLocation = #_sourceLocation,
+  _ draw: (inout Philox4x32) -> Int
+) {
+  var a = Philox4x32(seed: 5, stream: 6)
+  var b = Philox4x32(seed: 5, stream: 6)
+  let first = (0..<500).map { _ in draw(&a) }
+  let second = (0..<500).map { _ in draw(&b) }
+  #expect(first == second, "\(label)", sourceLocation: sourceLocation)
 }

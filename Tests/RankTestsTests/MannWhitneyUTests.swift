@@ -9,27 +9,21 @@ import _TestSupport
 private struct Fixture: Decodable {
   struct Result: Decodable {
     var alternative: String
-    var rStatistic: Double
-    var rP: Double
+    var rStatistic, rP: Double
     var rExact: Bool
-    var exactTiesP: Double?
-    var enumerationP: Double?
+    var exactTiesP, enumerationP: Double?
   }
   struct Case: Decodable {
     var name: String
     var correct: Bool
-    var x: [Double]
-    var y: [Double]
+    var x, y: [Double]
     var results: [Result]
   }
   var cases: [Case]
 }
 
 private func fixture() throws -> Fixture {
-  let decoder = JSONDecoder()
-  decoder.keyDecodingStrategy = .convertFromSnakeCase
-  return try decoder.decode(
-    Fixture.self, from: Data(contentsOf: fixtureURL("ranktests/wilcox.json")))
+  try decodeFixture(Fixture.self, "ranktests/wilcox.json", keys: .snakeCase)
 }
 
 private func alternative(_ s: String) throws -> Alternative {

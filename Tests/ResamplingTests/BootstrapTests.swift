@@ -119,19 +119,13 @@ func largeBMatchesExactEnumerationOfTinySample(_ s: SampleStatistic) throws {
   #expect(abs(r.bias) <= 4.5 * ideal / Double(b).squareRoot())
 }
 
-// Property names mirror the fixture's JSON keys.
-// swift-format-ignore: AlwaysUseLowerCamelCase
 private struct W1Exact: Decodable {
-  let estimate: Double
-  let standard_error: Double
-  let percentile: [Double]
-  let bca: [Double]
-  let bca_strict: [Double]
-  let lattice_step: Double
+  let estimate, standardError, latticeStep: Double
+  let percentile, bca, bcaStrict: [Double]
 }
 
 @Test func w1BCaMatchesTheIdealBootstrapLimit() throws {
-  let fx = try decodeFixture(W1Exact.self, "resampling/w1_exact.json")
+  let fx = try decodeFixture(W1Exact.self, "resampling/w1_exact.json", keys: .snakeCase)
   let a = [Double](repeating: 1, count: 31) + [Double](repeating: 0, count: 19)
   let b = [Double](repeating: 1, count: 21) + [Double](repeating: 0, count: 28)
   let boot = try Bootstrap(samples: [a, b], statistic: .difference(.proportion))
@@ -140,11 +134,11 @@ private struct W1Exact: Decodable {
   let block = try boot.replicates(0..<1_000_000, seed: 12345, threads: 2)
   let r = try boot.result(from: block, seed: 12345, methods: [.bca, .percentile])
   let rs = try boot.result(from: block, seed: 12345, methods: [.bca], ties: .strict)
-  #expect(abs(r.standardError - fx.standard_error) <= 4 * fx.standard_error / (2e6).squareRoot())
+  #expect(abs(r.standardError - fx.standardError) <= 4 * fx.standardError / (2e6).squareRoot())
   func check(_ ci: ConfidenceInterval, _ ref: [Double]) {
     // Within Monte Carlo error, on a lattice of step 1/(50·49): at most one step away.
-    let tolLo = 4 * ci.lowerMonteCarloError + 1.001 * fx.lattice_step
-    let tolHi = 4 * ci.upperMonteCarloError + 1.001 * fx.lattice_step
+    let tolLo = 4 * ci.lowerMonteCarloError + 1.001 * fx.latticeStep
+    let tolHi = 4 * ci.upperMonteCarloError + 1.001 * fx.latticeStep
     #expect(abs(ci.lower - ref[0]) <= tolLo, "\(ci.method) lower \(ci.lower) vs \(ref[0])")
     #expect(abs(ci.upper - ref[1]) <= tolHi, "\(ci.method) upper \(ci.upper) vs \(ref[1])")
     #expect(ci.lowerMonteCarloError < 2e-3)
@@ -152,9 +146,9 @@ private struct W1Exact: Decodable {
   check(try #require(r.interval(.bca)), fx.bca)
   check(try #require(r.interval(.percentile)), fx.percentile)
   // R boot's strict z0 rule: the W1 limit in Benchmarks/peers/README.md, [−0.0106122, 0.3738776].
-  check(try #require(rs.interval(.bca)), fx.bca_strict)
-  #expect(isClose(fx.bca_strict[0], -0.0106122, relative: 1e-5))
-  #expect(isClose(fx.bca_strict[1], 0.3738776, relative: 1e-6))
+  check(try #require(rs.interval(.bca)), fx.bcaStrict)
+  #expect(isClose(fx.bcaStrict[0], -0.0106122, relative: 1e-5))
+  #expect(isClose(fx.bcaStrict[1], 0.3738776, relative: 1e-6))
 }
 
 @Test func constantDataGivesPointIntervalsWithDiagnostics() throws {

@@ -9,50 +9,25 @@ import _TestSupport
 
 private struct ScipyFixture: Decodable {
   struct Interval: Decodable {
-    let method: String
+    let method, alternative: String
     let level: Double
-    let alternative: String
-    let lower: Num
-    let upper: Num
+    let lower, upper: FixtureNumber
   }
-  // Property names mirror the fixture's JSON keys.
-  // swift-format-ignore: AlwaysUseLowerCamelCase
   struct Case: Decodable {
-    let name: String
-    let kind: String
+    let name, kind: String
     let samples: [[Double]]
     let replicates: [Double]
-    let estimate: Double
+    let estimate, standardError: Double
     let intervals: [Interval]
-    let standard_error: Double
   }
-  struct Stud: Decodable {
-    struct I: Decodable {
-      let level: Double
-      let lower: Double
-      let upper: Double
-    }
-    let t: [Double]
-    let se: [Double]
-    let t0: Double
-    let se0: Double
-    let intervals: [I]
+  struct Studentized: Decodable {
+    struct Interval: Decodable { let level, lower, upper: Double }
+    let t, se: [Double]
+    let t0, se0: Double
+    let intervals: [Interval]
   }
   let cases: [Case]
-  let studentized: Stud
-}
-
-/// A JSON number, or a string such as "inf" / "-inf".
-struct Num: Decodable {
-  let value: Double
-  init(from decoder: Decoder) throws {
-    let c = try decoder.singleValueContainer()
-    if let d = try? c.decode(Double.self) {
-      value = d
-    } else {
-      value = parseFixtureNumber(try c.decode(String.self))
-    }
-  }
+  let studentized: Studentized
 }
 
 private func statistic(_ kind: String) -> BootstrapStatistic {
@@ -70,7 +45,7 @@ private func statistic(_ kind: String) -> BootstrapStatistic {
 }
 
 @Test func intervalsMatchSciPyOnGivenReplicates() throws {
-  let fx = try decodeFixture(ScipyFixture.self, "resampling/scipy_intervals.json")
+  let fx = try decodeFixture(ScipyFixture.self, "resampling/scipy_intervals.json", keys: .snakeCase)
   var worst = 0.0
   var checked = 0
   for c in fx.cases {
@@ -95,7 +70,7 @@ private func statistic(_ kind: String) -> BootstrapStatistic {
         }
         checked += 1
       }
-      #expect(isClose(r.standardError, c.standard_error, relative: 1e-12))
+      #expect(isClose(r.standardError, c.standardError, relative: 1e-12))
     }
   }
   #expect(checked == 9 * 2 * 3 * 4 * 2)
@@ -103,7 +78,8 @@ private func statistic(_ kind: String) -> BootstrapStatistic {
 }
 
 @Test func studentizedMatchesIndependentNumpy() throws {
-  let fx = try decodeFixture(ScipyFixture.self, "resampling/scipy_intervals.json").studentized
+  let fx = try decodeFixture(ScipyFixture.self, "resampling/scipy_intervals.json", keys: .snakeCase)
+    .studentized
   let pivots = ReplicateQuantile(zip(fx.t, fx.se).map { ($0 - fx.t0) / $1 })
   for iv in fx.intervals {
     let ci = BootstrapIntervals.studentized(
@@ -116,13 +92,9 @@ private func statistic(_ kind: String) -> BootstrapStatistic {
 private struct RFixture: Decodable {
   struct Case: Decodable {
     let statistic: String
-    let data: [Double]
-    let acceleration: Num
-    let jackknife: [Double]
+    let data, jackknife, t, normal95, normal90: [Double]
+    let acceleration: FixtureNumber
     let t0: Double
-    let t: [Double]
-    let normal95: [Double]
-    let normal90: [Double]
   }
   let cases: [Case]
 }

@@ -8,13 +8,9 @@ import _TestSupport
 
 private struct PermFixture: Decodable {
   struct Case: Decodable {
-    let design: String
-    let statistic: String
-    let alternative: String
-    let x: [Double]
-    let y: [Double]
-    let observed: Double
-    let p: Double
+    let design, statistic, alternative: String
+    let x, y: [Double]
+    let observed, p: Double
     let exact: Bool
   }
   let cases: [Case]

@@ -6,64 +6,43 @@ import _TestSupport
 
 struct SurveyFixture: Decodable {
   struct Table: Decodable {
-    var n: [Int]
-    var x: [Int]
+    var n, x: [Int]
     var pValue: Double
   }
   struct Enumeration: Decodable {
     var percent: [String]
-    var decimals: Int
+    var decimals, minN, consistentTables: Int
     var alpha: Double
     var rounding: String
-    var minN: Int
     var total: Int?
     var n: [Int]?
-    var consistentTables: Int
-    var pValueMin: Double?
-    var pValueMax: Double?
-    var shareSignificant: Double?
+    var pValueMin, pValueMax, shareSignificant: Double?
     var tables: [Table]
   }
   struct Grim: Decodable {
     var percent: String
-    var decimals: Int
-    var n: Int
+    var decimals, n: Int
     var counts: [Int]
   }
   struct Three: Decodable {
     var percent: [String]
-    var decimals: Int
-    var total: Int
-    var consistentTables: Int
+    var decimals, total, consistentTables: Int
   }
   struct PairedTableRow: Decodable {
-    var a: Int
-    var b: Int
-    var both: Int
+    var a, b, both: Int
     var discordant: [Int]
     var pValue: Double
   }
   struct Paired: Decodable {
     var percent: [String]
-    var n: Int
-    var decimals: Int
-    var alpha: Double
-    var feasibleTables: Int
-    var pValueMin: Double
-    var pValueMax: Double
-    var shareSignificant: Double
+    var n, decimals, feasibleTables: Int
+    var alpha, pValueMin, pValueMax, shareSignificant: Double
     var tables: [PairedTableRow]
   }
   struct Deff: Decodable {
-    var x: [Int]
-    var n: [Int]
-    var deff: Double
-    var pearson: Double
-    var pearsonP: Double
-    var adjustedStatistic: Double
-    var adjustedP: Double
-    var newcombe: [Double]
-    var newcombeAdjusted: [Double]
+    var x, n: [Int]
+    var deff, pearson, pearsonP, adjustedStatistic, adjustedP: Double
+    var newcombe, newcombeAdjusted: [Double]
   }
   struct PowerRow: Decodable {
     var n: Int
@@ -74,13 +53,9 @@ struct SurveyFixture: Decodable {
     var power: Double
   }
   struct Power: Decodable {
-    var p1: Double
-    var p2: Double
-    var alpha: Double
+    var p1, p2, alpha, analyticNPerGroup: Double
     var pooledZExact: [PowerRow]
-    var pooledZExactUnequal: [PowerPair]
-    var fisherExact: [PowerPair]
-    var analyticNPerGroup: Double
+    var pooledZExactUnequal, fisherExact: [PowerPair]
     var analyticPower: [PowerRow]
   }
   var enumeration: [Enumeration]
@@ -90,14 +65,11 @@ struct SurveyFixture: Decodable {
   var paired: [Paired]
   var designEffect: [Deff]
   var power: Power
-
 }
 
 /// Decodes `Tests/Fixtures/survey/<name>` with snake-case keys mapped to camel case.
 func decodeSurveyFixture<T: Decodable>(_ type: T.Type, _ name: String = "survey.json") throws -> T {
-  let decoder = JSONDecoder()
-  decoder.keyDecodingStrategy = .convertFromSnakeCase
-  return try decoder.decode(T.self, from: Data(contentsOf: fixtureURL("survey/" + name)))
+  try decodeFixture(T.self, "survey/" + name, keys: .snakeCase)
 }
 
 func loadSurveyFixture() throws -> SurveyFixture {
