@@ -35,6 +35,7 @@ let package = Package(
     .library(name: "BenchmarkComparison", targets: ["BenchmarkComparison"]),
     .library(name: "SurveyComparison", targets: ["SurveyComparison"]),
     .library(name: "SurveyPresentation", targets: ["SurveyPresentation"]),
+    .library(name: "SurveyInference", targets: ["SurveyInference"]),
     .executable(name: "resample", targets: ["ResampleCLI"]),
   ],
   dependencies: [
@@ -77,6 +78,10 @@ let package = Package(
         "ResampleCore", "Distributions", "Contingency", "Proportions", "MultipleComparisons",
         "Resampling", "RandomStreams", "DataInput", "LinearAlgebra", "_Platform",
       ]),
+    // Design-based inference: weights, strata, clusters, FPC, replicate weights.
+    .target(
+      name: "SurveyInference",
+      dependencies: ["ResampleCore", "Distributions", "LinearAlgebra", "_Platform"]),
     // The English wording of survey verdicts and summaries (the CLI's and any client's).
     .target(name: "SurveyPresentation", dependencies: ["SurveyComparison"]),
     .target(
@@ -84,7 +89,7 @@ let package = Package(
       dependencies: [
         "ResampleCore", "SpecialFunctions", "Distributions", "RandomStreams", "LinearAlgebra",
         "MultipleComparisons", "Contingency", "Proportions", "Resampling", "DataInput",
-        "RankTests", "BenchmarkComparison", "SurveyComparison",
+        "RankTests", "BenchmarkComparison", "SurveyComparison", "SurveyInference",
       ]),
     .executableTarget(
       name: "ResampleCLI",
@@ -121,6 +126,8 @@ let package = Package(
       name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),
     .testTarget(
       name: "SurveyComparisonTests", dependencies: ["SurveyComparison", "_TestSupport"]),
+    .testTarget(
+      name: "SurveyInferenceTests", dependencies: ["SurveyInference", "DataInput", "_TestSupport"]),
     .testTarget(
       name: "SurveyPresentationTests",
       dependencies: ["SurveyPresentation", "SurveyComparison", "_TestSupport"]),

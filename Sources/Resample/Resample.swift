@@ -12,3 +12,4 @@
 @_exported import Resampling
 @_exported import SpecialFunctions
 @_exported import SurveyComparison
+@_exported import SurveyInference
