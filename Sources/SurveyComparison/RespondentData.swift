@@ -175,6 +175,24 @@ public enum RespondentData {
       segmentNames: segmentNames, segmentOfRow: segmentOf, questions: questions, notes: notes)
   }
 
+  /// One yes/no question's answers in row order (`COLUMN`, or `COLUMN=ANSWER` for the share
+  /// giving that answer), coded as ``rows(table:segmentColumn:questionColumns:excluding:missing:)``
+  /// codes each question.
+  ///
+  /// - Throws: `InputError` for a missing column or one that is not a yes/no question.
+  /// - Complexity: O(rows).
+  public static func answers(
+    table: CSVTable, question: String, missing: [String] = []
+  ) throws -> RespondentRows.Question {
+    let selector = QuestionSelector(question, header: table.header)
+    let c = try table.columnIndex(named: selector.column)
+    let cells = table.rows.map { $0[c].trimmingSpaces() }
+    let coding = try AnswerCoding(
+      selector: QuestionSelector(column: table.header[c].trimmingSpaces(), answer: selector.answer),
+      cells: cells, missing: missing, source: table.source)
+    return RespondentRows.Question(name: coding.name, answers: cells.map { coding.answer($0) })
+  }
+
   static func isMissing(_ s: String) -> Bool { s.isEmpty || s.lowercased() == "na" }
 
   static func parseBinary(_ s: String) -> Bool? {

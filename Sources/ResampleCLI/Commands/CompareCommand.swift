@@ -291,27 +291,10 @@ struct CompareCommand: ParsableCommand {
     var copies = [Int](repeating: 1, count: rows.segmentOfRow.count)
     var notes: [String] = []
     if let freqWeight {
-      let values = try DesignOptions.numbers(table, freqWeight, what: "frequency weight")
-      var total = 0
-      for (r, v) in values.enumerated() {
-        let line = r < table.rowLines.count ? table.rowLines[r] : r + 2
-        guard v >= 0, v == v.rounded(), v <= 1e8 else {
-          throw InputError.invalidData(
-            source: "\(table.source) line \(line)",
-            reason: "frequency weight \(v) in column '\(freqWeight)' is not a whole number "
-              + "from 0 to 100000000 (for sampling weights use --weight)")
-        }
-        copies[r] = Int(v)
-        total += Int(v)
-        guard total <= 100_000_000 else {
-          throw InputError.invalidData(
-            source: "column '\(freqWeight)'",
-            reason: "frequency weights add up to more than 100000000 respondents")
-        }
-      }
+      copies = try DesignOptions.frequencies(table, freqWeight)
       notes.append(
-        "Frequency weights from column '\(freqWeight)': \(values.count) rows stand for \(total) "
-          + "respondents, analysed exactly as the expanded data.")
+        "Frequency weights from column '\(freqWeight)': \(copies.count) rows stand for "
+          + "\(copies.reduce(0, +)) respondents, analysed exactly as the expanded data.")
     }
     let k = rows.segmentNames.count
     var out: [SurveyQuestion] = []

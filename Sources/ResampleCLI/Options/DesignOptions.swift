@@ -133,6 +133,27 @@ struct DesignOptions: ParsableArguments {
     }
   }
 
+  /// Frequency weights: whole numbers from 0 to 1e8, adding up to at most 1e8 respondents.
+  static func frequencies(_ table: CSVTable, _ name: String) throws -> [Int] {
+    let values = try numbers(table, name, what: "frequency weight")
+    var total = 0
+    return try values.enumerated().map { r, v in
+      let line = r < table.rowLines.count ? table.rowLines[r] : r + 2
+      guard v >= 0, v == v.rounded(), v <= 1e8 else {
+        throw InputError.invalidData(
+          source: "\(table.source) line \(line)",
+          reason: "frequency weight \(v) in column '\(name)' is not a whole number from 0 to "
+            + "100000000 (for sampling weights use --weight)")
+      }
+      total += Int(v)
+      guard total <= 100_000_000 else {
+        throw InputError.invalidData(
+          source: "column '\(name)'", reason: "frequency weights add up to more than 100000000")
+      }
+      return Int(v)
+    }
+  }
+
   /// The survey design over the rows of `table`.
   ///
   /// - Returns: the design and sentences for the output saying what it is.
