@@ -35,7 +35,7 @@ public struct ReplicateWeights: Sendable, Equatable {
   /// Centre the squared deviations at the full-sample estimate instead of the replicate mean.
   public let mse: Bool
 
-  /// Creates replicate weights.
+  /// Creates replicate weights from one array per replicate.
   ///
   /// - Parameters:
   ///   - columns: the replicate weight columns (each one value per respondent).
@@ -46,32 +46,64 @@ public struct ReplicateWeights: Sendable, Equatable {
   ///   - names: the columns' names, for messages.
   /// - Throws: `InputError` for fewer than two replicates, columns of different lengths, a
   ///   weight that is negative or not finite (naming the column and data row), or a bad scale.
-  /// - Complexity: O(rows · R).
+  /// - Complexity: O(rows · R); the weights are copied into one column-major array.
   public init(
     columns: [[Double]], type: ReplicateType, scale: Double? = nil, fayRho: Double = 0,
     mse: Bool = false, names: [String]? = nil
   ) throws {
-    let r = columns.count
+    guard columns.count >= 2 else {
+      throw InputError.invalidParameter(
+        name: "--replicate-weights", value: "\(columns.count) column(s)",
+        expected: "at least two replicates")
+    }
+    let rows = columns[0].count
+    for (j, c) in columns.enumerated() where c.count != rows {
+      throw InputError.invalidData(
+        source: "replicate weight column '\(Self.name(j, names))'",
+        reason: "\(c.count) values where the first column has \(rows)")
+    }
+    try self.init(
+      values: columns.flatMap { $0 }, rows: rows, type: type, scale: scale, fayRho: fayRho,
+      mse: mse, names: names)
+  }
+
+  /// Creates replicate weights from one column-major array (no copy: large designs keep a
+  /// single instance of their n × R weights).
+  ///
+  /// - Parameters:
+  ///   - values: replicate r of respondent i at `values[i + r * rows]`; `values.count` must be
+  ///     a multiple of `rows`.
+  ///   - rows: the number of respondents (at least 1).
+  ///   - type: how they were made.
+  ///   - scale: the overall scale, or nil for the type's default.
+  ///   - fayRho: Fay's ρ in [0, 1) (only with `.fay`).
+  ///   - mse: centre at the full-sample estimate.
+  ///   - names: the columns' names, for messages.
+  /// - Throws: `InputError` for no rows, fewer than two replicates, a length that is not
+  ///   rows × R, a weight that is negative or not finite (naming the column and data row), or a
+  ///   bad scale.
+  /// - Complexity: O(rows · R).
+  public init(
+    values: [Double], rows: Int, type: ReplicateType, scale: Double? = nil, fayRho: Double = 0,
+    mse: Bool = false, names: [String]? = nil
+  ) throws {
+    guard rows >= 1 else {
+      throw InputError.invalidData(source: "replicate weights", reason: "no respondents")
+    }
+    let r = values.count / rows
     guard r >= 2 else {
       throw InputError.invalidParameter(
         name: "--replicate-weights", value: "\(r) column(s)", expected: "at least two replicates")
     }
-    let rows = columns[0].count
-    var values = [Double]()
-    values.reserveCapacity(rows * r)
-    for (j, c) in columns.enumerated() {
-      let name = names.map { $0.indices.contains(j) ? $0[j] : "#\(j + 1)" } ?? "#\(j + 1)"
-      guard c.count == rows else {
-        throw InputError.invalidData(
-          source: "replicate weight column '\(name)'",
-          reason: "\(c.count) values where the first column has \(rows)")
-      }
-      for (i, w) in c.enumerated() where !(w.isFinite && w >= 0) {
-        throw InputError.invalidData(
-          source: "replicate weight column '\(name)' data row \(i + 1)",
-          reason: "\(w) is not a finite non-negative weight")
-      }
-      values.append(contentsOf: c)
+    guard values.count == rows * r else {
+      throw InputError.invalidData(
+        source: "replicate weights",
+        reason: "\(values.count) values are not \(rows) respondents × whole replicates")
+    }
+    for (k, w) in values.enumerated() where !(w.isFinite && w >= 0) {
+      throw InputError.invalidData(
+        source: "replicate weight column '\(Self.name(k / rows, names))' data row \(k % rows + 1)",
+        reason: "\(w) is not a finite non-negative weight")
     }
     if type == .fay {
       guard fayRho >= 0, fayRho < 1 else {
@@ -98,5 +130,10 @@ public struct ReplicateWeights: Sendable, Equatable {
     self.scale = s
     self.replicateScales = [Double](repeating: 1, count: r)
     self.mse = mse
+  }
+
+  /// Column j's name for messages: its given name, else `#j+1`.
+  private static func name(_ j: Int, _ names: [String]?) -> String {
+    names.map { $0.indices.contains(j) ? $0[j] : "#\(j + 1)" } ?? "#\(j + 1)"
   }
 }
