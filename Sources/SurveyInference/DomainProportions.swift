@@ -8,9 +8,10 @@ import _Platform
 
 /// A yes/no question compared across segments of a survey design.
 ///
-/// All estimates of one question come from one covariance computation (``SurveyDesign/ratios(numerators:denominators:count:)``):
-/// the S domain proportions, the 2S cell proportions of the answer × segment table and the
-/// overall proportion. A respondent without an answer to the question is left out of its
+/// All estimates of one question come from one covariance computation: the S domain proportions,
+/// the 2S cell proportions of the answer × segment table and the overall proportion, as ratios of
+/// the weighted yes and answer totals per segment (``DomainTotals``) — their PSU totals for
+/// linearization, their replicate totals for replicate weights. A respondent without an answer to the question is left out of its
 /// estimates but keeps its place in the design (domain estimation, as R `survey`'s `subset`).
 public struct DomainProportions: Sendable {
   /// One segment's estimate.
@@ -89,19 +90,51 @@ public struct DomainProportions: Sendable {
   ///   - level: the confidence level of the pairwise intervals.
   /// - Throws: `InputError` for mismatched lengths, a segment in which nobody with a positive
   ///   weight answered, or design degrees of freedom below 1.
-  /// - Complexity: O(n S) to build the estimates plus the design's covariance cost for 3S + 1
-  ///   estimates.
+  /// - Complexity: as ``compare(questions:segmentOfRow:segmentNames:design:level:)`` with one
+  ///   question.
   public init(
     name: String, answers: [Bool?], segmentOfRow: [Int], segmentNames: [String],
     design: SurveyDesign, level: Double = 0.95
   ) throws {
+    self = try Self.compare(
+      questions: [(name, answers)], segmentOfRow: segmentOfRow, segmentNames: segmentNames,
+      design: design, level: level)[0]
+  }
+
+  /// Compares the segments on every question, sharing the passes over the design.
+  ///
+  /// The results equal those of ``init(name:answers:segmentOfRow:segmentNames:design:level:)``
+  /// question by question (to rounding: the same sums in another order); computing them together
+  /// reads the replicate weights once for all questions instead of once per question.
+  ///
+  /// - Parameters:
+  ///   - questions: per question its name and, per respondent, yes/no or nil (no answer).
+  ///   - segmentOfRow: per respondent, the segment index in `0 ..< segmentNames.count`.
+  ///   - segmentNames: at least two.
+  ///   - design: the survey design over the same respondents.
+  ///   - level: the confidence level of the pairwise intervals.
+  /// - Returns: one comparison per question, in order.
+  /// - Throws: `InputError` for mismatched lengths, a segment index out of range, a segment in
+  ///   which nobody with a positive weight answered (naming the first such question), or design
+  ///   degrees of freedom below 1.
+  /// - Complexity: O(n Q) for the passes over the answers, plus (linearization) O(P S²) per
+  ///   question for the covariance of the 3S + 1 estimates from their PSU totals, or
+  ///   (replicates) O(n R Q) flops in blocked dgemm for the replicate totals of all questions and
+  ///   O(R S²) per question; n respondents, Q questions, S segments, P PSUs, R replicates.
+  public static func compare(
+    questions: [(name: String, answers: [Bool?])], segmentOfRow: [Int], segmentNames: [String],
+    design: SurveyDesign, level: Double = 0.95
+  ) throws -> [DomainProportions] {
     try InputError.requireLevel(level)
     let n = design.count
     let s = segmentNames.count
-    guard answers.count == n, segmentOfRow.count == n, s >= 2 else {
-      throw InputError.invalidData(
-        source: "question '\(name)'",
-        reason: "\(answers.count) answers and \(segmentOfRow.count) segments for \(n) respondents")
+    for q in questions {
+      guard q.answers.count == n, segmentOfRow.count == n, s >= 2 else {
+        throw InputError.invalidData(
+          source: "question '\(q.name)'",
+          reason: "\(q.answers.count) answers and \(segmentOfRow.count) segments for \(n) "
+            + "respondents")
+      }
     }
     guard design.degreesOfFreedom >= 1 else {
       throw InputError.invalidData(
@@ -109,42 +142,60 @@ public struct DomainProportions: Sendable {
         reason: "\(design.degreesOfFreedom) degrees of freedom; at least 2 PSUs more than strata "
           + "are needed")
     }
-    let k = 3 * s + 1
-    var a = [Double](repeating: 0, count: n * k)
-    var b = [Double](repeating: 0, count: n * k)
-    var respondents = [Int](repeating: 0, count: s + 1)
-    var sumW = [Double](repeating: 0, count: s + 1)
-    var sumW2 = [Double](repeating: 0, count: s + 1)
-    for i in 0..<n {
-      guard let y = answers[i] else { continue }
-      let d = segmentOfRow[i]
-      guard d >= 0, d < s else {
-        throw InputError.invalidData(
-          source: "question '\(name)' data row \(i + 1)", reason: "segment index \(d) out of range")
-      }
-      let yv = y ? 1.0 : 0
-      a[i + d * n] = yv
-      b[i + d * n] = 1
-      let cell = s + (y ? 0 : 1) + 2 * d
-      a[i + cell * n] = 1
-      for c in s..<(3 * s) { b[i + c * n] = 1 }
-      a[i + 3 * s * n] = yv
-      b[i + 3 * s * n] = 1
-      let w = design.weights[i]
-      for g in [d, s] {
-        respondents[g] += 1
-        sumW[g] += w
-        sumW2[g] += w * w
+    // A segment index out of range matters only where there is an answer; then it is an error,
+    // reported in question order before that question's empty segments (as one at a time).
+    if segmentOfRow.contains(where: { $0 < 0 || $0 >= s }) {
+      for q in questions {
+        var sumW = [Double](repeating: 0, count: s)
+        for (i, y) in q.answers.enumerated() where y != nil {
+          let d = segmentOfRow[i]
+          guard d >= 0, d < s else {
+            throw InputError.invalidData(
+              source: "question '\(q.name)' data row \(i + 1)",
+              reason: "segment index \(d) out of range")
+          }
+          sumW[d] += design.weights[i]
+        }
+        try Self.requireAnswers(sumW, question: q.name, segmentNames: segmentNames)
       }
     }
-    for d in 0..<s where sumW[d] <= 0 {
+    let totals = DomainTotals.compute(
+      questions: questions.map(\.answers), segmentOfRow: segmentOfRow, segments: s,
+      design: design)
+    for (q, total) in zip(questions, totals) {
+      try Self.requireAnswers(total.answered, question: q.name, segmentNames: segmentNames)
+    }
+    let t = try StudentT(degreesOfFreedom: Double(design.degreesOfFreedom))
+    return try zip(questions, totals).map { q, total in
+      try DomainProportions(
+        name: q.name, estimates: try total.ratioEstimates(design: design),
+        respondents: total.respondents + [total.respondents.reduce(0, +)],
+        sumW: total.answered + [total.answered.reduce(0, +)],
+        sumW2: total.squaredWeights + [total.squaredWeights.reduce(0, +)],
+        segmentNames: segmentNames, degreesOfFreedom: design.degreesOfFreedom, t: t,
+        level: level)
+    }
+  }
+
+  /// Refuses a segment in which nobody with a positive weight answered.
+  private static func requireAnswers(
+    _ sumW: [Double], question: String, segmentNames: [String]
+  ) throws {
+    for (d, total) in sumW.enumerated() where total <= 0 {
       throw InputError.invalidData(
-        source: "question '\(name)'",
+        source: "question '\(question)'",
         reason: "segment '\(segmentNames[d])' has no respondents with a positive weight who "
           + "answered (an empty segment)")
     }
-    let est = try design.ratios(numerators: a, denominators: b, count: k)
-    let nu = design.degreesOfFreedom
+  }
+
+  /// The comparison from the 3S + 1 estimates (``DomainTotals/ratioEstimates(design:)``) and,
+  /// per segment then for everyone (index S), the respondents, Σ w and Σ w².
+  private init(
+    name: String, estimates est: RatioEstimates, respondents: [Int], sumW: [Double],
+    sumW2: [Double], segmentNames: [String], degreesOfFreedom nu: Int, t: StudentT, level: Double
+  ) throws {
+    let s = segmentNames.count
     func segment(_ g: Int, _ label: String, index j: Int) -> Segment {
       let p = est.estimates[j]
       let v = est.covariance[j, j]
@@ -159,7 +210,6 @@ public struct DomainProportions: Sendable {
     self.overall = segment(s, "all", index: 3 * s)
     self.overallLogitStandardError = est.standardError(
       3 * s, of: { log($0 / (1 - $0)) }, derivative: { 1 / ($0 * (1 - $0)) })
-    let t = try StudentT(degreesOfFreedom: Double(nu))
     let crit = t.upperQuantile((1 - level) / 2)
     var pairs: [Pair] = []
     for i in 0..<s {

@@ -31,13 +31,33 @@ enum ReplicateVariance {
     let weights = Matrix(rows: n, columns: r, columnMajor: rw.values)
     let ra = weights.multiplied(by: am, transposeSelf: true)  // R × k
     let rb = weights.multiplied(by: bm, transposeSelf: true)
+    return ratios(
+      replicateNumerators: ra.storage, replicateDenominators: rb.storage, count: k,
+      estimates: theta, denominators: bottom, replicates: rw)
+  }
+
+  /// The covariance of ratio estimates from their replicate numerator and denominator totals.
+  ///
+  /// - Parameters:
+  ///   - replicateNumerators: R × k, column-major: replicate r's numerator total of estimate j.
+  ///   - replicateDenominators: the same for the denominators.
+  ///   - count: k.
+  ///   - estimates: the full-sample estimates θ_j.
+  ///   - denominators: their full-sample denominator totals.
+  ///   - replicates: the design's replicate weights (scales, centring).
+  /// - Complexity: O(R k + R k²) (one dsyrk).
+  static func ratios(
+    replicateNumerators ra: [Double], replicateDenominators rb: [Double], count k: Int,
+    estimates theta: [Double], denominators bottom: [Double], replicates rw: ReplicateWeights
+  ) -> RatioEstimates {
+    let r = rw.count
     var d = [Double](repeating: 0, count: r * k)
     let factors = rw.replicateScales.map { rw.scale * $0 }
     for j in 0..<k {
       for q in 0..<r {
-        let den = rb.storage[q + j * r]
+        let den = rb[q + j * r]
         // A replicate that leaves a domain empty has no estimate; R gives NaN there too.
-        d[q + j * r] = den > 0 ? ra.storage[q + j * r] / den : .nan
+        d[q + j * r] = den > 0 ? ra[q + j * r] / den : .nan
       }
     }
     let values = d

@@ -95,6 +95,40 @@ private func expected() throws -> Expected {
   try decodeFixture(Expected.self, "survey-design/expected.json", keys: .snakeCase)
 }
 
+/// One question's 3S + 1 estimates from the general ratio estimator, with the dense n × (3S + 1)
+/// numerator and denominator columns (the route before ``DomainTotals``), for comparison.
+private func denseEstimates(
+  _ answers: [Bool?], segmentOfRow: [Int], segments s: Int, design: SurveyDesign
+) throws -> RatioEstimates {
+  let n = design.count
+  let k = 3 * s + 1
+  var a = [Double](repeating: 0, count: n * k)
+  var b = [Double](repeating: 0, count: n * k)
+  for i in 0..<n {
+    guard let y = answers[i] else { continue }
+    let d = segmentOfRow[i]
+    a[i + d * n] = y ? 1 : 0
+    b[i + d * n] = 1
+    a[i + (s + (y ? 0 : 1) + 2 * d) * n] = 1
+    for c in s..<(3 * s) { b[i + c * n] = 1 }
+    a[i + 3 * s * n] = y ? 1 : 0
+    b[i + 3 * s * n] = 1
+  }
+  return try design.ratios(numerators: a, denominators: b, count: k)
+}
+
+/// The fixture questions of a case as answers, with non-answers put in: every 7th respondent
+/// skips the first question and every 5th the last (so both the shared and the per-question
+/// answered columns of the replicate products are used).
+private func answersWithGaps(_ c: Expected.Case, _ table: CSVTable) throws -> [[Bool?]] {
+  var questions: [[Bool?]] = try c.questions.map { q in
+    try table.column(named: q.column).map { $0 == q.answer }
+  }
+  for i in stride(from: 3, to: table.rows.count, by: 7) { questions[0][i] = nil }
+  for i in stride(from: 1, to: table.rows.count, by: 5) { questions[questions.count - 1][i] = nil }
+  return questions
+}
+
 @Suite struct DomainProportionsTests {
   @Test func matchesRSurveyOnTheApiDesigns() throws {
     let e = try expected()
@@ -168,5 +202,95 @@ private func expected() throws -> Expected {
     }
     #expect(checked > 500)
     print("R survey design fixtures: \(checked) values, max relative error \(worst)")
+  }
+
+  /// The totals route (PSU totals, or replicate totals by blocked dgemm) gives the general ratio
+  /// estimator's estimates and covariance to rounding, on every fixture design, with
+  /// non-answers and with blocks small enough that every segment spans several of them.
+  @Test func domainTotalsEqualTheGeneralRatioEstimator() throws {
+    var compared = 0
+    for c in try expected().designs {
+      let (table, design, segmentOfRow, names) = try load(c)
+      let questions = try answersWithGaps(c, table)
+      for blockRows in [DomainTotals.blockRows, 5] {
+        let totals = DomainTotals.compute(
+          questions: questions, segmentOfRow: segmentOfRow, segments: names.count,
+          design: design, blockRows: blockRows)
+        for (j, (answers, total)) in zip(questions, totals).enumerated() {
+          let fast = try total.ratioEstimates(design: design)
+          let dense = try denseEstimates(
+            answers, segmentOfRow: segmentOfRow, segments: names.count, design: design)
+          let label = "\(c.name) question \(j + 1) blocks of \(blockRows)"
+          for (x, y) in zip(fast.estimates, dense.estimates) {
+            #expect(isClose(x, y, relative: 1e-12), "\(label) estimate \(x) vs \(y)")
+          }
+          for (x, y) in zip(fast.denominators, dense.denominators) {
+            #expect(isClose(x, y, relative: 1e-12), "\(label) denominator \(x) vs \(y)")
+          }
+          let scale = (0..<dense.covariance.rows).map { dense.covariance[$0, $0] }.max() ?? 0
+          #expect(fast.covariance.rows == dense.covariance.rows)
+          for (x, y) in zip(fast.covariance.storage, dense.covariance.storage) {
+            #expect(abs(x - y) <= 1e-12 * scale, "\(label) covariance \(x) vs \(y)")
+          }
+          #expect((fast.replicates == nil) == (dense.replicates == nil))
+          if let f = fast.replicates, let d = dense.replicates {
+            for (x, y) in zip(f.values, d.values) {
+              #expect(isClose(x, y, relative: 1e-12), "\(label) replicate \(x) vs \(y)")
+            }
+          }
+          compared += 1
+        }
+      }
+    }
+    #expect(compared >= 40)
+  }
+
+  /// All questions at once give what one question at a time gives; a segment index out of range
+  /// is an error where there is an answer (naming the question and data row), ignored where
+  /// there is none.
+  @Test func comparingTogetherEqualsOneAtATime() throws {
+    for c in try expected().designs {
+      let (table, design, segmentOfRow, names) = try load(c)
+      let questions = try answersWithGaps(c, table)
+      let named = questions.enumerated().map { ("q\($0.offset + 1)", $0.element) }
+      let together = try DomainProportions.compare(
+        questions: named, segmentOfRow: segmentOfRow, segmentNames: names, design: design)
+      for ((name, answers), batch) in zip(named, together) {
+        let one = try DomainProportions(
+          name: name, answers: answers, segmentOfRow: segmentOfRow, segmentNames: names,
+          design: design)
+        #expect(one.name == batch.name && one.segments.count == batch.segments.count)
+        for (x, y) in zip(one.segments + [one.overall], batch.segments + [batch.overall]) {
+          #expect(x.respondents == y.respondents)
+          #expect(isClose(x.proportion, y.proportion, relative: 1e-12))
+          #expect(isClose(x.standardError, y.standardError, relative: 1e-12))
+        }
+        for (x, y) in zip(one.pairs, batch.pairs) {
+          #expect(isClose(x.pValue, y.pValue, relative: 1e-10, absolute: 1e-300))
+        }
+        #expect(
+          isClose(one.omnibus?.f.statistic ?? 0, batch.omnibus?.f.statistic ?? 0, relative: 1e-12))
+      }
+      // Data row 4 (index 3) is put in no segment: fine where nobody there answered, an error
+      // for the first question answered there (the first skips it, see answersWithGaps).
+      guard named.count >= 2 else { continue }
+      var odd = segmentOfRow
+      odd[3] = names.count
+      var skipping = named
+      for q in skipping.indices { skipping[q].1[3] = nil }
+      #expect(
+        throws: Never.self,
+        performing: {
+          try DomainProportions.compare(
+            questions: skipping, segmentOfRow: odd, segmentNames: names, design: design)
+        })
+      #expect(
+        throws: InputError.invalidData(
+          source: "question 'q2' data row 4", reason: "segment index \(names.count) out of range"),
+        performing: {
+          try DomainProportions.compare(
+            questions: named, segmentOfRow: odd, segmentNames: names, design: design)
+        })
+    }
   }
 }
