@@ -137,7 +137,7 @@ struct DomainTotals {
     var wBlock = [Double](repeating: 0, count: block * r)
     var xBlock = [Double](repeating: 0, count: block * m)
     var totals = [Double](repeating: 0, count: r * m * s)  // segment d: R × m at d · R · m
-    var local = [Int](repeating: 0, count: block)  // block row c holds respondent lo + local[c]
+    var slot = [Int](repeating: 0, count: block)  // respondent lo + c is block row slot[c]
     var start = [Int](repeating: 0, count: s + 2)
     func bucket(_ d: Int) -> Int { d >= 0 && d < s ? d : s }
     rw.values.withUnsafeBufferPointer { wAll in
@@ -151,23 +151,34 @@ struct DomainTotals {
         var next = start
         for i in lo..<(lo + rows) {
           let d = bucket(segmentOfRow[i])
-          local[next[d]] = i - lo
+          slot[i - lo] = next[d]
           next[d] += 1
         }
-        for k in 0..<r {
-          let column = lo + k * n
-          for c in 0..<rows { wBlock[c + k * block] = wAll[column + local[c]] }
+        // Read each replicate's weights in storage order, write them to their sorted rows.
+        wBlock.withUnsafeMutableBufferPointer { wb in
+          slot.withUnsafeBufferPointer { sp in
+            for k in 0..<r {
+              let from = lo + k * n
+              let to = k * block
+              for c in 0..<rows { wb[to + sp[c]] = wAll[from + c] }
+            }
+          }
         }
-        for j in 0..<m {
-          let v: Double = j == shared ? 1 : 0
-          for c in 0..<rows { xBlock[c + j * block] = v }
-        }
-        for (q, answers) in questions.enumerated() {
-          let a = answeredColumn[q]
-          for c in 0..<rows {
-            guard let y = answers[lo + local[c]] else { continue }
-            if y { xBlock[c + q * block] = 1 }
-            if a != shared { xBlock[c + a * block] = 1 }
+        // The indicators, read in storage order, written to the sorted rows.
+        xBlock.withUnsafeMutableBufferPointer { xb in
+          slot.withUnsafeBufferPointer { sp in
+            xb.update(repeating: 0)
+            for c in 0..<rows { xb[sp[c] + shared * block] = 1 }
+            for (q, answers) in questions.enumerated() {
+              let a = answeredColumn[q]
+              answers.withUnsafeBufferPointer { ap in
+                for c in 0..<rows {
+                  guard let y = ap[lo + c] else { continue }
+                  if y { xb[sp[c] + q * block] = 1 }
+                  if a != shared { xb[sp[c] + a * block] = 1 }
+                }
+              }
+            }
           }
         }
         wBlock.withUnsafeBufferPointer { wp in
