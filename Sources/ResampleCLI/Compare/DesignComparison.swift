@@ -21,11 +21,10 @@ struct DesignComparison {
     rows: RespondentRows, design: SurveyDesign, notes: [String], level: Double, alpha: Double,
     adjustment: PValueAdjustment, omnibus: OmnibusChoice
   ) throws -> DesignComparison {
-    let results = try rows.questions.map { q in
-      try DomainProportions(
-        name: q.name, answers: q.answers, segmentOfRow: rows.segmentOfRow,
-        segmentNames: rows.segmentNames, design: design, level: level)
-    }
+    // All questions together: the replicate weights are read once, not once per question.
+    let results = try DomainProportions.compare(
+      questions: rows.questions.map { ($0.name, $0.answers) }, segmentOfRow: rows.segmentOfRow,
+      segmentNames: rows.segmentNames, design: design, level: level)
     let flat = results.flatMap { $0.pairs.map(\.pValue) }
     let adj = try adjust(flat, method: adjustment)
     var out: [[Double]] = []
