@@ -5,11 +5,11 @@
 //
 //   cd Benchmarks && swift package benchmark            # every suite (wall clock + allocations)
 //   cd Benchmarks && swift package benchmark --target Samplers
-//   scripts/bench-peers.sh                              # W1-W6 side by side with SciPy/numpy and R
+//   scripts/bench-peers.sh                              # W1-W7 side by side with SciPy/numpy and R
 //
 // Suites live in Benchmarks/<Suite>/<Suite>.swift (package-benchmark finds targets whose
 // directory's parent is named `Benchmarks`). `resample-runner` (Sources/resample-runner) runs the
-// peer workloads W1-W6 through the library and prints the same JSON as peers/peers.py.
+// peer workloads W1-W7 through the library and prints the same JSON as peers/peers.py.
 import PackageDescription
 
 // A path dependency's identity is its directory's name ("main" here, anything in a fresh clone),

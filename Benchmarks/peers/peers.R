@@ -1,4 +1,4 @@
-# R side of the peer workloads W1-W6 (see Benchmarks/peers/README.md).
+# R side of the peer workloads W1-W7 (see Benchmarks/peers/README.md).
 #
 # Usage: Rscript peers.R WORKLOAD        (one workload, one computation, one process)
 #        Rscript peers.R --list
@@ -164,6 +164,60 @@ w6 <- function() list(
     obj(power = num(unname(power)))
   })
 
+# W7: 100,000 respondents, 40 binary questions, 6 segments, 50 strata x 8 PSUs, 200 bootstrap
+# replicate weights (make_w7.py writes the data). The timed part builds the design from the
+# loaded data frame and computes every segment proportion (svyby, covmat = TRUE), every pairwise
+# difference (one svycontrast with 600 contrasts) and the Rao-Scott F test of each question
+# (svychisq, its default second-order correction).
+w7_data <- function() {
+  path <- Sys.getenv("RESAMPLE_W7_DATA",
+                     file.path(here, "..", ".build", "peers-data", "w7.csv"))
+  if (!file.exists(path)) stop("W7 data ", path, " missing: run Benchmarks/peers/make_w7.py")
+  read.csv(path, colClasses = c("character", "integer", "numeric", "factor",
+                                rep("integer", 40), rep("numeric", 200)))
+}
+
+w7 <- function(replicate) {
+  suppressPackageStartupMessages(library(survey))
+  d <- w7_data()
+  qs <- sprintf("q%02d", 1:40)
+  levs <- levels(d$segment)
+  list(
+    variant = paste0(
+      if (replicate)
+        "svrepdesign(repweights = 'bw[0-9]+', type = 'bootstrap', weights = ~w, combined.weights = TRUE)"
+      else "svydesign(id = ~psu, strata = ~stratum, weights = ~w)",
+      "; svyby(~q01 + ... + q40, ~segment, svymean, covmat = TRUE); svycontrast(600 pairs); ",
+      "40 x svychisq(~q + segment) (Rao-Scott F); survey ", packageVersion("survey")),
+    run = function() {
+      des <- if (replicate)
+        svrepdesign(data = d, repweights = "bw[0-9]+", type = "bootstrap", weights = ~w,
+                    combined.weights = TRUE)
+      else svydesign(id = ~psu, strata = ~stratum, weights = ~w, data = d)
+      by <- svyby(reformulate(qs), ~segment, des, svymean, covmat = TRUE)
+      cf <- coef(by)
+      contrasts <- list()
+      for (q in qs) for (a in seq_along(levs)) for (b in seq_along(levs)) if (a < b) {
+        v <- numeric(length(cf))
+        v[match(paste0(levs[a], ":", q), names(cf))] <- 1
+        v[match(paste0(levs[b], ":", q), names(cf))] <- -1
+        contrasts[[length(contrasts) + 1]] <- v
+      }
+      con <- svycontrast(by, contrasts)
+      df <- degf(des)
+      diff <- as.numeric(coef(con))
+      dse <- as.numeric(SE(con))
+      p <- 2 * pt(-abs(diff / dse), df)
+      chi <- lapply(qs, function(q) svychisq(as.formula(paste0("~", q, " + segment")), des))
+      f <- vapply(chi, function(x) unname(x$statistic), numeric(1))
+      fp <- vapply(chi, function(x) x$p.value, numeric(1))
+      obj(proportion_sum = num(sum(cf)), se_sum = num(sum(SE(by))),
+          difference_abs_sum = num(sum(abs(diff))), difference_se_sum = num(sum(dse)),
+          pair_p_sum = num(sum(p)), rao_scott_f_sum = num(sum(f)),
+          rao_scott_p_q01 = num(fp[1]), rao_scott_p_q40 = num(fp[40]), df = num(df))
+    })
+}
+
 workloads <- list(
   "W1-bca-1e4" = function() w1(10000, "bca"),
   "W1-bca-1e6" = function() w1(1e6, "bca"),
@@ -176,7 +230,9 @@ workloads <- list(
   "W4-asymptotic" = w4_asymptotic,
   "W4-fisher" = w4_fisher,
   "W5" = w5,
-  "W6" = w6
+  "W6" = w6,
+  "W7-linearization" = function() w7(FALSE),
+  "W7-replicate" = function() w7(TRUE)
 )
 
 if (length(args) != 1) {

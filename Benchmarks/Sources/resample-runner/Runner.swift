@@ -46,6 +46,38 @@ struct Workload {
   let name: String
   let variant: String
   let prepare: () throws -> (() throws -> [(String, Value)])
+  /// Extra top-level JSON keys after a run: the phases of the computation, the size of the
+  /// loaded data, or none.
+  var details: () -> [(String, Value)] = { [] }
+}
+
+/// Durations recorded by a workload's computation (the last run's), for `details`.
+final class PhaseLog {
+  private(set) var entries: [(String, Duration)] = []
+  private let clock = ContinuousClock()
+  private var last: ContinuousClock.Instant
+
+  init() { last = clock.now }
+
+  /// Starts a new run.
+  func start() {
+    entries = []
+    last = clock.now
+  }
+
+  /// Records the time since the previous mark under `name`.
+  func mark(_ name: String) {
+    let now = clock.now
+    entries.append((name, now - last))
+    last = now
+  }
+
+  /// The entries as a JSON object of seconds.
+  var value: Value { .object(entries.map { ($0.0, .number(seconds($0.1))) }) }
+}
+
+func seconds(_ d: Duration) -> Double {
+  Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
 }
 
 /// Where the peer data live: $RESAMPLE_PEER_DATA, else `peers/data` next to the package.
@@ -105,8 +137,10 @@ struct Runner {
     }
     reexecWithBetterKernelIfNeeded()
     do {
-      let run = try workload.prepare()
       let clock = ContinuousClock()
+      let loadStart = clock.now
+      let run = try workload.prepare()
+      let loadSeconds = seconds(clock.now - loadStart)
       let start = clock.now
       let result = try run()
       let elapsed = clock.now - start
@@ -125,17 +159,16 @@ struct Runner {
         }
         FileHandle.standardError.write(Data("warm ms: \(times.joined(separator: " "))\n".utf8))
       }
-      let seconds =
-        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
       let blas =
         "OpenBLAS \(BLASRuntime.coreName), \(BLASRuntime.threadCount) thread(s)"
         + "; resample \(threads) worker thread(s)"
-      let out: Value = .object([
-        ("workload", .text(workload.name)), ("peer", .text("resample")),
-        ("variant", .text(workload.variant)), ("seconds", .number(seconds)),
-        ("peak_rss_mib", .number(peakRSSMiB())), ("result", .object(result)),
-        ("blas", .text(blas)),
-      ])
+      let out: Value = .object(
+        [
+          ("workload", .text(workload.name)), ("peer", .text("resample")),
+          ("variant", .text(workload.variant)), ("seconds", .number(seconds(elapsed))),
+          ("peak_rss_mib", .number(peakRSSMiB())), ("result", .object(result)),
+          ("blas", .text(blas)), ("load_seconds", .number(loadSeconds)),
+        ] + workload.details())
       print(out.rendered)
     } catch {
       FileHandle.standardError.write(Data("resample-runner: \(workload.name): \(error)\n".utf8))
