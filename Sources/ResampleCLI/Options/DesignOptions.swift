@@ -124,9 +124,14 @@ struct DesignOptions: ParsableArguments {
   }
 
   /// A numeric column, each value checked (the data row is named on failure).
+  ///
+  /// The message's source and label are formatted only for a value that fails (a second parse
+  /// gives the same error with them): formatting them for every value took most of the time of
+  /// `compare --data` with 200 replicate weight columns of 100,000 rows.
   static func numbers(_ table: CSVTable, _ name: String, what: String) throws -> [Double] {
     let k = try table.columnIndex(named: name)
     return try table.rows.enumerated().map { r, row in
+      if let v = try? NumericText.parseFinite(row[k], source: "") { return v }
       let line = r < table.rowLines.count ? table.rowLines[r] : r + 2
       return try NumericText.parseFinite(
         row[k], source: "\(table.source) line \(line)", what: "\(what) (column '\(name)')")
