@@ -51,16 +51,20 @@ struct DomainTotals {
     questions: [[Bool?]], segmentOfRow: [Int], segments s: Int, design: SurveyDesign,
     blockRows: Int = DomainTotals.blockRows
   ) -> [DomainTotals] {
-    var psu: [Int]? = nil
-    var p = 0
+    // Linearization: totals per PSU and segment. Replicates: per segment (one unit); the
+    // replicate totals replace the unit totals below.
+    var unitOfRow: [Int]
+    var p = 1
     if case .stratifiedClusters(let sample) = design.structure {
-      psu = sample.psuOfRow
+      unitOfRow = sample.psuOfRow
       p = sample.psuCount
+    } else {
+      unitOfRow = [Int](repeating: 0, count: design.count)
     }
     var result = questions.map { answers in
       sampleTotals(
         answers: answers, segmentOfRow: segmentOfRow, segments: s, weights: design.weights,
-        psuOfRow: psu, psuCount: p)
+        unitOfRow: unitOfRow, units: p)
     }
     if case .replicates(let rw) = design.structure {
       replicateTotals(
@@ -70,38 +74,54 @@ struct DomainTotals {
     return result
   }
 
-  /// One question's full-sample totals and, given the PSU of each respondent, its PSU totals.
+  /// One question's totals per cell (unit, segment) — the units being the PSUs, or one unit
+  /// when `unitOfRow` is all zeros — and per segment, their sums over the units.
   ///
-  /// - Complexity: O(n) (one pass), O(P S) memory.
+  /// - Complexity: O(n) (one pass), O(U S) memory.
   private static func sampleTotals(
-    answers: [Bool?], segmentOfRow: [Int], segments s: Int, weights: [Double], psuOfRow: [Int]?,
-    psuCount p: Int
+    answers: [Bool?], segmentOfRow: [Int], segments s: Int, weights: [Double], unitOfRow: [Int],
+    units p: Int
   ) -> DomainTotals {
+    let cells = p * s
+    // Per cell: answered count; Σ w over answers, over yes answers; Σ w² over answers.
+    var count = [Int](repeating: 0, count: cells)
+    var sums = [Double](repeating: 0, count: 3 * cells)
+    answers.withUnsafeBufferPointer { a in
+      segmentOfRow.withUnsafeBufferPointer { g in
+        weights.withUnsafeBufferPointer { wt in
+          unitOfRow.withUnsafeBufferPointer { u in
+            count.withUnsafeMutableBufferPointer { nc in
+              sums.withUnsafeMutableBufferPointer { sm in
+                for i in 0..<a.count {
+                  guard let y = a[i] else { continue }
+                  let cell = u[i] + g[i] * p
+                  let w = wt[i]
+                  nc[cell] += 1
+                  sm[cell] += w
+                  sm[cells + cell] += w * w
+                  if y { sm[2 * cells + cell] += w }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
     var t = DomainTotals(
       respondents: [Int](repeating: 0, count: s), yes: [Double](repeating: 0, count: s),
       answered: [Double](repeating: 0, count: s),
       squaredWeights: [Double](repeating: 0, count: s))
-    var unitYes = [Double](repeating: 0, count: p * s)
-    var unitAnswered = [Double](repeating: 0, count: p * s)
-    for i in answers.indices {
-      guard let y = answers[i] else { continue }
-      let d = segmentOfRow[i]
-      let w = weights[i]
-      t.respondents[d] += 1
-      t.answered[d] += w
-      t.squaredWeights[d] += w * w
-      if y { t.yes[d] += w }
-      if let psuOfRow {
-        let cell = psuOfRow[i] + d * p
-        unitAnswered[cell] += w
-        if y { unitYes[cell] += w }
+    for d in 0..<s {
+      for q in 0..<p {
+        t.respondents[d] += count[q + d * p]
+        t.answered[d] += sums[q + d * p]
+        t.squaredWeights[d] += sums[cells + q + d * p]
+        t.yes[d] += sums[2 * cells + q + d * p]
       }
     }
-    if psuOfRow != nil {
-      t.units = p
-      t.unitYes = unitYes
-      t.unitAnswered = unitAnswered
-    }
+    t.units = p
+    t.unitAnswered = Array(sums[0..<cells])
+    t.unitYes = Array(sums[(2 * cells)...])
     return t
   }
 
