@@ -100,10 +100,16 @@ public struct ReplicateWeights: Sendable, Equatable {
         source: "replicate weights",
         reason: "\(values.count) values are not \(rows) respondents × whole replicates")
     }
-    for (k, w) in values.enumerated() where !(w.isFinite && w >= 0) {
+    // One tight pass over the n × R weights (0 ≤ w ≤ the greatest finite excludes NaN and ±∞);
+    // the offending value is looked for, with its column and row, only when there is one.
+    var invalid = 0
+    values.withUnsafeBufferPointer { v in
+      for w in v { invalid |= w >= 0 && w <= .greatestFiniteMagnitude ? 0 : 1 }
+    }
+    if invalid != 0, let k = values.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
       throw InputError.invalidData(
         source: "replicate weight column '\(Self.name(k / rows, names))' data row \(k % rows + 1)",
-        reason: "\(w) is not a finite non-negative weight")
+        reason: "\(values[k]) is not a finite non-negative weight")
     }
     if type == .fay {
       guard fayRho >= 0, fayRho < 1 else {
