@@ -81,7 +81,9 @@ let package = Package(
     // Design-based inference: weights, strata, clusters, FPC, replicate weights.
     .target(
       name: "SurveyInference",
-      dependencies: ["ResampleCore", "Distributions", "LinearAlgebra", "_Platform"]),
+      dependencies: [
+        "ResampleCore", "Distributions", "LinearAlgebra", "RandomStreams", "_Platform",
+      ]),
     // The English wording of survey verdicts and summaries (the CLI's and any client's).
     .target(name: "SurveyPresentation", dependencies: ["SurveyComparison"]),
     .target(

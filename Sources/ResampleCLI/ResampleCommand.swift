@@ -21,6 +21,7 @@ struct ResampleCommand: ParsableCommand {
       ChisqCommand.self,
       FisherCommand.self,
       PropCommand.self,
+      ReplicateWeightsCommand.self,
       McNemarCommand.self,
       PAdjustCommand.self,
       BootCommand.self,
