@@ -1,5 +1,6 @@
 // BrentZero.swift: Brent's root finder, step for step as R's `uniroot` (zeroin), so intervals that
 // R finds by root finding are reproduced to the last bit.
+
 /// Brent's (1973) zero finder in the form R's `uniroot` uses (R_zeroin2 in R's `zeroin.c`):
 /// bisection, secant and inverse quadratic interpolation on a bracketing interval.
 ///
