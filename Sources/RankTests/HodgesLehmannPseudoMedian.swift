@@ -32,7 +32,8 @@ public enum HodgesLehmannPseudoMedian {
   ///   - continuityCorrection: R's `correct` in the normal inversion.
   /// - Returns: the estimate and interval; NaN ends (and the mid-range as estimate, level 0)
   ///   when every non-zero difference is equal, as R.
-  /// - Throws: `InputError.invalidParameter` for an empty or non-finite sample or a bad level;
+  /// - Throws: `InputError.invalidParameter` for an empty or non-finite sample, a bad level, or a
+  ///   value or mu beyond ±2¹⁰²²;
   ///   `InputError.tooLarge` when the exact counts are too large.
   /// - Complexity: exact: O(n² log n) for the sorted Walsh averages; normal: O(n log n) per
   ///   root-finding step.
@@ -49,6 +50,8 @@ public enum HodgesLehmannPseudoMedian {
       throw InputError.invalidParameter(
         name: "level", value: "\(level)", expected: "a number strictly between 0 and 1")
     }
+    try LocationEstimate.requireModerate(differences, "x")
+    try LocationEstimate.requireModerate([mu], "mu")
     let shifted = differences.map { $0 - mu }
     let nonZero = shifted.filter { $0 != 0 }
     let zeros = nonZero.count != shifted.count

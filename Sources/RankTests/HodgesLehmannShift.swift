@@ -36,7 +36,8 @@ public enum HodgesLehmannShift {
   ///   - continuityCorrection: apply the ±½ correction in the normal inversion (R's `correct`).
   /// - Returns: the estimate and interval.
   /// - Throws: `InputError.invalidParameter` for an empty sample, a non-finite value or a level
-  ///   outside (0, 1); `InputError.tooLarge` if the exact counts are too large.
+  ///   outside (0, 1) or a value beyond ±2¹⁰²² (the differences must be finite);
+  ///   `InputError.tooLarge` if the exact counts are too large.
   /// - Complexity: exact: O(m·n log(m·n)) for the sorted differences plus the counts of
   ///   ``RankSumExactDistribution``; normal: O(N log N) per root-finding step, a few dozen steps.
   public static func estimate(
@@ -52,6 +53,8 @@ public enum HodgesLehmannShift {
         throw InputError.invalidParameter(name: name, value: "\(bad)", expected: "finite values")
       }
     }
+    try LocationEstimate.requireModerate(x, "x")
+    try LocationEstimate.requireModerate(y, "y")
     guard level > 0 && level < 1 else {
       throw InputError.invalidParameter(
         name: "level", value: "\(level)", expected: "a number strictly between 0 and 1")

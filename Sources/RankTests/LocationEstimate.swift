@@ -19,3 +19,19 @@ public struct LocationEstimate: Sendable, Equatable {
   /// The alternative the interval belongs to (one-sided alternatives give one-sided intervals).
   public var alternative: Alternative
 }
+
+extension LocationEstimate {
+  /// The largest |value| the Hodges–Lehmann estimates accept (2¹⁰²²): sums and differences of
+  /// two such values stay finite.
+  static let largestMagnitude = 0x1p1022
+
+  /// Throws unless every value's magnitude is at most ``largestMagnitude``.
+  static func requireModerate(_ values: [Double], _ name: String) throws {
+    if let bad = values.first(where: { !(abs($0) <= largestMagnitude) }) {
+      throw InputError.invalidParameter(
+        name: name, value: "\(bad)",
+        expected: "values within ±4.4e307 (differences and sums of two values must be finite "
+          + "for the Hodges–Lehmann estimate): rescale the data")
+    }
+  }
+}

@@ -136,12 +136,15 @@ func intervalEnd(_ any: Any?, open: Double) -> Double { any is NSNull ? open : f
   @Test func badInputExits64() throws {
     let a = try writeSample("ea.txt", [1, 2, 3])
     let empty = try writeTemporaryFile("empty.txt", "\n")
+    let huge = try writeTemporaryFile("huge.txt", "1e308 -1e308 5\n")
     for args in [
       ["ranksum", "--sample-a", a],
       ["ranksum", "--sample-a", a, "--sample-b", empty],
       ["ranksum", "--sample-a", a, "--sample-b", a, "--level", "1.5"],
       ["ranksum", "--sample-a", a, "--sample-b", a, "--method", "fast"],
       ["ranksum", "--sample-a", a, "--sample-b", "/nonexistent/b.txt"],
+      ["ranksum", "--sample-a", huge, "--sample-b", a],
+      ["signrank", "--sample-a", huge],
     ] {
       let r = try runCLI(args)
       #expect(r.status == 64, "\(args): \(r.stderr)")
