@@ -22,6 +22,8 @@ struct ResampleCommand: ParsableCommand {
       FisherCommand.self,
       PropCommand.self,
       ReplicateWeightsCommand.self,
+      SimulateCommand.self,
+      MergeCommand.self,
       McNemarCommand.self,
       PAdjustCommand.self,
       BootCommand.self,
