@@ -23,6 +23,7 @@ private let formats: [(command: String, values: String)] = [
   ("fisher", "text, json, csv"), ("mcnemar", "text, json, csv"), ("prop", "text, json, csv"),
   ("padjust", "text, json, csv"), ("compare", "text, json, csv"), ("power", "text, json, csv"),
   ("bench-diff", "text, json, csv, markdown"), ("dist", "text, json"), ("doctor", "text, json"),
+  ("ranksum", "text, json, csv"), ("signrank", "text, json, csv"), ("kruskal", "text, json, csv"),
 ]
 
 /// Asserts a refused run: exit 64, nothing on stdout, exactly one line on stderr.
