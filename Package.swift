@@ -90,7 +90,7 @@ let package = Package(
     .target(
       name: "Simulation",
       dependencies: [
-        "ResampleCore", "RandomStreams", "Proportions", "Contingency", "_Platform",
+        "ResampleCore", "RandomStreams", "Proportions", "Contingency", "Resampling", "_Platform",
       ]),
     // The English wording of survey verdicts and summaries (the CLI's and any client's).
     .target(name: "SurveyPresentation", dependencies: ["SurveyComparison"]),
@@ -139,7 +139,7 @@ let package = Package(
       name: "SurveyComparisonTests", dependencies: ["SurveyComparison", "_TestSupport"]),
     .testTarget(
       name: "SimulationTests",
-      dependencies: ["Simulation", "Contingency", "Proportions", "_TestSupport"]),
+      dependencies: ["Simulation", "Contingency", "Proportions", "Resampling", "_TestSupport"]),
     .testTarget(
       name: "SurveyInferenceTests", dependencies: ["SurveyInference", "DataInput", "_TestSupport"]),
     .testTarget(

@@ -4,6 +4,8 @@ import Contingency
 import Proportions
 import RandomStreams
 import ResampleCore
+import Resampling
+import _Platform
 
 /// The tallies of one block: data sets `block · blockSize ..< …` of one scenario.
 public struct BlockTally: Sendable, Equatable, Codable {
@@ -82,11 +84,36 @@ public enum SimulationRunner {
     // Samplers cannot fail: the spec was validated (n ≤ 10⁶, p in [0, 1]).
     let samplers = zip(sc.n, sc.p).compactMap { try? BinomialSampler(trials: $0, probability: $1) }
     for d in first..<last {
-      var g = Philox4x32(seed: spec.seed, stream: UInt64(s) << 40 | UInt64(d))
+      let stream = UInt64(s) << 40 | UInt64(d)
+      var g = Philox4x32(seed: spec.seed, stream: stream)
       let x = samplers.map { $0.sample(using: &g) }
+      let values = continuousSample(sc, using: &g)
+      // One bootstrap per (B, level) gives every requested interval method of this data set;
+      // its seed is derived from the study's seed and the data set's stream.
+      var boots: [BootstrapKey: BootstrapResult] = [:]
       for (j, m) in methods.enumerated() {
         let method = spec.methods[m]
         switch method.kind {
+        case .bootstrapInterval:
+          guard let kind = method.bootstrap else { continue }
+          let key = BootstrapKey(replicates: method.replicates ?? 999, level: method.level ?? 0.95)
+          if boots[key] == nil {
+            let wanted = methods.compactMap { i -> IntervalMethod? in
+              let o = spec.methods[i]
+              guard o.kind == .bootstrapInterval,
+                BootstrapKey(replicates: o.replicates ?? 999, level: o.level ?? 0.95) == key
+              else { return nil }
+              return o.bootstrap
+            }
+            boots[key] = try? Bootstrap(samples: [values], statistic: .sample(.mean)).run(
+              replicates: key.replicates, seed: SplitMix64.mix(spec.seed ^ SplitMix64.mix(stream)),
+              methods: Array(Set(wanted)).sorted { $0.rawValue < $1.rawValue },
+              level: key.level)
+          }
+          guard let r = boots[key], let ci = r.interval(kind) else { continue }
+          tallies[j].add(
+            hit: ci.lower <= sc.truth && sc.truth <= ci.upper, width: ci.upper - ci.lower,
+            error: r.estimate - sc.truth)
         case .proportionInterval:
           let n = sc.n[0]
           let estimate = Double(x[0]) / Double(n)
@@ -115,6 +142,24 @@ public enum SimulationRunner {
       }
     }
     return BlockTally(scenario: s, block: b, methods: tallies)
+  }
+
+  /// The continuous sample of a normal or lognormal scenario (empty for binomial data).
+  static func continuousSample(_ sc: SimulationScenario, using g: inout Philox4x32) -> [Double] {
+    switch sc.data {
+    case .binomial, .twoBinomial: return []
+    case .normal:
+      let (m, sd) = (sc.mean ?? 0, sc.sd ?? 1)
+      return (0..<sc.n[0]).map { _ in m + sd * g.nextNormal() }
+    case .lognormal:
+      let (m, sd) = (sc.meanlog ?? 0, sc.sdlog ?? 1)
+      return (0..<sc.n[0]).map { _ in exp(m + sd * g.nextNormal()) }
+    }
+  }
+
+  struct BootstrapKey: Hashable {
+    var replicates: Int
+    var level: Double
   }
 
   /// The study's results from the tallies of every block (in any order; they are combined in
@@ -161,7 +206,7 @@ public enum SimulationRunner {
             SimulationResult.MethodResult(
               method: spec.methods[m], tally: t,
               measures: PerformanceMeasures(
-                t, interval: spec.methods[m].kind == .proportionInterval))
+                t, interval: spec.methods[m].kind.isInterval))
           }))
     }
     return SimulationResult(spec: spec, scenarios: scenarios)

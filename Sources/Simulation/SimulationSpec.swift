@@ -2,6 +2,8 @@
 // (which interval or test is evaluated) × data sets — and its checks.
 import Proportions
 import ResampleCore
+import Resampling
+import _Platform
 
 /// A simulation study: every method runs on every data set of every scenario whose data it
 /// accepts (or of the scenarios it lists).
@@ -122,6 +124,10 @@ public enum SimulationData: String, Sendable, Codable, CaseIterable {
   case binomial
   /// Two independent 0/1 samples: x₁ ~ Binomial(n₁, p₁), x₂ ~ Binomial(n₂, p₂).
   case twoBinomial = "two-binomial"
+  /// n values from Normal(mean, sd²); the truth is the mean.
+  case normal
+  /// n values exp(Normal(meanlog, sdlog²)); the truth is the mean exp(meanlog + sdlog²/2).
+  case lognormal
 }
 
 /// One scenario: a data generator and its parameters.
@@ -130,16 +136,28 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
   public var data: SimulationData
   /// Sample sizes (one per sample).
   public var n: [Int]
-  /// Success probabilities (one per sample).
+  /// Success probabilities (one per sample; binomial data).
   public var p: [Double]
+  /// Normal: mean and sd; lognormal: meanlog and sdlog (of the logarithm).
+  public var mean: Double?
+  public var sd: Double?
+  public var meanlog: Double?
+  public var sdlog: Double?
 
-  enum CodingKeys: String, CodingKey { case name, data, n, p }
+  enum CodingKeys: String, CodingKey { case name, data, n, p, mean, sd, meanlog, sdlog }
 
-  public init(name: String, data: SimulationData, n: [Int], p: [Double]) {
+  public init(
+    name: String, data: SimulationData, n: [Int], p: [Double] = [], mean: Double? = nil,
+    sd: Double? = nil, meanlog: Double? = nil, sdlog: Double? = nil
+  ) {
     self.name = name
     self.data = data
     self.n = n
     self.p = p
+    self.mean = mean
+    self.sd = sd
+    self.meanlog = meanlog
+    self.sdlog = sdlog
   }
 
   public init(from decoder: Decoder) throws {
@@ -147,10 +165,35 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     name = try c.decode(String.self, forKey: .name)
     data = try c.decode(SimulationData.self, forKey: .data)
     n = try (try? c.decode([Int].self, forKey: .n)) ?? [c.decode(Int.self, forKey: .n)]
-    p = try (try? c.decode([Double].self, forKey: .p)) ?? [c.decode(Double.self, forKey: .p)]
+    if let ps = try? c.decode([Double].self, forKey: .p) {
+      p = ps
+    } else {
+      p = try c.decodeIfPresent(Double.self, forKey: .p).map { [$0] } ?? []
+    }
+    mean = try c.decodeIfPresent(Double.self, forKey: .mean)
+    sd = try c.decodeIfPresent(Double.self, forKey: .sd)
+    meanlog = try c.decodeIfPresent(Double.self, forKey: .meanlog)
+    sdlog = try c.decodeIfPresent(Double.self, forKey: .sdlog)
   }
 
   func validate() throws {
+    switch data {
+    case .binomial, .twoBinomial: break
+    case .normal, .lognormal:
+      let (location, scale) = data == .normal ? ("mean", "sd") : ("meanlog", "sdlog")
+      let (l, sc) = data == .normal ? (mean, sd) : (meanlog, sdlog)
+      guard n.count == 1, let l, let sc, l.isFinite, sc.isFinite, sc > 0, p.isEmpty else {
+        throw InputError.invalidParameter(
+          name: "scenario '\(name)'", value: data.rawValue,
+          expected: "one n, a finite \(location) and a positive \(scale) (no p)")
+      }
+      guard (2...1_000_000).contains(n[0]) else {
+        throw InputError.invalidParameter(
+          name: "scenario '\(name)' n", value: "\(n[0])",
+          expected: "a sample size from 2 to 1000000")
+      }
+      return
+    }
     let samples = data == .binomial ? 1 : 2
     guard n.count == samples, p.count == samples else {
       throw InputError.invalidParameter(
@@ -167,8 +210,17 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     }
   }
 
-  /// The true value the methods estimate: p, or p₁ − p₂.
-  public var truth: Double { data == .binomial ? p[0] : p[0] - p[1] }
+  /// The true value the methods estimate: p, p₁ − p₂, or the mean.
+  public var truth: Double {
+    switch data {
+    case .binomial: return p[0]
+    case .twoBinomial: return p[0] - p[1]
+    case .normal: return mean ?? .nan
+    case .lognormal:
+      let s = sdlog ?? .nan
+      return exp((meanlog ?? .nan) + s * s / 2)
+    }
+  }
 }
 
 /// What a method is.
@@ -177,11 +229,14 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
   case proportionInterval = "proportion-interval"
   /// A test of p₁ = p₂ (rejection rate: type I error or power).
   case twoProportionTest = "two-proportion-test"
+  /// A bootstrap interval of the mean of one continuous sample (coverage, width, bias).
+  case bootstrapInterval = "bootstrap-interval"
 
   func accepts(_ d: SimulationData) -> Bool {
     switch self {
     case .proportionInterval: return d == .binomial
     case .twoProportionTest: return d == .twoBinomial
+    case .bootstrapInterval: return d == .normal || d == .lognormal
     }
   }
 
@@ -189,8 +244,12 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
     switch self {
     case .proportionInterval: return "binomial (one-sample)"
     case .twoProportionTest: return "two-binomial (two-sample)"
+    case .bootstrapInterval: return "normal or lognormal (one continuous sample)"
     }
   }
+
+  /// Whether the method gives an interval (coverage and width) rather than a test.
+  public var isInterval: Bool { self != .twoProportionTest }
 }
 
 /// The two-proportion tests a study can evaluate.
@@ -207,8 +266,12 @@ public enum SimulationTest: String, Sendable, Codable, CaseIterable {
 public struct SimulationMethod: Sendable, Equatable, Codable {
   public var name: String
   public var kind: SimulationMethodKind
-  /// For intervals.
+  /// For proportion intervals.
   public var interval: ProportionIntervalMethod?
+  /// For bootstrap intervals: the method (percentile, basic, normal, bca, studentized) and B
+  /// (default 999).
+  public var bootstrap: IntervalMethod?
+  public var replicates: Int?
   /// For tests.
   public var test: SimulationTest?
   /// Confidence level of an interval (default 0.95).
@@ -220,12 +283,15 @@ public struct SimulationMethod: Sendable, Equatable, Codable {
 
   public init(
     name: String, kind: SimulationMethodKind, interval: ProportionIntervalMethod? = nil,
+    bootstrap: IntervalMethod? = nil, replicates: Int? = nil,
     test: SimulationTest? = nil, level: Double? = nil, alpha: Double? = nil,
     scenarios: [String]? = nil
   ) {
     self.name = name
     self.kind = kind
     self.interval = interval
+    self.bootstrap = bootstrap
+    self.replicates = replicates
     self.test = test
     self.level = level
     self.alpha = alpha
@@ -233,23 +299,34 @@ public struct SimulationMethod: Sendable, Equatable, Codable {
   }
 
   func validate() throws {
+    // Exactly the key of its kind: interval, bootstrap or test.
+    let keys: [(key: String, value: String?, choices: [String])] = [
+      ("interval", interval?.rawValue, ProportionIntervalMethod.allCases.map(\.rawValue)),
+      ("bootstrap", bootstrap?.rawValue, IntervalMethod.allCases.map(\.rawValue)),
+      ("test", test?.rawValue, SimulationTest.allCases.map(\.rawValue)),
+    ]
+    let own: String
     switch kind {
-    case .proportionInterval:
-      guard interval != nil, test == nil else {
-        throw InputError.invalidParameter(
-          name: "method '\(name)'", value: "interval = \(interval?.rawValue ?? "missing")",
-          expected: "interval = one of "
-            + ProportionIntervalMethod.allCases.map(\.rawValue).joined(separator: ", "))
-      }
-      try InputError.requireLevel(level ?? 0.95, "method '\(name)' level")
-    case .twoProportionTest:
-      guard test != nil, interval == nil else {
-        throw InputError.invalidParameter(
-          name: "method '\(name)'", value: "test = \(test?.rawValue ?? "missing")",
-          expected: "test = one of "
-            + SimulationTest.allCases.map(\.rawValue).joined(separator: ", "))
-      }
+    case .proportionInterval: own = "interval"
+    case .bootstrapInterval: own = "bootstrap"
+    case .twoProportionTest: own = "test"
+    }
+    for k in keys where (k.key == own) != (k.value != nil) {
+      throw InputError.invalidParameter(
+        name: "method '\(name)'", value: "\(k.key) = \(k.value ?? "missing")",
+        expected: k.key == own
+          ? "\(k.key) = one of " + k.choices.joined(separator: ", ")
+          : "no \(k.key) for kind \(kind.rawValue)")
+    }
+    if kind == .twoProportionTest {
       try InputError.requireSignificanceLevel(alpha ?? 0.05, "method '\(name)' alpha")
+    } else {
+      try InputError.requireLevel(level ?? 0.95, "method '\(name)' level")
+    }
+    if kind == .bootstrapInterval, !(99...100_000).contains(replicates ?? 999) {
+      throw InputError.invalidParameter(
+        name: "method '\(name)' replicates", value: "\(replicates ?? 0)",
+        expected: "B from 99 to 100000")
     }
   }
 }

@@ -13,7 +13,8 @@ struct SimulateCommand: ParsableCommand {
       coverage, width, rejection rate, bias, empirical SE and RMSE with Monte Carlo standard \
       errors. Data set d of scenario s draws from its own stream, so the results do not depend \
       on --threads or on sharding: `--shard I/K --output PART.json` runs the I-th of K shards \
-      (I from 1 to K), and `resample merge PART...` gives exactly the unsharded output. See \
+      (I from 1 to K), and `resample merge PART...` gives exactly the unsharded output. --seed \
+      replaces the spec's seed. See \
       Guides/Simulate.md for the spec.
       """)
 
@@ -25,9 +26,6 @@ struct SimulateCommand: ParsableCommand {
   @OptionGroup var format: OutputOptions<TextJSON>
 
   func validate() throws {
-    if random.seed != nil {
-      throw ValidationError("the seed of a study is in its spec (seed = ...), not --seed")
-    }
     if (shard == nil) != (output == nil) {
       throw ValidationError("--shard I/K and --output PART.json go together")
     }
@@ -46,7 +44,8 @@ struct SimulateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let study = try SimulationFiles.spec(path: spec)
+    var study = try SimulationFiles.spec(path: spec)
+    if let seed = random.seed { study.seed = seed }
     let hash = try SimulationFiles.hash(study)
     if let shard, let output {
       let (i, k) = try Self.parseShard(shard)

@@ -15,6 +15,10 @@ enum SimulationOutput {
           "parameters",
           .object([
             ("n", .array(s.scenario.n.map(JSON.integer))), ("p", .numbers(s.scenario.p)),
+            ("mean", s.scenario.mean.map(JSON.num) ?? .null),
+            ("sd", s.scenario.sd.map(JSON.num) ?? .null),
+            ("meanlog", s.scenario.meanlog.map(JSON.num) ?? .null),
+            ("sdlog", s.scenario.sdlog.map(JSON.num) ?? .null),
             ("truth", .num(s.scenario.truth)),
           ])
         ),
@@ -23,7 +27,7 @@ enum SimulationOutput {
           .array(
             s.methods.map { m in
               var measures: [(String, JSON)] = []
-              if m.method.kind == .proportionInterval {
+              if m.method.kind.isInterval {
                 measures.append(("coverage", measure(m.measures.hitRate)))
                 if let w = m.measures.width { measures.append(("width", measure(w))) }
               } else {
@@ -57,13 +61,14 @@ enum SimulationOutput {
         + "(\(Provenance.rngIdentifier))", "",
     ]
     for s in r.scenarios {
-      let params = zip(s.scenario.n, s.scenario.p).map { "n = \($0), p = \(fmt($1))" }
+      var params = zip(s.scenario.n, s.scenario.p).map { "n = \($0), p = \(fmt($1))" }
         .joined(separator: "; ")
+      if s.scenario.p.isEmpty { params = "n = \(s.scenario.n[0]), truth \(fmt(s.scenario.truth))" }
       out.append("Scenario \(s.scenario.name) (\(s.scenario.data.rawValue): \(params))")
       var t = TextTable(["method", "measure", "estimate", "MCSE"])
       for m in s.methods {
         var rows: [(String, Measure)] = [
-          (m.method.kind == .proportionInterval ? "coverage" : "rejection rate", m.measures.hitRate)
+          (m.method.kind.isInterval ? "coverage" : "rejection rate", m.measures.hitRate)
         ]
         if let w = m.measures.width { rows.append(("width", w)) }
         rows += [
