@@ -53,11 +53,16 @@ public struct SurveyDesign: Sendable {
   /// - Parameters:
   ///   - weights: full-sample weights (finite, ≥ 0, not all 0).
   ///   - replicates: the replicate weights over the same respondents.
+  ///   - degreesOfFreedom: the design degrees of freedom when known (e.g. PSUs − strata for
+  ///     replicates made from that design); nil computes R's default, the rank of the
+  ///     replicate weights − 1.
   ///   - weightName: the weight column's name, for messages.
   /// - Throws: `InputError` for a bad weight or a length mismatch.
-  /// - Complexity: O(n · R²) for the rank of the replicate weights.
+  /// - Complexity: O(n · R² + R³) for the rank of the replicate weights (none when
+  ///   `degreesOfFreedom` is given).
   public init(
-    weights: [Double], replicates: ReplicateWeights, weightName: String = "weight"
+    weights: [Double], replicates: ReplicateWeights, degreesOfFreedom: Int? = nil,
+    weightName: String = "weight"
   ) throws {
     try Self.check(weights, name: weightName)
     guard replicates.rows == weights.count else {
@@ -67,7 +72,7 @@ public struct SurveyDesign: Sendable {
     }
     self.weights = weights
     self.structure = .replicates(replicates)
-    self.degreesOfFreedom = try Self.rank(replicates) - 1
+    self.degreesOfFreedom = try degreesOfFreedom ?? (Self.rank(replicates) - 1)
   }
 
   private static func check(_ weights: [Double], name: String) throws {

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import Resample
+import SurveyPresentation
 import _Platform
 
 struct CompareCommand: ParsableCommand {
@@ -248,7 +249,7 @@ struct CompareCommand: ParsableCommand {
             .utf8))
     }
     let result = try SurveyComparison.compare(qs, paired: pairedInput, options: options)
-    let assumptions = extraAssumptions + result.assumptions
+    let assumptions = extraAssumptions + SurveyVerdictText.assumptions(result)
 
     if let plot { try ComparePlot.make(result).write(to: plot) }
     switch output.chosen {
