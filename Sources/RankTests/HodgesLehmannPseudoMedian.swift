@@ -130,14 +130,8 @@ public enum HodgesLehmannPseudoMedian {
     for (v, r) in zip(xd, ranks.ranks) where v > 0 { sum += r }
     let zd = sum - n * (n + 1) / 4
     let sigma = (n * (n + 1) * (2 * n + 1) / 24 - ranks.tieCorrectionSum / 48).squareRoot()
-    var correction = 0.0
-    if correct {
-      switch alternative {
-      case .twoSided: correction = zd > 0 ? 0.5 : (zd < 0 ? -0.5 : 0)
-      case .greater: correction = 0.5
-      case .less: correction = -0.5
-      }
-    }
+    let correction = WilcoxonContinuityCorrection.offset(
+      zd, alternative: alternative, enabled: correct)
     return (zd - correction) / sigma
   }
 

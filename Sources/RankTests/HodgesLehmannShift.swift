@@ -118,14 +118,8 @@ public enum HodgesLehmannShift {
     var sum = 0.0
     for r in ranks.ranks[0..<x.count] { sum += r }
     let dz = sum - m * (m + 1) / 2 - m * n / 2
-    var correction = 0.0
-    if correct {
-      switch alternative {
-      case .twoSided: correction = dz > 0 ? 0.5 : (dz < 0 ? -0.5 : 0)
-      case .greater: correction = 0.5
-      case .less: correction = -0.5
-      }
-    }
+    let correction = WilcoxonContinuityCorrection.offset(
+      dz, alternative: alternative, enabled: correct)
     let sigma = ((m * n / 12) * ((m + n + 1) - ranks.tieCorrectionSum / ((m + n) * (m + n - 1))))
       .squareRoot()
     return (dz - correction) / sigma
