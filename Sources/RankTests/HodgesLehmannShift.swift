@@ -78,29 +78,8 @@ public enum HodgesLehmannShift {
     diffs.sort()
     let dist = try RWilcoxDistribution.rankSum(m: m, n: n)
     let alpha = 1 - level
-    var lower = -Double.infinity
-    var upper = Double.infinity
-    var achieved: Double
-    switch alternative {
-    case .twoSided:
-      var qu = dist.quantile(alpha / 2)
-      if qu == 0 { qu = 1 }
-      let ql = m * n - qu
-      achieved = 2 * dist.cdf(Double(qu) - 1)
-      lower = diffs[qu - 1]
-      upper = diffs[ql]
-    case .greater:
-      var qu = dist.quantile(alpha)
-      if qu == 0 { qu = 1 }
-      achieved = dist.cdf(Double(qu) - 1)
-      lower = diffs[qu - 1]
-    case .less:
-      var qu = dist.quantile(alpha)
-      if qu == 0 { qu = 1 }
-      let ql = m * n - qu
-      achieved = dist.cdf(Double(qu) - 1)
-      upper = diffs[ql]
-    }
+    let (lower, upper, achieved) = OrderStatisticInterval.ends(
+      sorted: diffs, distribution: dist, alternative: alternative, level: level)
     var reported = level
     if achieved - alpha > alpha / 2 { reported = 1 - achieved }
     return LocationEstimate(
