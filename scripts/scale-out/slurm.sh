@@ -11,9 +11,10 @@
 #   3. writes a single-node slurm.conf there (this host's name and CPU count, linuxproc process
 #      tracking, no task plugin, no accounting, cons_tres with CR_CPU, free ports) and starts
 #      slurmctld and slurmd with it;
-#   4. submits `sbatch --array=1-K` of `resample simulate --shard I/K --output part-I.json`,
-#      waits until the array has left the queue and every task COMPLETED;
-#   5. runs `resample merge` on the parts and `cmp`s it with `resample simulate --format json`.
+#   4. submits `sbatch --array=1-K` of `resample simulate --shard I/K --output part-I.json`, and
+#      `resample merge` of the parts as a job depending on it (afterok), as on a real cluster;
+#   5. runs `resample simulate --format json` in this process, waits until both jobs have left
+#      the queue, checks that every job COMPLETED and `cmp`s the merged output with the single run.
 # The daemons it started are stopped by their pid files on every exit (success, failure, Ctrl-C),
 # and the temporary folder is removed (KEEP=1 keeps it; its logs are printed on failure).
 # Uses RESAMPLE_BIN when it is an executable, else this checkout's release build
@@ -37,6 +38,7 @@ chmod 755 "$work" # munged wants every directory above its socket searchable by 
 mkdir -p "$work"/{munge,munge-key,state,spool,log,parts}
 chmod 700 "$work/munge-key"
 jobid=""
+mergeid=""
 status=1
 
 stop_daemon() { # name pidfile: TERM, wait up to 10 s, then KILL
@@ -59,7 +61,7 @@ cleanup() {
   local rc=$?
   set +e
   if [ -n "$jobid" ] && [ "$status" -ne 0 ] && [ -s "$work/slurmctld.pid" ]; then
-    scancel "$jobid" 2>/dev/null
+    scancel "$jobid" ${mergeid:+"$mergeid"} 2>/dev/null
   fi
   stop_daemon slurmd "$work/slurmd.pid"
   stop_daemon slurmctld "$work/slurmctld.pid"
@@ -163,22 +165,31 @@ set -euo pipefail
 EOF
 jobid=$(sbatch --parsable --array="1-$shards" --chdir="$work" "$work/shards.sh")
 jobid=${jobid%%;*}
-echo "slurm: submitted job array $jobid (1-$shards)" >&2
-array_done() { [ -z "$(squeue -h -j "$jobid" -o %i 2>/dev/null)" ]; }
-wait_for "$timeout_s" "job array $jobid to finish" array_done
+# The merge as a dependent job, as on a real cluster (Guides/ScaleOut.md); cancelled by Slurm if a
+# shard fails, so the queue always drains.
+mergeid=$(sbatch --parsable --dependency="afterok:$jobid" --kill-on-invalid-dep=yes \
+  --job-name=resample-merge --chdir="$work" --output="$work/log/merge.out" \
+  --wrap "'$bin' merge '$work'/parts/part-*.json --format json > '$work/merged.json'")
+mergeid=${mergeid%%;*}
+echo "slurm: submitted job array $jobid (1-$shards) and merge job $mergeid (afterok:$jobid)" >&2
 
-# Every task must have COMPLETED (no accounting here: the controller still knows for MinJobAge).
-states=$(scontrol -o show job "$jobid" | grep -o 'JobState=[A-Z_]*' | sort | uniq -c |
+# The single-process run, meanwhile, outside Slurm.
+"$bin" simulate "$study" --format json >"$work/single.json"
+
+queue_empty() { [ -z "$(squeue -h -j "$jobid,$mergeid" -o %i 2>/dev/null)" ]; }
+wait_for "$timeout_s" "jobs $jobid and $mergeid to finish" queue_empty
+
+# Every job must have COMPLETED (no accounting here: the controller still knows for MinJobAge).
+jobs=$(scontrol -o show job "$jobid"; scontrol -o show job "$mergeid")
+states=$(grep -o 'JobState=[A-Z_]*' <<<"$jobs" | sort | uniq -c |
   awk '{ printf "%s%d %s", (NR > 1 ? ", " : ""), $1, substr($2, 10) }')
-echo "slurm: tasks $states" >&2
-if [ "$(scontrol -o show job "$jobid" | grep -c 'JobState=COMPLETED')" -ne "$shards" ]; then
-  echo "not every task of job $jobid completed" >&2
+echo "slurm: jobs $states" >&2
+if [ "$(grep -c 'JobState=COMPLETED' <<<"$jobs")" -ne $((shards + 1)) ]; then
+  echo "not every shard of job $jobid and the merge job $mergeid completed" >&2
   exit 1
 fi
 
-# --- merge and compare with the single-process run ---
-"$bin" merge "$work"/parts/part-*.json --format json >"$work/merged.json"
-"$bin" simulate "$study" --format json >"$work/single.json"
+# --- compare the merged parts with the single-process run ---
 if cmp "$work/merged.json" "$work/single.json"; then
   status=0
   echo "slurm: $shards shards merged == single run, byte for byte ($(wc -c <"$work/single.json") bytes, $(($(date +%s) - started)) s)" >&2
