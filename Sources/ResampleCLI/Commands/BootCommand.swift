@@ -210,7 +210,10 @@ struct BootCommand: ParsableCommand {
       sampleNames: labels)
     switch output.chosen {
     case .json: emit(Self.json(result, level: level, alternative: alternative).rendered())
-    case .csv: emit(Self.csv(result))
+    case .csv:
+      emit(Self.csv(result))
+      // CSV has no place for them: the diagnostics (why a field is empty) go to stderr.
+      for d in result.allDiagnostics { printWarning(d.description) }
     default: emit(Self.text(result, level: level, alternative: alternative))
     }
   }
