@@ -35,10 +35,13 @@ let package = Package(
     .library(name: "BenchmarkComparison", targets: ["BenchmarkComparison"]),
     .library(name: "SurveyComparison", targets: ["SurveyComparison"]),
     .library(name: "SurveyPresentation", targets: ["SurveyPresentation"]),
+    .library(name: "SurveyInference", targets: ["SurveyInference"]),
+    .library(name: "Simulation", targets: ["Simulation"]),
     .executable(name: "resample", targets: ["ResampleCLI"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // MARK: - Public API
@@ -77,6 +80,18 @@ let package = Package(
         "ResampleCore", "Distributions", "Contingency", "Proportions", "MultipleComparisons",
         "Resampling", "RandomStreams", "DataInput", "LinearAlgebra", "_Platform",
       ]),
+    // Design-based inference: weights, strata, clusters, FPC, replicate weights.
+    .target(
+      name: "SurveyInference",
+      dependencies: [
+        "ResampleCore", "Distributions", "LinearAlgebra", "RandomStreams", "_Platform",
+      ]),
+    // Simulation studies: scenarios × methods × data sets, in blocks, sharded and merged exactly.
+    .target(
+      name: "Simulation",
+      dependencies: [
+        "ResampleCore", "RandomStreams", "Proportions", "Contingency", "Resampling", "_Platform",
+      ]),
     // The English wording of survey verdicts and summaries (the CLI's and any client's).
     .target(name: "SurveyPresentation", dependencies: ["SurveyComparison"]),
     .target(
@@ -84,13 +99,14 @@ let package = Package(
       dependencies: [
         "ResampleCore", "SpecialFunctions", "Distributions", "RandomStreams", "LinearAlgebra",
         "MultipleComparisons", "Contingency", "Proportions", "Resampling", "DataInput",
-        "RankTests", "BenchmarkComparison", "SurveyComparison",
+        "RankTests", "BenchmarkComparison", "SurveyComparison", "SurveyInference", "Simulation",
       ]),
     .executableTarget(
       name: "ResampleCLI",
       dependencies: [
         "Resample", "SurveyPresentation", "_Platform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
       ]),
 
     // MARK: - Implementation details
@@ -121,6 +137,11 @@ let package = Package(
       name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),
     .testTarget(
       name: "SurveyComparisonTests", dependencies: ["SurveyComparison", "_TestSupport"]),
+    .testTarget(
+      name: "SimulationTests",
+      dependencies: ["Simulation", "Contingency", "Proportions", "Resampling", "_TestSupport"]),
+    .testTarget(
+      name: "SurveyInferenceTests", dependencies: ["SurveyInference", "DataInput", "_TestSupport"]),
     .testTarget(
       name: "SurveyPresentationTests",
       dependencies: ["SurveyPresentation", "SurveyComparison", "_TestSupport"]),

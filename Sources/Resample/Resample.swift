@@ -10,5 +10,7 @@
 @_exported import RankTests
 @_exported import ResampleCore
 @_exported import Resampling
+@_exported import Simulation
 @_exported import SpecialFunctions
 @_exported import SurveyComparison
+@_exported import SurveyInference

@@ -49,8 +49,59 @@ public enum RespondentData {
     table: CSVTable, segmentColumn: String, questionColumns: [String]? = nil,
     weightColumn: String? = nil, missing: [String] = []
   ) throws -> RespondentQuestions {
-    let segIndex = try table.columnIndex(named: segmentColumn)
+    let rows = try self.rows(
+      table: table, segmentColumn: segmentColumn, questionColumns: questionColumns,
+      excluding: weightColumn.map { [$0] } ?? [], missing: missing)
     let weightIndex = try weightColumn.map { try table.columnIndex(named: $0) }
+    var weights: [Double] = []
+    if let wi = weightIndex {
+      for (r, row) in table.rows.enumerated() {
+        let line = r < table.rowLines.count ? table.rowLines[r] : r + 2
+        let w = try NumericText.parseFinite(
+          row[wi], source: "\(table.source) line \(line)", what: "weight")
+        guard w >= 0 else {
+          throw InputError.invalidData(
+            source: "\(table.source) line \(line)", reason: "negative weight \(row[wi])")
+        }
+        weights.append(w)
+      }
+    }
+    let k = rows.segmentNames.count
+    var out: [SurveyQuestion] = []
+    for q in rows.questions {
+      var answers = [[Bool]](repeating: [], count: k)
+      var w = [[Double]](repeating: [], count: k)
+      for (r, answer) in q.answers.enumerated() {
+        guard let a = answer else { continue }
+        answers[rows.segmentOfRow[r]].append(a)
+        if weightIndex != nil { w[rows.segmentOfRow[r]].append(weights[r]) }
+      }
+      out.append(
+        try SurveyQuestion(
+          name: q.name, segmentNames: rows.segmentNames,
+          data: .respondents(answers: answers, weights: weightIndex == nil ? nil : w)))
+    }
+    return RespondentQuestions(questions: out, notes: rows.notes)
+  }
+
+  /// The segment and the yes/no answers of every respondent, in row order (what design-based
+  /// estimation needs: each row keeps its place in the design).
+  ///
+  /// - Parameters:
+  ///   - table: the CSV table (with a header).
+  ///   - segmentColumn: the column naming each respondent's segment.
+  ///   - questionColumns: `--questions` entries, `COLUMN` or `COLUMN=ANSWER` (default: every
+  ///     column but the segment and `excluding`).
+  ///   - excluding: columns that are never questions by default (weights, design columns).
+  ///   - missing: answers that are non-answers, left out and counted.
+  /// - Throws: as ``read(table:segmentColumn:questionColumns:weightColumn:missing:)``.
+  /// - Complexity: O(rows × columns).
+  public static func rows(
+    table: CSVTable, segmentColumn: String, questionColumns: [String]? = nil,
+    excluding: [String] = [], missing: [String] = []
+  ) throws -> RespondentRows {
+    let segIndex = try table.columnIndex(named: segmentColumn)
+    let excluded = Set(try excluding.map { try table.columnIndex(named: $0) })
     let selectors: [QuestionSelector]
     if let questionColumns {
       guard !questionColumns.isEmpty else {
@@ -59,7 +110,7 @@ public enum RespondentData {
       }
       selectors = questionColumns.map { QuestionSelector($0, header: table.header) }
     } else {
-      selectors = table.header.indices.filter { $0 != segIndex && $0 != weightIndex }.map {
+      selectors = table.header.indices.filter { $0 != segIndex && !excluded.contains($0) }.map {
         QuestionSelector(column: table.header[$0])
       }
     }
@@ -67,11 +118,9 @@ public enum RespondentData {
     guard !columns.isEmpty else {
       throw InputError.invalidData(source: table.source, reason: "no answer columns")
     }
-    // Segments and weights per row.
     var segmentNames: [String] = []
     var segmentOf: [Int] = []
     var lookup: [String: Int] = [:]
-    var weights: [Double] = []
     for (r, row) in table.rows.enumerated() {
       let line = r < table.rowLines.count ? table.rowLines[r] : r + 2
       let label = CategoryLabels.display(row[segIndex].trimmingSpaces())
@@ -85,15 +134,6 @@ public enum RespondentData {
         segmentNames.append(label)
       }
       segmentOf.append(lookup[label] ?? 0)
-      if let wi = weightIndex {
-        let w = try NumericText.parseFinite(
-          row[wi], source: "\(table.source) line \(line)", what: "weight")
-        guard w >= 0 else {
-          throw InputError.invalidData(
-            source: "\(table.source) line \(line)", reason: "negative weight \(row[wi])")
-        }
-        weights.append(w)
-      }
     }
     guard segmentNames.count >= 2 else {
       throw InputError.invalidData(
@@ -112,7 +152,7 @@ public enum RespondentData {
       segmentOf = segmentOf.map { rank[segmentNames[$0]] ?? 0 }
       segmentNames = ordered.labels
     }
-    var out: [SurveyQuestion] = []
+    var questions: [RespondentRows.Question] = []
     for (selector, c) in zip(selectors, columns) {
       let cells = table.rows.map { $0[c].trimmingSpaces() }
       let coding = try AnswerCoding(
@@ -128,21 +168,29 @@ public enum RespondentData {
               : left.map { "\($0.count) × '\($0.label)'" }.joined(separator: ", ")
                 + " left out as non-answers (--missing)") + ".")
       }
-      for (qname, test) in [(coding.name, coding.answer)] {
-        var answers = [[Bool]](repeating: [], count: segmentNames.count)
-        var w = [[Double]](repeating: [], count: segmentNames.count)
-        for (r, cell) in cells.enumerated() {
-          guard let a = test(cell) else { continue }
-          answers[segmentOf[r]].append(a)
-          if weightIndex != nil { w[segmentOf[r]].append(weights[r]) }
-        }
-        out.append(
-          try SurveyQuestion(
-            name: qname, segmentNames: segmentNames,
-            data: .respondents(answers: answers, weights: weightIndex == nil ? nil : w)))
-      }
+      questions.append(
+        RespondentRows.Question(name: coding.name, answers: cells.map { coding.answer($0) }))
     }
-    return RespondentQuestions(questions: out, notes: notes)
+    return RespondentRows(
+      segmentNames: segmentNames, segmentOfRow: segmentOf, questions: questions, notes: notes)
+  }
+
+  /// One yes/no question's answers in row order (`COLUMN`, or `COLUMN=ANSWER` for the share
+  /// giving that answer), coded as ``rows(table:segmentColumn:questionColumns:excluding:missing:)``
+  /// codes each question.
+  ///
+  /// - Throws: `InputError` for a missing column or one that is not a yes/no question.
+  /// - Complexity: O(rows).
+  public static func answers(
+    table: CSVTable, question: String, missing: [String] = []
+  ) throws -> RespondentRows.Question {
+    let selector = QuestionSelector(question, header: table.header)
+    let c = try table.columnIndex(named: selector.column)
+    let cells = table.rows.map { $0[c].trimmingSpaces() }
+    let coding = try AnswerCoding(
+      selector: QuestionSelector(column: table.header[c].trimmingSpaces(), answer: selector.answer),
+      cells: cells, missing: missing, source: table.source)
+    return RespondentRows.Question(name: coding.name, answers: cells.map { coding.answer($0) })
   }
 
   static func isMissing(_ s: String) -> Bool { s.isEmpty || s.lowercased() == "na" }

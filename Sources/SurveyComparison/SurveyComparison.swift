@@ -108,15 +108,13 @@ public enum SurveyComparison {
     let results = prepared.map { p in
       QuestionComparison(
         name: p.question.name, segments: p.segments, omnibus: p.omnibus, pairs: p.pairs,
-        sensitivity: p.sensitivity, enumeration: p.enumeration, power: p.power)
+        sensitivity: p.sensitivity, enumeration: p.enumeration, power: p.power,
+        weighted: p.weighted)
     }
     let pairedResult = try paired.map {
       try comparePaired($0, alpha: options.alpha, workLimit: options.pairedWorkLimit)
     }
-    return SurveyComparisonResult(
-      questions: results, paired: pairedResult,
-      assumptions: assumptions(prepared, paired: paired, options: options),
-      options: options, methods: methods(prepared, paired: paired, options: options))
+    return SurveyComparisonResult(questions: results, paired: pairedResult, options: options)
   }
 
   // MARK: - Preparation

@@ -136,6 +136,8 @@ public struct QuestionComparison: Sendable, Equatable {
   /// The consistent tables (percentage input only).
   public var enumeration: ConsistentTableEnumeration?
   public var power: [PairPower]
+  /// Whether the shares are weighted (tests and intervals then use Kish effective sizes).
+  public var weighted: Bool = false
 }
 
 /// A paired comparison of two items answered by the same respondents (published percentages).
@@ -158,24 +160,12 @@ public struct PairedComparison: Sendable, Equatable {
   public var verdict: PairedVerdict
 }
 
-/// Everything `resample compare` reports.
+/// Everything `resample compare` reports (its wording — assumptions, methods, verdicts — is
+/// `SurveyPresentation`'s).
 public struct SurveyComparisonResult: Sendable, Equatable {
   public var questions: [QuestionComparison]
   public var paired: PairedComparison?
-  /// Every assumption the numbers rest on, in plain language, in the order to show them.
-  public var assumptions: [String]
   public var options: SurveyComparisonOptions
-  /// The methods used, by role ("pairwise test": "Fisher exact, two-sided").
-  public var methods: [(role: String, method: String)]
-
-  public static func == (l: Self, r: Self) -> Bool {
-    l.questions == r.questions && l.paired == r.paired && l.assumptions == r.assumptions
-      && l.options == r.options
-      && l.methods.map { $0.role + "\u{0}" + $0.method }
-        == r.methods.map {
-          $0.role + "\u{0}" + $0.method
-        }
-  }
 }
 
 /// The settings of a survey comparison.

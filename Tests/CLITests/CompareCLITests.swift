@@ -164,7 +164,7 @@ import _TestSupport
       }
     }
     // Categorical q3 (low/mid/high) is refused until multi-category items are analysed; one
-    // answer of it is a yes/no question. Weights and max-T run.
+    // answer of it is a yes/no question. Sampling weights and max-T run.
     let refused = try runCLI(
       ["compare", "--data", path, "--segment", "segment", "--questions", "q3", "--no-power"]
         + Self.fast)
@@ -180,7 +180,9 @@ import _TestSupport
       ] + Self.fast)
     let pw = try #require(
       ((j3["questions"] as? [[String: Any]])?.first?["pairs"] as? [[String: Any]])?.first)
-    #expect(pw["test"] as? String == "rao-scott-chi-squared")
+    // Sampling weights make the analysis design-based (issue 12): each row its own PSU.
+    #expect((j3["method"] as? String)?.hasPrefix("design-based") == true)
+    #expect((pw["df"] as? Int ?? 0) > 0 && pw["p_value"] is Double)
     let j4 = try Self.json(
       [
         "--data", path, "--segment", "segment", "--questions", "q1,q3=low,q3=mid,q3=high",

@@ -15,6 +15,8 @@ private let randomCommands: [(name: String, args: [String])] = [
   ("compare", ["compare", "--counts", "a=5/10,b=6/10", "--no-power"]),
   ("power", ["power", "--p1", "0.5", "--p2", "0.6", "--n", "20"]),
   ("bench-diff", ["bench-diff", "/nonexistent-base", "/nonexistent-new"]),
+  ("simulate", ["simulate", "/nonexistent.toml"]),
+  ("replicate-weights", ["replicate-weights", "--data", "/nonexistent"]),
 ]
 
 /// The --format values each command prints, as `--help` must list them.
@@ -23,6 +25,8 @@ private let formats: [(command: String, values: String)] = [
   ("fisher", "text, json, csv"), ("mcnemar", "text, json, csv"), ("prop", "text, json, csv"),
   ("padjust", "text, json, csv"), ("compare", "text, json, csv"), ("power", "text, json, csv"),
   ("bench-diff", "text, json, csv, markdown"), ("dist", "text, json"), ("doctor", "text, json"),
+  ("ranksum", "text, json, csv"), ("signrank", "text, json, csv"), ("kruskal", "text, json, csv"),
+  ("simulate", "text, json"), ("merge", "text, json"),
 ]
 
 /// Asserts a refused run: exit 64, nothing on stdout, exactly one line on stderr.

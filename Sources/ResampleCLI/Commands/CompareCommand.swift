@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import Resample
+import SurveyPresentation
 import _Platform
 
 struct CompareCommand: ParsableCommand {
@@ -45,8 +46,9 @@ struct CompareCommand: ParsableCommand {
       "Answers of --data that are non-answers, comma-separated (e.g. \"Don't know,-9\"); left out and counted."
   )
   var missing: String?
-  @Option(help: "A weight column of --data.")
-  var weight: String?
+  @OptionGroup(title: "Survey design of --data") var design: DesignOptions
+  @Option(help: "The omnibus test with a survey design (default rao-scott-f).")
+  var omnibus: OmnibusChoice?
   @Option(help: "A JSON file describing several questions (see Guides/Compare.md).")
   var spec: String?
   @Option(help: "The question's name.")
@@ -129,10 +131,15 @@ struct CompareCommand: ParsableCommand {
       throw InputError.invalidParameter(
         name: "--paired", value: "set", expected: "--percent \"a=51,b=38\" and --total N")
     }
-    if data == nil && (segment != nil || questions != nil || weight != nil || missing != nil) {
+    if data == nil && (segment != nil || questions != nil || design.isSet || missing != nil) {
       throw InputError.invalidParameter(
-        name: "--segment/--questions/--weight/--missing", value: "set",
+        name: "--segment/--questions/--missing/design options", value: "set",
         expected: "--data FILE with them")
+    }
+    if omnibus != nil && !design.isDesign {
+      throw InputError.invalidParameter(
+        name: "--omnibus", value: omnibus?.rawValue ?? "",
+        expected: "a survey design (--weight, --strata, --cluster or --replicate-weights)")
     }
     guard minN >= 1 else {
       throw InputError.invalidParameter(name: "--min-n", value: "\(minN)", expected: "n ≥ 1")
@@ -190,14 +197,20 @@ struct CompareCommand: ParsableCommand {
       let cols = questions.map {
         $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
       }
-      let read = try RespondentData.read(
-        table: table, segmentColumn: segment, questionColumns: cols, weightColumn: weight,
+      let rows = try RespondentData.rows(
+        table: table, segmentColumn: segment, questionColumns: cols,
+        excluding: try design.columns(in: table),
         missing: missing.map {
           $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         } ?? [])
-      qs = read.questions
-      extraAssumptions = read.notes
-      respondentsTotal = Double(table.rows.count)
+      if design.isDesign {
+        try runDesignBased(table: table, rows: rows)
+        return
+      }
+      let expanded = try Self.respondentQuestions(rows, table: table, freqWeight: design.freqWeight)
+      qs = expanded.questions
+      extraAssumptions = rows.notes + expanded.notes
+      respondentsTotal = expanded.respondents
     } else if let spec {
       let parsed = try SurveySpec.read(path: spec)
       qs = parsed.questions
@@ -236,7 +249,7 @@ struct CompareCommand: ParsableCommand {
             .utf8))
     }
     let result = try SurveyComparison.compare(qs, paired: pairedInput, options: options)
-    let assumptions = extraAssumptions + result.assumptions
+    let assumptions = extraAssumptions + SurveyVerdictText.assumptions(result)
 
     if let plot { try ComparePlot.make(result).write(to: plot) }
     switch output.chosen {
@@ -244,6 +257,60 @@ struct CompareCommand: ParsableCommand {
     case .csv: emit(CompareOutput.csv(result))
     default: emit(CompareOutput.text(result, title: title, assumptions: assumptions))
     }
+  }
+
+  /// The design-based path of `--data` (a sampling design was declared).
+  func runDesignBased(table: CSVTable, rows: RespondentRows) throws {
+    for (given, option) in [
+      (deff != nil, "--deff"), (effectiveN != nil, "--effective-n"), (plot != nil, "--plot"),
+    ] where given {
+      throw InputError.invalidParameter(
+        name: option, value: "set",
+        expected: "no \(option) with a survey design (the design gives the variances)")
+    }
+    guard let adjustment = adjust.adjustment else {
+      throw InputError.invalidParameter(
+        name: "--adjust", value: adjust.rawValue,
+        expected: "a p.adjust method with a survey design (max-t is a bootstrap adjustment)")
+    }
+    let (d, notes) = try design.design(table)
+    let r = try DesignComparison.run(
+      rows: rows, design: d, notes: notes, level: levelOptions.level, alpha: alpha,
+      adjustment: adjustment, omnibus: omnibus ?? .raoScottF)
+    switch output.chosen {
+    case .json: emit(try r.json().rendered())
+    case .csv: emit(r.csv())
+    default: emit(try r.text())
+    }
+  }
+
+  /// Yes/no questions by segment from respondent rows; with frequency weights each row counts
+  /// as that many identical respondents (exactly the expanded data).
+  static func respondentQuestions(
+    _ rows: RespondentRows, table: CSVTable, freqWeight: String?
+  ) throws -> (questions: [SurveyQuestion], notes: [String], respondents: Double) {
+    var copies = [Int](repeating: 1, count: rows.segmentOfRow.count)
+    var notes: [String] = []
+    if let freqWeight {
+      copies = try DesignOptions.frequencies(table, freqWeight)
+      notes.append(
+        "Frequency weights from column '\(freqWeight)': \(copies.count) rows stand for "
+          + "\(copies.reduce(0, +)) respondents, analysed exactly as the expanded data.")
+    }
+    let k = rows.segmentNames.count
+    var out: [SurveyQuestion] = []
+    for q in rows.questions {
+      var answers = [[Bool]](repeating: [], count: k)
+      for (r, answer) in q.answers.enumerated() {
+        guard let a = answer else { continue }
+        answers[rows.segmentOfRow[r]].append(contentsOf: repeatElement(a, count: copies[r]))
+      }
+      out.append(
+        try SurveyQuestion(
+          name: q.name, segmentNames: rows.segmentNames,
+          data: .respondents(answers: answers, weights: nil)))
+    }
+    return (out, notes, Double(copies.reduce(0, +)))
   }
 
   /// Refuses a design effect that leaves fewer than one effective respondent in all, or

@@ -17,8 +17,14 @@ struct PropCommand: ParsableCommand {
       added to every cell when any cell is zero). Intervals are [lower, upper].
       """)
 
-  @Option(help: "Successes in the (first) sample.") var x: Int
-  @Option(help: "Trials in the (first) sample.") var n: Int
+  @Option(help: "Successes in the (first) sample.") var x: Int?
+  @Option(help: "Trials in the (first) sample.") var n: Int?
+  @Option(help: "Respondent data: a CSV file with a header (\"-\" reads stdin).") var data: String?
+  @Option(
+    help: "The yes/no column of --data (1/0, yes/no, true/false), or COLUMN=ANSWER for a share.")
+  var column: String?
+  @Option(help: "Answers of --data that are non-answers, comma-separated.") var missing: String?
+  @OptionGroup(title: "Survey design of --data") var design: DesignOptions
   @Option(help: "Successes in the second sample.") var x2: Int?
   @Option(help: "Trials in the second sample.") var n2: Int?
   @OptionGroup var levelOptions: LevelOptions
@@ -28,16 +34,32 @@ struct PropCommand: ParsableCommand {
   var level: Double { levelOptions.level }
 
   func validate() throws {
+    if data != nil {
+      guard column != nil else { throw ValidationError("--data needs --column") }
+      guard x == nil, n == nil, x2 == nil, n2 == nil else {
+        throw ValidationError("give either --data with --column, or --x and --n")
+      }
+    } else {
+      guard x != nil, n != nil else { throw ValidationError("give --x and --n (or --data)") }
+      if column != nil || missing != nil || design.isSet {
+        throw ValidationError("--column, --missing and design options need --data")
+      }
+    }
     if (x2 == nil) != (n2 == nil) {
       throw ValidationError("give both --x2 and --n2 for a second sample")
     }
   }
 
   func run() throws {
+    if let data, let column {
+      try fromData(data, column: column)
+      return
+    }
+    guard let x, let n else { throw ValidationError("give --x and --n (or --data)") }
     do {
       switch (x2, n2) {
-      case (nil, nil): try oneSample()
-      case (let x2?, let n2?): try twoSamples(x2, n2)
+      case (nil, nil): try oneSample(x, n)
+      case (let x2?, let n2?): try twoSamples(x, n, x2, n2)
       default: throw ValidationError("give both --x2 and --n2 for a second sample")
       }
     } catch InputError.invalidParameter(let name, let value, let expected) {
@@ -48,7 +70,83 @@ struct PropCommand: ParsableCommand {
     }
   }
 
-  func oneSample() throws {
+  /// `--data F --column Q`: counts for the simple-random-sampling intervals, or with a survey
+  /// design the design-based estimate (R `svymean` + `svyciprop`).
+  func fromData(_ path: String, column: String) throws {
+    let table = try CSVTable.read(path: path)
+    let q = try RespondentData.answers(
+      table: table, question: column,
+      missing: missing.map {
+        $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+      } ?? [])
+    guard design.isDesign else {
+      var copies = [Int](repeating: 1, count: q.answers.count)
+      if let fw = design.freqWeight {
+        copies = try DesignOptions.frequencies(table, fw)
+      }
+      var yes = 0
+      var total = 0
+      for (a, c) in zip(q.answers, copies) {
+        guard let a else { continue }
+        total += c
+        if a { yes += c }
+      }
+      try oneSample(yes, total)
+      return
+    }
+    let (d, notes) = try design.design(table)
+    let r = try SurveyProportion(answers: q.answers, design: d)
+    let logit = try r.interval(.logit, level: level)
+    let beta = try r.interval(.beta, level: level)
+    switch output.chosen {
+    case .json:
+      emit(
+        JSON.object([
+          Provenance.tool,
+          ("question", .string(q.name)),
+          ("method", .string("design-based")),
+          ("estimate", .num(r.estimate)), ("standard_error", .num(r.standardError)),
+          ("df", .integer(r.degreesOfFreedom)), ("deff", .num(r.designEffect)),
+          ("n", .integer(r.respondents)), ("weighted_n", .num(r.weightedCount)),
+          ("effective_n", .num(Double(r.respondents) / r.designEffect)),
+          ("level", .num(level)),
+          (
+            "intervals",
+            .object([
+              ("logit", .interval(logit.lower, logit.upper)),
+              ("beta", .interval(beta.lower, beta.upper)),
+            ])
+          ),
+          ("assumptions", .strings(notes)),
+        ]).rendered())
+    case .csv:
+      emit(
+        [
+          csvLine(["method", "estimate", "standard_error", "df", "lower", "upper", "level"]),
+          csvLine([
+            "logit", csvNumber(r.estimate), csvNumber(r.standardError), "\(r.degreesOfFreedom)",
+            csvNumber(logit.lower), csvNumber(logit.upper), csvNumber(level),
+          ]),
+          csvLine([
+            "beta", csvNumber(r.estimate), csvNumber(r.standardError), "\(r.degreesOfFreedom)",
+            csvNumber(beta.lower), csvNumber(beta.upper), csvNumber(level),
+          ]),
+        ].joined(separator: "\n"))
+    default:
+      var t = TextTable(["method", "\(fmt(level * 100, digits: 4))% interval"])
+      t.add(["logit (R svyciprop default)", fmtInterval(logit.lower, logit.upper)])
+      t.add(["beta (Korn–Graubard)", fmtInterval(beta.lower, beta.upper)])
+      emit(
+        ([
+          "\(q.name): \(fmt(r.estimate)) (SE \(fmt(r.standardError, digits: 4)), design df "
+            + "\(r.degreesOfFreedom), deff \(fmt(r.designEffect, digits: 3)))", "", t.rendered(),
+          "",
+          "Assumptions:",
+        ] + notes.map { "- " + $0 }).joined(separator: "\n"))
+    }
+  }
+
+  func oneSample(_ x: Int, _ n: Int) throws {
     let r = try oneProportion(successes: x, trials: n, level: level)
     let methods = ProportionIntervalMethod.allCases
     switch output.chosen {
@@ -74,7 +172,7 @@ struct PropCommand: ParsableCommand {
     }
   }
 
-  func twoSamples(_ x2: Int, _ n2: Int) throws {
+  func twoSamples(_ x: Int, _ n: Int, _ x2: Int, _ n2: Int) throws {
     let r = try twoProportions(x1: x, n1: n, x2: x2, n2: n2, level: level)
     let methods = DifferenceIntervalMethod.allCases
     func ratio(_ e: RatioEstimate) -> JSON {

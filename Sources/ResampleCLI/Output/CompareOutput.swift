@@ -11,7 +11,7 @@ enum CompareOutput {
       Provenance.tool,
       ("seed", .seed(r.options.seed)),
       Provenance.rng,
-      ("methods", .object(r.methods.map { ($0.role, JSON.string($0.method)) })),
+      ("methods", .object(SurveyVerdictText.methods(r).map { ($0.role, JSON.string($0.method)) })),
       ("options", options(r.options)),
       ("assumptions", .strings(assumptions)),
       ("questions", .array(r.questions.map { question($0, r.options) })),

@@ -1,17 +1,14 @@
-// SurveyNarrative.swift: the assumptions and method list of a survey comparison (English prose;
-// still to move to SurveyPresentation, where the verdicts and summaries now are).
-import ResampleCore
+// SurveyNarrative.swift: the assumptions and methods of a survey comparison, in English.
+import SurveyComparison
 
-extension SurveyComparison {
-  // MARK: - Words
-
-  static func assumptions(
-    _ prepared: [Prepared], paired: PairedPercentages?, options: SurveyComparisonOptions
-  ) -> [String] {
+extension SurveyVerdictText {
+  /// Every assumption the numbers of `r` rest on, in plain language, in the order to show them.
+  public static func assumptions(_ r: SurveyComparisonResult) -> [String] {
+    let options = r.options
     var out: [String] = []
-    for p in prepared {
+    for p in r.questions {
       if let en = p.enumeration, let s = p.sensitivity {
-        let names = p.question.segmentNames
+        let names = p.segments.map(\.name)
         let pcts = zip(names, en.percentages).map { "\($0) \($1.text) %" }.joined(separator: ", ")
         let sizeText: String
         if let total = en.total {
@@ -34,14 +31,14 @@ extension SurveyComparison {
         let t = s.illustration.table
         let used = names.indices.map { "\(t.counts[$0])/\(t.sizes[$0])" }.joined(separator: " and ")
         out.append(
-          "\"\(p.question.name)\": only percentages are published (\(pcts), rounded to "
+          "\"\(p.name)\": only percentages are published (\(pcts), rounded to "
             + "\(d) decimal\(d == 1 ? "" : "s"), \(rounding)); \(sizeText). \(s.consistentTables) "
             + "integer table\(s.consistentTables == 1 ? "" : "s") reproduce them; the figures "
             + "below use the one closest to an equal split, \(used).")
       }
       if p.weighted {
         out.append(
-          "\"\(p.question.name)\": weighted shares; tests and Newcombe intervals use Kish "
+          "\"\(p.name)\": weighted shares; tests and Newcombe intervals use Kish "
             + "effective sizes (first-order Rao–Scott).")
       }
     }
@@ -56,7 +53,7 @@ extension SurveyComparison {
           + "respondents; χ² is divided by the design effect (first-order Rao–Scott) and intervals "
           + "widen by about √deff.")
     }
-    let pairs = prepared.reduce(0) { $0 + $1.pairs.count }
+    let pairs = r.questions.reduce(0) { $0 + $1.pairs.count }
     let adj =
       options.maxT
       ? "max-T (Westfall–Young step-down, joint bootstrap)"
@@ -68,7 +65,7 @@ extension SurveyComparison {
       "Intervals: \(formatPercent(100 * options.level, decimals: 0)) % Newcombe hybrid "
         + "score and bootstrap BCa (B = \(options.replicates), seed \(options.seed), "
         + "philox4x32-10/1).")
-    if let paired {
+    if let paired = r.paired {
       out.append(
         "Paired: \(paired.firstName) \(paired.first.text) % and \(paired.secondName) "
           + "\(paired.second.text) % of the same \(paired.n) respondents; how many said yes "
@@ -77,9 +74,9 @@ extension SurveyComparison {
     return out
   }
 
-  static func methods(
-    _ prepared: [Prepared], paired: PairedPercentages?, options: SurveyComparisonOptions
-  ) -> [(role: String, method: String)] {
+  /// The methods behind `r`, by role ("pairwise test": "Fisher exact, two-sided").
+  public static func methods(_ r: SurveyComparisonResult) -> [(role: String, method: String)] {
+    let options = r.options
     var m: [(String, String)] = [
       (
         "pairwise test",
@@ -101,15 +98,15 @@ extension SurveyComparison {
       ),
       ("power", powerMethodText(options.powerMethod)),
     ]
-    if prepared.contains(where: { $0.sensitivity != nil }) {
+    if r.questions.contains(where: { $0.sensitivity != nil }) {
       m.append(("sensitivity", "every integer table consistent with the rounded percentages"))
     }
-    if paired != nil { m.append(("paired", "McNemar exact (binomial on discordant pairs)")) }
+    if r.paired != nil { m.append(("paired", "McNemar exact (binomial on discordant pairs)")) }
     return m
   }
 
   /// The methods-list entry for the power figures requested.
-  static func powerMethodText(_ method: PowerMethod) -> String {
+  public static func powerMethodText(_ method: PowerMethod) -> String {
     let analytic = "analytic normal approximation (Fleiss)"
     let descriptive = "; descriptive: power at the observed proportions"
     switch method {

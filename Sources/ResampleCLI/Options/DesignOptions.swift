@@ -1,0 +1,212 @@
+// DesignOptions.swift: the survey-design options every command that reads respondent rows
+// shares (--weight, --strata, --cluster, --fpc, --nest, --freq-weight, replicate weights).
+import ArgumentParser
+import Foundation
+import Resample
+
+extension LonelyPSUPolicy: ExpressibleByArgument {}
+extension ReplicateType: ExpressibleByArgument {}
+
+/// `--omnibus`: which Rao–Scott test a design-based comparison reports.
+enum OmnibusChoice: String, ExpressibleByArgument, CaseIterable {
+  /// Second-order (Satterthwaite) F, R `svychisq`'s default.
+  case raoScottF = "rao-scott-f"
+  /// First-order corrected χ².
+  case raoScottChisq = "rao-scott-chisq"
+}
+
+/// The design of respondent data: sampling weights, strata, clusters, finite-population
+/// corrections or replicate weights (design-based inference), or frequency weights.
+struct DesignOptions: ParsableArguments {
+  @Option(help: "Sampling weights column of --data (design-based analysis, not frequency weights).")
+  var weight: String?
+  @Option(help: "Stratum column of --data.")
+  var strata: String?
+  @Option(help: "Primary sampling unit (cluster) column of --data.")
+  var cluster: String?
+  @Option(
+    help:
+      "Finite-population correction column: the stratum's population size in PSUs, or its sampling fraction when every value is ≤ 1."
+  )
+  var fpc: String?
+  @Flag(help: "Cluster ids repeat across strata (a PSU is the pair stratum, cluster).")
+  var nest = false
+  @Option(
+    name: .customLong("freq-weight"),
+    help:
+      "Frequency weights column: each row stands for that many identical respondents (non-negative integers)."
+  )
+  var freqWeight: String?
+  @Option(
+    name: .customLong("replicate-weights"),
+    help: "Replicate weight columns of --data: a comma list, or a prefix glob such as rw*.")
+  var replicateWeights: String?
+  @Option(name: .customLong("replicate-type"), help: "How the replicate weights were made.")
+  var replicateType: ReplicateType?
+  @Option(
+    name: .customLong("replicate-scale"),
+    help:
+      "The replicate variance scale (default: jk1 (R−1)/R, brr 1/R, fay 1/(R(1−ρ)²), bootstrap 1/(R−1))."
+  )
+  var replicateScale: Double?
+  @Option(name: .customLong("fay-rho"), help: "Fay's ρ for --replicate-type fay.")
+  var fayRho: Double?
+  @Flag(
+    name: .customLong("replicate-mse"),
+    help: "Centre replicate deviations at the full-sample estimate (default: the replicate mean).")
+  var replicateMSE = false
+  @Option(name: .customLong("lonely-psu"), help: "A stratum with a single PSU.")
+  var lonelyPSU: LonelyPSUPolicy = .fail
+
+  /// Whether the analysis is design-based.
+  var isDesign: Bool {
+    weight != nil || strata != nil || cluster != nil || fpc != nil || replicateWeights != nil
+  }
+
+  /// Whether any design or frequency-weight option was given.
+  var isSet: Bool { isDesign || freqWeight != nil }
+
+  func validate() throws {
+    if freqWeight != nil && isDesign {
+      throw ValidationError(
+        "--freq-weight (identical respondents) cannot be combined with a sampling design "
+          + "(--weight/--strata/--cluster/--fpc/--replicate-weights)")
+    }
+    if replicateWeights != nil {
+      if strata != nil || cluster != nil || fpc != nil {
+        throw ValidationError(
+          "--replicate-weights carry the design: give them without --strata/--cluster/--fpc")
+      }
+      if weight == nil {
+        throw ValidationError("--replicate-weights needs --weight (the full-sample weights)")
+      }
+      if replicateType == nil {
+        throw ValidationError("--replicate-weights needs --replicate-type jk1|brr|fay|bootstrap")
+      }
+    } else if replicateType != nil || replicateScale != nil || replicateMSE {
+      throw ValidationError(
+        "--replicate-type/--replicate-scale/--replicate-mse need --replicate-weights")
+    }
+    if fayRho != nil && replicateType != .fay {
+      throw ValidationError("--fay-rho goes with --replicate-type fay")
+    }
+    if nest && (strata == nil || cluster == nil) {
+      throw ValidationError("--nest needs --strata and --cluster")
+    }
+  }
+
+  /// The columns the design uses (never questions by default).
+  func columns(in table: CSVTable) throws -> [String] {
+    var names = [weight, strata, cluster, fpc, freqWeight].compactMap { $0 }
+    names += try replicateColumns(in: table)
+    return names
+  }
+
+  /// The replicate weight columns named by `--replicate-weights`.
+  func replicateColumns(in table: CSVTable) throws -> [String] {
+    guard let spec = replicateWeights else { return [] }
+    var names: [String] = []
+    for part in spec.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+      if part.hasSuffix("*") {
+        let prefix = String(part.dropLast())
+        let matched = table.header.filter { $0.hasPrefix(prefix) }
+        guard !matched.isEmpty else {
+          throw InputError.invalidParameter(
+            name: "--replicate-weights", value: part, expected: "columns of --data matching it")
+        }
+        names += matched
+      } else {
+        _ = try table.columnIndex(named: part)
+        names.append(part)
+      }
+    }
+    return names
+  }
+
+  /// A numeric column, each value checked (the data row is named on failure).
+  static func numbers(_ table: CSVTable, _ name: String, what: String) throws -> [Double] {
+    let k = try table.columnIndex(named: name)
+    return try table.rows.enumerated().map { r, row in
+      let line = r < table.rowLines.count ? table.rowLines[r] : r + 2
+      return try NumericText.parseFinite(
+        row[k], source: "\(table.source) line \(line)", what: "\(what) (column '\(name)')")
+    }
+  }
+
+  /// Frequency weights: whole numbers from 0 to 1e8, adding up to at most 1e8 respondents.
+  static func frequencies(_ table: CSVTable, _ name: String) throws -> [Int] {
+    let values = try numbers(table, name, what: "frequency weight")
+    var total = 0
+    return try values.enumerated().map { r, v in
+      let line = r < table.rowLines.count ? table.rowLines[r] : r + 2
+      guard v >= 0, v == v.rounded(), v <= 1e8 else {
+        throw InputError.invalidData(
+          source: "\(table.source) line \(line)",
+          reason: "frequency weight \(v) in column '\(name)' is not a whole number from 0 to "
+            + "100000000 (for sampling weights use --weight)")
+      }
+      total += Int(v)
+      guard total <= 100_000_000 else {
+        throw InputError.invalidData(
+          source: "column '\(name)'", reason: "frequency weights add up to more than 100000000")
+      }
+      return Int(v)
+    }
+  }
+
+  /// The survey design over the rows of `table`.
+  ///
+  /// - Returns: the design and sentences for the output saying what it is.
+  func design(_ table: CSVTable) throws -> (design: SurveyDesign, description: [String]) {
+    let rows = table.rows.count
+    var notes: [String] = []
+    let weights: [Double]
+    if let weight {
+      weights = try Self.numbers(table, weight, what: "sampling weight")
+      notes.append(
+        "Sampling weights from column '\(weight)' (inverse selection probabilities; if each row "
+          + "stands for several identical respondents, use --freq-weight instead).")
+    } else {
+      weights = [Double](repeating: 1, count: rows)
+      notes.append("No --weight: every respondent has weight 1 (equal selection probabilities).")
+    }
+    if replicateWeights != nil, let type = replicateType {
+      let names = try replicateColumns(in: table)
+      let columns = try names.map { try Self.numbers(table, $0, what: "replicate weight") }
+      let rw = try ReplicateWeights(
+        columns: columns, type: type, scale: replicateScale, fayRho: fayRho ?? 0,
+        mse: replicateMSE, names: names)
+      let d = try SurveyDesign(weights: weights, replicates: rw, weightName: weight ?? "weight")
+      notes.append(
+        "Variance from \(rw.count) \(type.rawValue) replicate weights (scale \(fmt(rw.scale)), "
+          + (rw.mse ? "centred at the full-sample estimate" : "centred at the replicate mean")
+          + "); design degrees of freedom \(d.degreesOfFreedom) (rank of the replicate weights − 1)."
+      )
+      return (d, notes)
+    }
+    let sample = try StratifiedClusterSample(
+      rows: rows,
+      strata: try strata.map {
+        try table.column(named: $0).map { $0.trimmingCharacters(in: .whitespaces) }
+      },
+      clusters: try cluster.map {
+        try table.column(named: $0).map { $0.trimmingCharacters(in: .whitespaces) }
+      },
+      fpc: try fpc.map { try Self.numbers(table, $0, what: "fpc") }, nest: nest,
+      lonelyPSU: lonelyPSU,
+      names: (strata ?? "strata", cluster ?? "cluster", fpc ?? "fpc"))
+    let d = try SurveyDesign(weights: weights, sample: sample, weightName: weight ?? "weight")
+    var structure = cluster.map { "clusters (PSUs) from column '\($0)'" } ?? "no clusters"
+    structure += strata.map { ", strata from column '\($0)'" } ?? ", no strata"
+    structure +=
+      fpc.map { ", finite-population correction from column '\($0)'" }
+      ?? ", sampling with replacement at the first stage"
+    notes.append(
+      "Design: \(structure); \(sample.psuCount) PSUs in \(sample.strataCount) strat"
+        + (sample.strataCount == 1 ? "um" : "a") + "; design degrees of freedom "
+        + "\(d.degreesOfFreedom); variances by Taylor linearization (ultimate clusters)"
+        + (sample.psusInStratum.contains(1) ? "; single-PSU strata: \(lonelyPSU.rawValue)" : "")
+        + ".")
+    return (d, notes)
+  }
+}

@@ -1,0 +1,91 @@
+// SimulationOutput.swift: text and JSON renderings of a simulation study's results.
+import Foundation
+import Resample
+
+enum SimulationOutput {
+  static func json(_ r: SimulationResult, specHash: String) -> JSON {
+    func measure(_ m: Measure) -> JSON {
+      .object([("estimate", .num(m.estimate)), ("mcse", .num(m.mcse))])
+    }
+    let scenarios = r.scenarios.map { s in
+      JSON.object([
+        ("name", .string(s.scenario.name)),
+        ("data", .string(s.scenario.data.rawValue)),
+        (
+          "parameters",
+          .object([
+            ("n", .array(s.scenario.n.map(JSON.integer))), ("p", .numbers(s.scenario.p)),
+            ("mean", s.scenario.mean.map(JSON.num) ?? .null),
+            ("sd", s.scenario.sd.map(JSON.num) ?? .null),
+            ("meanlog", s.scenario.meanlog.map(JSON.num) ?? .null),
+            ("sdlog", s.scenario.sdlog.map(JSON.num) ?? .null),
+            ("truth", .num(s.scenario.truth)),
+          ])
+        ),
+        (
+          "methods",
+          .array(
+            s.methods.map { m in
+              var measures: [(String, JSON)] = []
+              if m.method.kind.isInterval {
+                measures.append(("coverage", measure(m.measures.hitRate)))
+                if let w = m.measures.width { measures.append(("width", measure(w))) }
+              } else {
+                measures.append(("rejection_rate", measure(m.measures.hitRate)))
+              }
+              measures += [
+                ("bias", measure(m.measures.bias)),
+                ("empirical_se", measure(m.measures.empiricalSE)),
+                ("rmse", measure(m.measures.rmse)),
+              ]
+              return JSON.object([
+                ("name", .string(m.method.name)), ("kind", .string(m.method.kind.rawValue)),
+                ("datasets", .integer(m.tally.count)), ("measures", .object(measures)),
+              ])
+            })
+        ),
+      ])
+    }
+    return .object([
+      ("seed", .seed(r.spec.seed)), Provenance.rng, Provenance.tool,
+      ("datasets", .integer(r.spec.datasets)),
+      ("block_size", .integer(SimulationRunner.blockSize)),
+      ("spec_hash", .string(specHash)),
+      ("scenarios", .array(scenarios)),
+    ])
+  }
+
+  static func text(_ r: SimulationResult) -> String {
+    var out = [
+      "resample simulate: \(r.spec.datasets) data sets per scenario, seed \(r.spec.seed) "
+        + "(\(Provenance.rngIdentifier))", "",
+    ]
+    for s in r.scenarios {
+      var params = zip(s.scenario.n, s.scenario.p).map { "n = \($0), p = \(fmt($1))" }
+        .joined(separator: "; ")
+      if s.scenario.p.isEmpty { params = "n = \(s.scenario.n[0]), truth \(fmt(s.scenario.truth))" }
+      out.append("Scenario \(s.scenario.name) (\(s.scenario.data.rawValue): \(params))")
+      var t = TextTable(["method", "measure", "estimate", "MCSE"])
+      for m in s.methods {
+        var rows: [(String, Measure)] = [
+          (m.method.kind.isInterval ? "coverage" : "rejection rate", m.measures.hitRate)
+        ]
+        if let w = m.measures.width { rows.append(("width", w)) }
+        rows += [
+          ("bias", m.measures.bias), ("empirical SE", m.measures.empiricalSE),
+          ("RMSE", m.measures.rmse),
+        ]
+        for (i, (name, value)) in rows.enumerated() {
+          t.add([
+            i == 0 ? m.method.name : "", name, fmt(value.estimate, digits: 5),
+            fmt(value.mcse, digits: 2),
+          ])
+        }
+      }
+      out.append(t.rendered())
+      out.append("")
+    }
+    out.append("MCSE: Monte Carlo standard error (Morris, White & Crowther 2019).")
+    return out.joined(separator: "\n")
+  }
+}
