@@ -33,12 +33,13 @@ extension ChiSquaredTestResult: HypothesisTestResult {
 extension FisherExactResult: HypothesisTestResult {
   /// NaN: the p-value sums the probabilities of tables, it has no statistic.
   public var testStatistic: Double { .nan }
-  public var alternative: Alternative { .twoSided }
   public var diagnostics: [TableWarning] { warnings }
 }
 
 extension McNemarResult: HypothesisTestResult {
   public var testStatistic: Double { statistic }
+  /// Two-sided: ``McNemarResult/pValue`` is the χ² test's (``McNemarResult/exactAlternative``
+  /// applies to the exact p-value only).
   public var alternative: Alternative { .twoSided }
   public var method: McNemarMethod { correction == .yates ? .chiSquaredCorrected : .chiSquared }
   public var diagnostics: [TableWarning] { warnings }

@@ -9,9 +9,11 @@ public struct ConditionalOddsRatio: Sendable, Equatable, Hashable {
   /// The conditional MLE: the θ whose noncentral hypergeometric mean equals the observed a
   /// (0 when a is the smallest possible value, +∞ when it is the largest).
   public var estimate: Double
-  /// Lower limit: P_θ(X ≥ a) = (1 − level)/2 (0 when a is the smallest possible value).
+  /// Lower limit: P_θ(X ≥ a) = (1 − level)/2 (0 when a is the smallest possible value); for a
+  /// one-sided interval P_θ(X ≥ a) = 1 − level (`greater`), or 0 (`less`).
   public var lower: Double
-  /// Upper limit: P_θ(X ≤ a) = (1 − level)/2 (+∞ when a is the largest possible value).
+  /// Upper limit: P_θ(X ≤ a) = (1 − level)/2 (+∞ when a is the largest possible value); for a
+  /// one-sided interval P_θ(X ≤ a) = 1 − level (`less`), or +∞ (`greater`).
   public var upper: Double
   /// The confidence level.
   public var level: Double
@@ -135,12 +137,15 @@ func solveIncreasing(_ f: (Double) -> (value: Double, slope: Double), target: Do
 }
 
 /// Fisher's exact test on a 2×2 table (two-sided: the sum of the probabilities of tables no
-/// more probable than the observed, with R's relative tolerance 1 + 10⁻⁷), with the conditional
-/// MLE odds ratio and its exact interval.
+/// more probable than the observed, with R's relative tolerance 1 + 10⁻⁷; one-sided: the
+/// hypergeometric tail P(X ≤ a) for `less`, P(X ≥ a) for `greater`, odds ratio < 1 or > 1 as
+/// R), with the conditional MLE odds ratio and its exact interval (one-sided for a one-sided
+/// alternative: [0, upper] or [lower, +∞) with 1 − level in the one tail, as R).
 ///
 /// - Parameters:
 ///   - table: a 2×2 table.
 ///   - level: confidence level of the odds-ratio interval, in (0, 1).
+///   - alternative: the alternative hypothesis about the odds ratio.
 /// - Returns: the p-value and the odds ratio.
 /// - Complexity: O(s) per evaluation for s = the support size of the top-left cell; the
 ///   root-finding takes a few dozen evaluations.
@@ -149,7 +154,9 @@ func solveIncreasing(_ f: (Double) -> (value: Double, slope: Double), target: Do
 /// Cornfield, J. (1956), A statistical problem arising from retrospective studies, *Proc. Third
 /// Berkeley Symp.* 4, 135–148 (conditional MLE and exact interval); Agresti, A. (2013),
 /// *Categorical Data Analysis*, 3rd ed., §3.5.
-func fisherExact2x2(_ table: ContingencyTable, level: Double) -> (
+func fisherExact2x2(
+  _ table: ContingencyTable, level: Double, alternative: Alternative = .twoSided
+) -> (
   pValue: Double, oddsRatio: ConditionalOddsRatio
 ) {
   let a = table[0, 0]
@@ -158,12 +165,19 @@ func fisherExact2x2(_ table: ContingencyTable, level: Double) -> (
   let k = table.rowSums[0]
   let dist = NoncentralHypergeometric(m: m, n: n, k: k)
   let d = dist.probabilities(logTheta: 0)
-  let observed = d[a - dist.lo] * (1 + 1e-7)
   var p = 0.0
-  for v in d where v <= observed { p += v }
+  switch alternative {
+  case .twoSided:
+    let observed = d[a - dist.lo] * (1 + 1e-7)
+    for v in d where v <= observed { p += v }
+  case .less:
+    for i in d.indices where dist.lo + i <= a { p += d[i] }
+  case .greater:
+    for i in d.indices where dist.lo + i >= a { p += d[i] }
+  }
   p = min(1, p)
 
-  let alpha = (1 - level) / 2
+  let alpha = alternative == .twoSided ? (1 - level) / 2 : 1 - level
   let lo = dist.lo
   let hi = dist.hi
   let estimate: Double
@@ -180,13 +194,13 @@ func fisherExact2x2(_ table: ContingencyTable, level: Double) -> (
     estimate = exp(t)
   }
   let lower: Double
-  if a == lo {
+  if a == lo || alternative == .less {
     lower = 0
   } else {
     lower = exp(solveIncreasing({ t in dist.tail(a, upper: true, logTheta: t) }, target: alpha))
   }
   let upper: Double
-  if a == hi {
+  if a == hi || alternative == .greater {
     upper = .infinity
   } else {
     let t = solveIncreasing(

@@ -15,7 +15,7 @@ public enum FisherMethod: String, Sendable, CaseIterable, Codable {
 
 /// The result of Fisher's exact test.
 public struct FisherExactResult: Sendable, Equatable {
-  /// The two-sided p-value (exact, or the Monte Carlo estimate when ``method`` says so).
+  /// The p-value for ``alternative`` (two-sided unless asked otherwise) (exact, or the Monte Carlo estimate when ``method`` says so).
   public var pValue: Double
   /// How ``pValue`` was obtained.
   public var method: FisherMethod
@@ -25,6 +25,8 @@ public struct FisherExactResult: Sendable, Equatable {
   public var oddsRatio: ConditionalOddsRatio?
   /// Diagnostics (exact enumeration too large, empty margins).
   public var warnings: [TableWarning]
+  /// The alternative hypothesis (one-sided ones only for 2×2 tables: the odds ratio < 1 or > 1).
+  public var alternative: Alternative = .twoSided
 }
 
 /// Defaults of ``fisherExactTest(_:level:monteCarlo:fallback:workLimit:)``.
@@ -67,19 +69,25 @@ public enum FisherExactDefaults {
 ///
 /// Rows and columns with zero totals do not change the conditional distribution and are ignored.
 ///
+/// One-sided alternatives (2×2 only, as R): `less` (odds ratio < 1) has p = P(X ≤ a), `greater`
+/// has p = P(X ≥ a), for the top-left count a under the hypergeometric null, and the odds-ratio
+/// interval is one-sided.
+///
 /// - Parameters:
 ///   - table: the observed counts.
 ///   - level: the odds-ratio confidence level, in (0, 1).
+///   - alternative: two-sided (default); `less`/`greater` for 2×2 tables.
 ///   - monteCarlo: force a Monte Carlo p-value with these options (r×c only).
 ///   - fallback: the Monte Carlo options used when the exact enumeration is too large.
 ///   - workLimit: the largest number of network expansions before falling back.
 /// - Returns: the p-value, how it was obtained, and the 2×2 odds ratio.
-/// - Throws: `InputError` for an invalid level or Monte Carlo options, or a total above
-///   ``FisherExactDefaults/maximumTotal``.
+/// - Throws: `InputError` for an invalid level or Monte Carlo options, a total above
+///   ``FisherExactDefaults/maximumTotal``, or a one-sided alternative for a table larger than 2×2.
 /// - Complexity: 2×2: O(N); r×c: the network size, capped by `workLimit`; Monte Carlo:
 ///   O(B · r·c).
 public func fisherExactTest(
-  _ table: ContingencyTable, level: Double = 0.95, monteCarlo: MonteCarloOptions? = nil,
+  _ table: ContingencyTable, level: Double = 0.95, alternative: Alternative = .twoSided,
+  monteCarlo: MonteCarloOptions? = nil,
   fallback: MonteCarloOptions = FisherExactDefaults.fallback,
   workLimit: Int = FisherExactDefaults.workLimit
 ) throws -> FisherExactResult {
@@ -96,9 +104,16 @@ public func fisherExactTest(
       limit: "\(FisherExactDefaults.maximumTotal); use the chi-squared test")
   }
   if table.rowCount == 2 && table.columnCount == 2 {
-    let (p, or) = fisherExact2x2(table, level: level)
+    let (p, or) = fisherExact2x2(table, level: level, alternative: alternative)
     return FisherExactResult(
-      pValue: p, method: .exact, monteCarlo: nil, oddsRatio: or, warnings: [])
+      pValue: p, method: .exact, monteCarlo: nil, oddsRatio: or, warnings: [],
+      alternative: alternative)
+  }
+  guard alternative == .twoSided else {
+    throw InputError.invalidParameter(
+      name: "alternative", value: alternative.rawValue,
+      expected: "two-sided for a \(table.rowCount)×\(table.columnCount) table (one-sided "
+        + "alternatives are defined for 2×2 tables only, as in R)")
   }
   // Empty rows/columns carry no information: only one value (0) is possible in them.
   let rows = table.rows.indices.filter { table.rowSums[$0] > 0 }

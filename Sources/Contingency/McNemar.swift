@@ -14,8 +14,11 @@ public struct McNemarResult: Sendable, Equatable {
   public var pValue: Double
   /// The correction applied: R applies it only when b ≠ c.
   public var correction: ContinuityCorrection
-  /// Exact two-sided p-value: min(1, 2 P(X ≤ min(b, c))) for X ~ Binomial(b + c, 1/2)
-  /// (R's `binom.test(b, b + c)`); 1 when b + c = 0.
+  /// The exact binomial p-value for ``exactAlternative`` (two-sided by default).
+  ///
+  /// Two-sided: min(1, 2 P(X ≤ min(b, c))) for X ~ Binomial(b + c, 1/2)
+  /// (R's `binom.test(b, b + c)`); 1 when b + c = 0. One-sided (``exactAlternative``): P(X ≤ b)
+  /// for `less`, P(X ≥ b) for `greater` (R's `binom.test(b, b + c, alternative =)`).
   public var exactPValue: Double
   /// The discordant counts b (row 1, column 2) and c (row 2, column 1).
   public var discordant: (b: Int, c: Int) { (b, c) }
@@ -23,6 +26,11 @@ public struct McNemarResult: Sendable, Equatable {
   let c: Int
   /// Diagnostics: no or few discordant pairs.
   public var warnings: [TableWarning]
+  /// The alternative of ``exactPValue``, about b/(b + c) against ½.
+  ///
+  /// `less`: b is the smaller count under the alternative. The χ² ``pValue`` is two-sided (R's `mcnemar.test` has no
+  /// one-sided form).
+  public var exactAlternative: Alternative = .twoSided
 }
 
 /// McNemar's test of marginal homogeneity for paired binary outcomes, as R's `mcnemar.test`
@@ -31,6 +39,8 @@ public struct McNemarResult: Sendable, Equatable {
 /// - Parameters:
 ///   - table: the 2×2 table of paired outcomes (rows: first measurement, columns: second).
 ///   - correction: `.yates` (default, R's `correct = TRUE`) or `.none`.
+///   - alternative: the alternative of the exact p-value: two-sided (default), or `less`/`greater`
+///     for b/(b + c) below or above ½.
 /// - Returns: the statistic, asymptotic and exact p-values.
 /// - Throws: `InputError.invalidData` unless the table is 2×2.
 /// - Complexity: O(min(b, c)).
@@ -38,7 +48,10 @@ public struct McNemarResult: Sendable, Equatable {
 /// References: McNemar, Q. (1947), Note on the sampling error of the difference between
 /// correlated proportions or percentages, *Psychometrika* 12, 153–157; Edwards, A. L. (1948)
 /// (continuity correction).
-public func mcNemarTest(_ table: ContingencyTable, correction: ContinuityCorrection = .yates)
+public func mcNemarTest(
+  _ table: ContingencyTable, correction: ContinuityCorrection = .yates,
+  alternative: Alternative = .twoSided
+)
   throws -> McNemarResult
 {
   guard table.rowCount == 2 && table.columnCount == 2 else {
@@ -63,7 +76,11 @@ public func mcNemarTest(_ table: ContingencyTable, correction: ContinuityCorrect
   var exact = 1.0
   if n > 0 {
     let binomial = try Binomial(trials: n, probability: 0.5)
-    exact = min(1, 2 * binomial.cdf(min(b, c)))
+    switch alternative {
+    case .twoSided: exact = min(1, 2 * binomial.cdf(min(b, c)))
+    case .less: exact = binomial.cdf(b)
+    case .greater: exact = b == 0 ? 1 : binomial.sf(b - 1)
+    }
   }
   var warnings: [TableWarning] = []
   if n == 0 {
@@ -73,7 +90,7 @@ public func mcNemarTest(_ table: ContingencyTable, correction: ContinuityCorrect
   }
   return McNemarResult(
     statistic: statistic, pValue: upperTail(chi2, statistic), correction: applied,
-    exactPValue: exact, b: b, c: c, warnings: warnings)
+    exactPValue: exact, b: b, c: c, warnings: warnings, exactAlternative: alternative)
 }
 
 /// The exact two-sided McNemar p-value `min(1, 2·P(Bin(b + c, ½) ≤ min(b, c)))` from a table of

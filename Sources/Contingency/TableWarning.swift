@@ -18,6 +18,9 @@ public enum TableWarning: Sendable, Equatable, Hashable, CustomStringConvertible
   case noDiscordantPairs
   /// McNemar: fewer than 10 discordant pairs, so the χ² p-value is unreliable.
   case fewDiscordantPairs(Int)
+  /// Fisher: the table has one row, one column, or no counts, so only one table has its margins
+  /// and p = 1 (SciPy's answer).
+  case singleTable(rows: Int, columns: Int, total: Int)
 
   /// A one-line, human-readable message.
   public var description: String {
@@ -41,6 +44,12 @@ public enum TableWarning: Sendable, Equatable, Hashable, CustomStringConvertible
       return "no discordant pairs (b + c = 0): the chi-squared statistic is undefined"
     case .fewDiscordantPairs(let n):
       return "only \(n) discordant pairs: use the exact p-value, the chi-squared one is unreliable"
+    case .singleTable(let r, let c, let total):
+      let why =
+        total == 0
+        ? "all counts are zero" : r < 2 ? "it has one row" : "it has one column"
+      return "the \(r)×\(c) table is the only table with its margins (\(why)): p = 1, "
+        + "there is nothing to test"
     case .exactTooLarge(let limit):
       return "exact enumeration exceeds the work limit (\(limit) nodes); p-value is a "
         + "Monte Carlo estimate"

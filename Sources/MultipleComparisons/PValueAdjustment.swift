@@ -1,10 +1,12 @@
 // PValueAdjustment.swift: family-wise error and false discovery rate adjustments, as R's p.adjust.
 import ResampleCore
 
-/// A multiple-comparison adjustment of p-values, identical to R's `p.adjust`.
+/// A multiple-comparison adjustment of p-values: R's `p.adjust` methods, identical to R, and
+/// three of statsmodels' `multipletests` methods (Šidák, Holm–Šidák, two-stage
+/// Benjamini–Hochberg), identical to statsmodels.
 ///
-/// The raw values are the rawValue spellings R uses (`"holm"`, `"BH"`, ...), so a method name
-/// typed for R works here too.
+/// The raw values are the spellings R and statsmodels use (`"holm"`, `"BH"`, `"sidak"`,
+/// `"fdr_tsbh"`, ...), so a method name typed for R or Python works here too.
 ///
 /// References:
 /// - Holm, S. (1979). A simple sequentially rejective multiple test procedure.
@@ -32,9 +34,26 @@ public enum PValueAdjustment: String, Sendable, CaseIterable, Codable {
   case benjaminiHochberg = "BH"
   /// Benjamini–Yekutieli; FDR under arbitrary dependence (R `"BY"`).
   case benjaminiYekutieli = "BY"
+  /// Šidák single-step: 1 − (1 − p)^m; FWER under independence (statsmodels `"sidak"`).
+  case sidak
+  /// Holm–Šidák step-down (statsmodels `"holm-sidak"`); FWER under independence.
+  case holmSidak = "holm-sidak"
+  /// Two-stage Benjamini–Hochberg, adaptive FDR (statsmodels `"fdr_tsbh"`, alias `"fdr_2sbh"`);
+  /// depends on the FDR level α.
+  case twoStageBenjaminiHochberg = "fdr_tsbh"
+
+  /// True for R's `p.adjust` methods (``compare`` and ``bench-diff`` offer only these).
+  public var isRMethod: Bool {
+    switch self {
+    case .sidak, .holmSidak, .twoStageBenjaminiHochberg: return false
+    default: return true
+    }
+  }
 
   /// Parses a method name as R's `p.adjust` accepts it (also `"fdr"` for BH), case-sensitively
-  /// for `BH`/`BY` as R does, and case-insensitively for the others.
+  /// for `BH`/`BY` as R does, and case-insensitively for the others, or as statsmodels'
+  /// `multipletests` does for its methods (`sidak`/`s`, `holm-sidak`/`hs`,
+  /// `fdr_tsbh`/`fdr_2sbh`).
   ///
   /// - Parameter name: the method name.
   /// - Returns: the method, or `nil` when the name is unknown.
@@ -50,6 +69,9 @@ public enum PValueAdjustment: String, Sendable, CaseIterable, Codable {
     case "bonferroni": self = .bonferroni
     case "fdr", "bh": self = .benjaminiHochberg
     case "by": self = .benjaminiYekutieli
+    case "sidak", "s": self = .sidak
+    case "holm-sidak", "hs": self = .holmSidak
+    case "fdr_tsbh", "fdr_2sbh": self = .twoStageBenjaminiHochberg
     default: return nil
     }
   }
@@ -57,10 +79,11 @@ public enum PValueAdjustment: String, Sendable, CaseIterable, Codable {
 
 /// Adjusts p-values for multiple comparisons, exactly as R's `p.adjust(p, method)` does
 /// (with `n = length(p)`), including the monotonicity enforcement (cumulative max/min) and the
-/// capping at 1.
+/// capping at 1 (statsmodels' `multipletests` for its methods, at α = 0.05 for `fdr_tsbh`).
 ///
 /// - Parameters:
-///   - pValues: the raw p-values, each in [0, 1]; NaN is rejected (R would pass NA through).
+///   - pValues: the raw p-values, each in [0, 1]; NaN is rejected (see
+///     ``adjustPValues(_:method:comparisons:alpha:)`` for R's NA pass-through).
 ///   - method: the adjustment.
 /// - Returns: the adjusted p-values, in the input order.
 /// - Throws: `InputError.invalidParameter` naming the first p-value outside [0, 1] or NaN.
@@ -70,8 +93,56 @@ public func adjust(_ pValues: [Double], method: PValueAdjustment) throws -> [Dou
     throw InputError.invalidParameter(
       name: "p-value \(i + 1)", value: "\(p)", expected: "a probability in [0, 1]")
   }
-  let n = pValues.count
-  if n <= 1 { return pValues }
+  return adjustObserved(pValues, method: method, n: pValues.count, alpha: 0.05)
+}
+
+/// Adjusts p-values as R's `p.adjust(p, method, n)`: NaN entries are missing values (R's `NA`),
+/// returned as NaN in their places and left out of the adjustment; `comparisons` is R's `n`, the
+/// number of tests in the family when only some p-values are given (the missing ones count as
+/// larger than every given one for Bonferroni and Holm, as 1 for the others, as R documents).
+///
+/// - Parameters:
+///   - pValues: the raw p-values, each in [0, 1] or NaN (missing).
+///   - method: the adjustment.
+///   - comparisons: the family size n, at least the number of non-missing p-values (default:
+///     that number, as R).
+///   - alpha: the FDR level of ``PValueAdjustment/twoStageBenjaminiHochberg`` (statsmodels'
+///     `alpha`, default 0.05), in (0, 1); unused by the other methods.
+/// - Returns: the adjusted p-values, NaN where the input is NaN.
+/// - Throws: `InputError.invalidParameter` for a p-value outside [0, 1], `comparisons` smaller
+///   than the number of p-values, or α outside (0, 1).
+/// - Complexity: O(m log m), Hommel O(n²).
+public func adjustPValues(
+  _ pValues: [Double], method: PValueAdjustment, comparisons: Int? = nil, alpha: Double = 0.05
+) throws -> [Double] {
+  for (i, p) in pValues.enumerated() where !p.isNaN && !(p >= 0 && p <= 1) {
+    throw InputError.invalidParameter(
+      name: "p-value \(i + 1)", value: "\(p)", expected: "a probability in [0, 1] or NA")
+  }
+  guard alpha > 0, alpha < 1 else {
+    throw InputError.invalidParameter(
+      name: "alpha", value: "\(alpha)", expected: "an FDR level in (0, 1)")
+  }
+  let present = pValues.indices.filter { !pValues[$0].isNaN }
+  let n = comparisons ?? present.count
+  guard n >= present.count else {
+    throw InputError.invalidParameter(
+      name: "n", value: "\(n)",
+      expected: "at least the number of p-values given (\(present.count))")
+  }
+  let adjusted = adjustObserved(present.map { pValues[$0] }, method: method, n: n, alpha: alpha)
+  var out = [Double](repeating: .nan, count: pValues.count)
+  for (k, i) in present.enumerated() { out[i] = adjusted[k] }
+  return out
+}
+
+/// R's `p.adjust` body on the non-missing p-values `pValues` (valid, in [0, 1]) of a family of
+/// `n ≥ pValues.count` tests.
+func adjustObserved(_ pValues: [Double], method: PValueAdjustment, n: Int, alpha: Double)
+  -> [Double]
+{
+  let lp = pValues.count
+  if n <= 1 || lp == 0 { return pValues }
   let nd = Double(n)
   switch method {
   case .bonferroni:
@@ -79,7 +150,7 @@ public func adjust(_ pValues: [Double], method: PValueAdjustment) throws -> [Dou
   case .holm:
     // o = order(p) (stable); cummax((n + 1 − i)·p[o]) capped at 1.
     let o = stableOrder(pValues, decreasing: false)
-    var out = [Double](repeating: 0, count: n)
+    var out = [Double](repeating: 0, count: lp)
     var running = -Double.infinity
     for (i0, idx) in o.enumerated() {
       running = max(running, Double(n - i0) * pValues[idx])
@@ -94,10 +165,10 @@ public func adjust(_ pValues: [Double], method: PValueAdjustment) throws -> [Dou
       q = 0
       for j in 1...n { q += 1 / Double(j) }
     }
-    var out = [Double](repeating: 0, count: n)
+    var out = [Double](repeating: 0, count: lp)
     var running = Double.infinity
     for (k, idx) in o.enumerated() {
-      let i = n - k
+      let i = lp - k
       let value: Double
       switch method {
       case .hochberg: value = Double(n + 1 - i) * pValues[idx]
@@ -109,8 +180,17 @@ public func adjust(_ pValues: [Double], method: PValueAdjustment) throws -> [Dou
     }
     return out
   case .hommel:
-    if n == 2 { return try adjust(pValues, method: .hochberg) }
-    return hommel(pValues)
+    if n == 2 { return adjustObserved(pValues, method: .hochberg, n: n, alpha: alpha) }
+    // R: p <- c(p, rep.int(1, n - lp)), then the first lp adjusted values.
+    let padded = pValues + [Double](repeating: 1, count: n - lp)
+    return Array(hommel(padded).prefix(lp))
+  case .sidak:
+    return sidak(pValues, n: n)
+  case .holmSidak:
+    return holmSidak(pValues, n: n)
+  case .twoStageBenjaminiHochberg:
+    let bh = adjustObserved(pValues, method: .benjaminiHochberg, n: n, alpha: alpha)
+    return twoStageBenjaminiHochberg(bh: bh, n: n, alpha: alpha)
   }
 }
 
@@ -146,7 +226,7 @@ private func hommel(_ raw: [Double]) -> [Double] {
 }
 
 /// Indices that sort `values` (stable: ties keep their input order, as R's `order`).
-private func stableOrder(_ values: [Double], decreasing: Bool) -> [Int] {
+func stableOrder(_ values: [Double], decreasing: Bool) -> [Int] {
   Array(0..<values.count).sorted { a, b in
     if values[a] != values[b] {
       return decreasing ? values[a] > values[b] : values[a] < values[b]

@@ -33,6 +33,8 @@ public struct OneProportionResult: Sendable, Equatable {
   public var level: Double
   /// One interval per method, in ``ProportionIntervalMethod/allCases`` order.
   public var intervals: [ProportionIntervalMethod: ProportionInterval]
+  /// Two-sided intervals, or one-sided ones (`less`: [0, upper]; `greater`: [lower, 1]).
+  public var alternative: Alternative = .twoSided
 }
 
 /// Every one-sample interval of ``ProportionIntervalMethod`` for x successes in n trials.
@@ -41,6 +43,8 @@ public struct OneProportionResult: Sendable, Equatable {
 ///   - successes: x, in 0...n.
 ///   - trials: n ≥ 1.
 ///   - level: confidence level in (0, 1).
+///   - alternative: two-sided intervals (default), or one-sided ones at `level` (`less`:
+///     [0, upper], `greater`: [lower, 1], as R's `binom.test`/`prop.test` with `alternative`).
 /// - Returns: the estimate and the six intervals, all inside [0, 1].
 /// - Throws: `InputError` for counts or level out of range.
 /// - Complexity: O(1) plus two beta quantiles per exact/Jeffreys limit.
@@ -50,7 +54,9 @@ public struct OneProportionResult: Sendable, Equatable {
 /// 119–126; Newcombe, R. G. (1998), Two-sided confidence intervals for the single proportion,
 /// *Stat. Med.* 17, 857–872; Brown, L. D., Cai, T. T. and DasGupta, A. (2001), Interval
 /// estimation for a binomial proportion, *Statistical Science* 16, 101–133.
-public func oneProportion(successes: Int, trials: Int, level: Double = 0.95) throws
+public func oneProportion(
+  successes: Int, trials: Int, level: Double = 0.95, alternative: Alternative = .twoSided
+) throws
   -> OneProportionResult
 {
   try validateCounts(successes, trials, "x", "n")
@@ -58,11 +64,11 @@ public func oneProportion(successes: Int, trials: Int, level: Double = 0.95) thr
   var intervals: [ProportionIntervalMethod: ProportionInterval] = [:]
   for m in ProportionIntervalMethod.allCases {
     intervals[m] = try proportionInterval(
-      successes: successes, trials: trials, level: level, method: m)
+      successes: successes, trials: trials, level: level, method: m, alternative: alternative)
   }
   return OneProportionResult(
     successes: successes, trials: trials, estimate: Double(successes) / Double(trials),
-    level: level, intervals: intervals)
+    level: level, intervals: intervals, alternative: alternative)
 }
 
 /// One confidence interval for a binomial proportion.
@@ -72,15 +78,19 @@ public func oneProportion(successes: Int, trials: Int, level: Double = 0.95) thr
 ///   - trials: n ≥ 1.
 ///   - level: confidence level in (0, 1).
 ///   - method: the interval method.
+///   - alternative: two-sided (default), or one-sided at `level`: the method's limit with
+///     z = Φ⁻¹(level) (beta quantiles at `level`), the other end 0 (`less`) or 1 (`greater`).
 /// - Returns: the interval, inside [0, 1].
 /// - Throws: `InputError` for counts or level out of range.
 public func proportionInterval(
-  successes x: Int, trials n: Int, level: Double = 0.95, method: ProportionIntervalMethod
+  successes x: Int, trials n: Int, level: Double = 0.95, method: ProportionIntervalMethod,
+  alternative: Alternative = .twoSided
 ) throws -> ProportionInterval {
   try validateCounts(x, n, "x", "n")
   try InputError.requireLevel(level)
-  let alpha = 1 - level
-  let z = Normal.standard.quantile((1 + level) / 2)
+  let tail = tailProbability(level: level, alternative: alternative)
+  let alpha = 2 * tail
+  let z = Normal.standard.quantile(alternative == .twoSided ? (1 + level) / 2 : level)
   let nd = Double(n)
   let xd = Double(x)
   let p = xd / nd
@@ -110,6 +120,7 @@ public func proportionInterval(
     upper = clamp(p + h, 0, 1)
   }
   return ProportionInterval(lower: lower, upper: upper, level: level)
+    .sided(alternative, lowest: 0, highest: 1)
 }
 
 /// The Wilson score limits for x of n, as R's `prop.test` (k = 1) computes them: the one Wilson

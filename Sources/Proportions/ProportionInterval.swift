@@ -1,7 +1,8 @@
 // ProportionInterval.swift: a two-sided confidence interval [lower, upper] and input checks.
 import ResampleCore
 
-/// A two-sided confidence interval `[lower, upper]` at a confidence level.
+/// A confidence interval `[lower, upper]` at a confidence level (a one-sided one has the
+/// parameter's bound at its open end).
 public struct ProportionInterval: Sendable, Equatable, Hashable {
   /// Lower limit.
   public var lower: Double
@@ -19,6 +20,28 @@ public struct ProportionInterval: Sendable, Equatable, Hashable {
 
   /// `[lower, upper]`.
   public var array: [Double] { [lower, upper] }
+
+  /// The one-sided interval for `alternative` (unchanged for two-sided).
+  ///
+  /// The far limit is replaced by the bound of the parameter (`less`: `[lowest, upper]`;
+  /// `greater`: `[lower, highest]`). Computed at the two-sided level 2·level − 1, a limit is the one-sided limit at
+  /// `level` (R's `prop.test`/`binom.test` one-sided intervals).
+  /// - Complexity: O(1).
+  package func sided(_ alternative: Alternative, lowest: Double, highest: Double)
+    -> ProportionInterval
+  {
+    switch alternative {
+    case .twoSided: return self
+    case .less: return ProportionInterval(lower: lowest, upper: upper, level: level)
+    case .greater: return ProportionInterval(lower: lower, upper: highest, level: level)
+    }
+  }
+}
+
+/// The probability in each tail an interval leaves out: (1 − level)/2 two-sided, 1 − level
+/// one-sided (so z = Φ⁻¹(1 − tail) is R's `qnorm(conf.level)` for a one-sided interval).
+package func tailProbability(level: Double, alternative: Alternative) -> Double {
+  alternative == .twoSided ? (1 - level) / 2 : 1 - level
 }
 
 /// Throws unless `0 ≤ successes ≤ trials` and `trials ≥ 1`.

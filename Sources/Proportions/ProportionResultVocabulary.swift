@@ -31,7 +31,6 @@ public enum TwoProportionTestMethod: String, Sendable, CaseIterable, Codable {
 extension TwoProportionResult: HypothesisTestResult {
   /// ``zStatistic``.
   public var testStatistic: Double { zStatistic }
-  public var alternative: Alternative { .twoSided }
   public var method: TwoProportionTestMethod { .pooledZ }
   public var diagnostics: [ProportionWarning] { warnings }
 }

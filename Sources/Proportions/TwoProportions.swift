@@ -30,7 +30,8 @@ public struct RatioEstimate: Sendable, Equatable, Hashable {
 public struct ChiSquaredStatistic: Sendable, Equatable, Hashable {
   /// The statistic.
   public var statistic: Double
-  /// Upper-tail χ²(1) p-value.
+  /// Upper-tail χ²(1) p-value; for a one-sided alternative, the normal tail of
+  /// ±√statistic signed by the direction of the estimate (R's `prop.test`).
   public var pValue: Double
 }
 
@@ -66,6 +67,9 @@ public struct TwoProportionResult: Sendable, Equatable {
   public var oddsRatio: RatioEstimate
   /// Diagnostics (undefined tests when the pooled proportion is 0 or 1, zero-cell corrections).
   public var warnings: [ProportionWarning]
+  /// The alternative of the p-values and intervals (`less`: p₁ < p₂, intervals [−1, upper] and
+  /// [0, upper]; `greater`: p₁ > p₂, intervals [lower, 1] and [lower, +∞)).
+  public var alternative: Alternative = .twoSided
 }
 
 /// Compares two independent proportions: the difference with four intervals, the pooled z test,
@@ -78,6 +82,10 @@ public struct TwoProportionResult: Sendable, Equatable {
 ///   - x2: successes in group 2, in 0...n2.
 ///   - n2: trials in group 2, ≥ 1.
 ///   - level: confidence level in (0, 1).
+///   - alternative: two-sided (default), or one-sided as R's `prop.test(alternative =)`: the z
+///     test's p is Φ(z) (`less`) or 1 − Φ(z) (`greater`), prop.test's is that of
+///     sign(p̂₁ − p̂₂)·√X²; every interval is one-sided at `level` (z = Φ⁻¹(level), the other end
+///     −1/+1 for the difference, 0/+∞ for the ratios).
 /// - Returns: every statistic; tests are NaN (with a warning) when the pooled proportion is 0 or
 ///   1, as in R.
 /// - Throws: `InputError` for counts or level out of range.
@@ -87,13 +95,15 @@ public struct TwoProportionResult: Sendable, Equatable {
 /// independent proportions, *Stat. Med.* 17, 873–890; Agresti, A. and Caffo, B. (2000), *Am.
 /// Stat.* 54, 280–288; Cohen, J. (1988), *Statistical Power Analysis*, 2nd ed., §6.2; Woolf,
 /// B. (1955), *Ann. Hum. Genet.* 19, 251–253; Katz, D. et al. (1978), *Biometrics* 34, 469–474.
-public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0.95) throws
+public func twoProportions(
+  x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0.95, alternative: Alternative = .twoSided
+) throws
   -> TwoProportionResult
 {
   try validateCounts(x1, n1, "x", "n")
   try validateCounts(x2, n2, "x2", "n2")
   try InputError.requireLevel(level)
-  let z = Normal.standard.quantile((1 + level) / 2)
+  let z = Normal.standard.quantile(alternative == .twoSided ? (1 + level) / 2 : level)
   let (a, b, c, d) = (Double(x1), Double(n1), Double(x2), Double(n2))
   let p1 = a / b
   let p2 = c / d
@@ -130,7 +140,15 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
       let dev = abs(o - e) - correction
       s += dev * dev / e
     }
-    return ChiSquaredStatistic(statistic: s, pValue: s.isNaN ? .nan : chi1.sf(s))
+    if s.isNaN { return ChiSquaredStatistic(statistic: s, pValue: .nan) }
+    switch alternative {
+    case .twoSided: return ChiSquaredStatistic(statistic: s, pValue: chi1.sf(s))
+    case .less, .greater:
+      // R: z = sign(DELTA) √X², p = pnorm(z, lower.tail = alternative == "less").
+      let signed = (delta > 0 ? 1.0 : delta < 0 ? -1.0 : 0.0) * s.squareRoot()
+      return ChiSquaredStatistic(
+        statistic: s, pValue: sidedNormalP(signed, alternative: alternative))
+    }
   }
   if pooled == 0 || pooled == 1 {
     warnings.append(.testsUndefined(pooledProportion: pooled))
@@ -147,23 +165,40 @@ public func twoProportions(x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0
   if zeroCell {
     warnings.append(.zeroCellCorrection)
   }
+  for (m, ci) in intervals {
+    intervals[m] = ci.sided(alternative, lowest: -1, highest: 1)
+  }
   return TwoProportionResult(
     successes1: x1, trials1: n1, successes2: x2, trials2: n2, estimate1: p1, estimate2: p2,
     difference: delta, level: level, zStatistic: zStat,
-    pValue: zStat.isNaN ? .nan : 2 * Normal.standard.sf(abs(zStat)),
+    pValue: sidedNormalP(zStat, alternative: alternative),
     intervals: intervals, propTest: propTest(yates), propTestUncorrected: propTest(0),
     cohensH: cohensH(p1, p2),
     riskRatio: RatioEstimate(
       estimate: rr,
       interval: ProportionInterval(
-        lower: rr * exp(-z * seRR), upper: rr * exp(z * seRR), level: level),
+        lower: rr * exp(-z * seRR), upper: rr * exp(z * seRR), level: level
+      ).sided(alternative, lowest: 0, highest: .infinity),
       zeroCellCorrection: zeroCell),
     oddsRatio: RatioEstimate(
       estimate: or,
       interval: ProportionInterval(
-        lower: or * exp(-z * seOR), upper: or * exp(z * seOR), level: level),
+        lower: or * exp(-z * seOR), upper: or * exp(z * seOR), level: level
+      ).sided(alternative, lowest: 0, highest: .infinity),
       zeroCellCorrection: zeroCell),
-    warnings: warnings)
+    warnings: warnings, alternative: alternative)
+}
+
+/// The p-value of a standard normal statistic for `alternative`: 2·P(Z ≥ |z|), P(Z ≤ z) or
+/// P(Z ≥ z); NaN for NaN.
+/// - Complexity: O(1).
+package func sidedNormalP(_ z: Double, alternative: Alternative) -> Double {
+  if z.isNaN { return .nan }
+  switch alternative {
+  case .twoSided: return 2 * Normal.standard.sf(abs(z))
+  case .less: return Normal.standard.cdf(z)
+  case .greater: return Normal.standard.sf(z)
+  }
 }
 
 /// Newcombe's hybrid score interval (his method 10) for p₁ − p₂ of two independent samples.

@@ -299,36 +299,34 @@ public struct SimulationMethod: Sendable, Equatable, Codable {
   }
 
   func validate() throws {
+    // Exactly the key of its kind: interval, bootstrap or test.
+    let keys: [(key: String, value: String?, choices: [String])] = [
+      ("interval", interval?.rawValue, ProportionIntervalMethod.allCases.map(\.rawValue)),
+      ("bootstrap", bootstrap?.rawValue, IntervalMethod.allCases.map(\.rawValue)),
+      ("test", test?.rawValue, SimulationTest.allCases.map(\.rawValue)),
+    ]
+    let own: String
     switch kind {
-    case .proportionInterval:
-      guard interval != nil, test == nil else {
-        throw InputError.invalidParameter(
-          name: "method '\(name)'", value: "interval = \(interval?.rawValue ?? "missing")",
-          expected: "interval = one of "
-            + ProportionIntervalMethod.allCases.map(\.rawValue).joined(separator: ", "))
-      }
-      try InputError.requireLevel(level ?? 0.95, "method '\(name)' level")
-    case .bootstrapInterval:
-      guard bootstrap != nil, interval == nil, test == nil else {
-        throw InputError.invalidParameter(
-          name: "method '\(name)'", value: "bootstrap = \(bootstrap?.rawValue ?? "missing")",
-          expected: "bootstrap = one of "
-            + IntervalMethod.allCases.map(\.rawValue).joined(separator: ", "))
-      }
-      guard (99...100_000).contains(replicates ?? 999) else {
-        throw InputError.invalidParameter(
-          name: "method '\(name)' replicates", value: "\(replicates ?? 0)",
-          expected: "B from 99 to 100000")
-      }
-      try InputError.requireLevel(level ?? 0.95, "method '\(name)' level")
-    case .twoProportionTest:
-      guard test != nil, interval == nil else {
-        throw InputError.invalidParameter(
-          name: "method '\(name)'", value: "test = \(test?.rawValue ?? "missing")",
-          expected: "test = one of "
-            + SimulationTest.allCases.map(\.rawValue).joined(separator: ", "))
-      }
+    case .proportionInterval: own = "interval"
+    case .bootstrapInterval: own = "bootstrap"
+    case .twoProportionTest: own = "test"
+    }
+    for k in keys where (k.key == own) != (k.value != nil) {
+      throw InputError.invalidParameter(
+        name: "method '\(name)'", value: "\(k.key) = \(k.value ?? "missing")",
+        expected: k.key == own
+          ? "\(k.key) = one of " + k.choices.joined(separator: ", ")
+          : "no \(k.key) for kind \(kind.rawValue)")
+    }
+    if kind == .twoProportionTest {
       try InputError.requireSignificanceLevel(alpha ?? 0.05, "method '\(name)' alpha")
+    } else {
+      try InputError.requireLevel(level ?? 0.95, "method '\(name)' level")
+    }
+    if kind == .bootstrapInterval, !(99...100_000).contains(replicates ?? 999) {
+      throw InputError.invalidParameter(
+        name: "method '\(name)' replicates", value: "\(replicates ?? 0)",
+        expected: "B from 99 to 100000")
     }
   }
 }

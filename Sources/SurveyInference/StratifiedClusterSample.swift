@@ -77,58 +77,28 @@ public struct StratifiedClusterSample: Sendable, Equatable {
     }
     // Strata.
     var stratumOfRow = [Int](repeating: 0, count: rows)
-    var labels: [String] = []
+    var labels: [String] = [""]
     if let strata {
-      var index: [String: Int] = [:]
-      for (r, s) in strata.enumerated() {
-        guard !s.isEmpty else {
-          throw InputError.invalidData(
-            source: "column '\(names.strata)' data row \(r + 1)", reason: "empty stratum")
-        }
-        if let i = index[s] {
-          stratumOfRow[r] = i
-        } else {
-          index[s] = labels.count
-          stratumOfRow[r] = labels.count
-          labels.append(s)
-        }
-      }
-    } else {
-      labels = [""]
+      (stratumOfRow, labels) = try Self.intern(strata, column: names.strata, what: "empty stratum")
     }
     // PSUs.
     var psuOfRow = [Int](repeating: 0, count: rows)
     var stratumOfPSU: [Int] = []
     if let clusters {
-      var index: [String: Int] = [:]
-      var nested: [PSUKey: Int] = [:]
-      for (r, c) in clusters.enumerated() {
-        guard !c.isEmpty else {
-          throw InputError.invalidData(
-            source: "column '\(names.cluster)' data row \(r + 1)", reason: "missing cluster id")
-        }
+      // With nest, a PSU is the pair (stratum, id): prefix the id with its stratum's index.
+      let keys = nest ? zip(stratumOfRow, clusters).map { "\($0)\u{0}\($1)" } : clusters
+      let (psu, _) = try Self.intern(keys, column: names.cluster, what: "missing cluster id")
+      psuOfRow = psu
+      stratumOfPSU = [Int](repeating: -1, count: (psu.max() ?? -1) + 1)
+      for (r, p) in psu.enumerated() {
         let h = stratumOfRow[r]
-        if nest {
-          let key = PSUKey(stratum: h, label: c)
-          if let p = nested[key] {
-            psuOfRow[r] = p
-          } else {
-            nested[key] = stratumOfPSU.count
-            psuOfRow[r] = stratumOfPSU.count
-            stratumOfPSU.append(h)
-          }
-        } else if let p = index[c] {
-          guard stratumOfPSU[p] == h else {
-            throw InputError.invalidData(
-              source: "column '\(names.cluster)' data row \(r + 1)",
-              reason: "cluster '\(c)' is in strata '\(labels[stratumOfPSU[p]])' and "
-                + "'\(labels[h])'; if cluster ids repeat across strata, add --nest")
-          }
-          psuOfRow[r] = p
-        } else {
-          index[c] = stratumOfPSU.count
-          psuOfRow[r] = stratumOfPSU.count
-          stratumOfPSU.append(h)
+        if stratumOfPSU[p] < 0 {
+          stratumOfPSU[p] = h
+        } else if stratumOfPSU[p] != h {
+          throw InputError.invalidData(
+            source: "column '\(names.cluster)' data row \(r + 1)",
+            reason: "cluster '\(clusters[r])' is in strata '\(labels[stratumOfPSU[p]])' and "
+              + "'\(labels[h])'; if cluster ids repeat across strata, add --nest")
         }
       }
     } else {
@@ -189,7 +159,29 @@ public struct StratifiedClusterSample: Sendable, Equatable {
   }
 }
 
-private struct PSUKey: Hashable {
-  var stratum: Int
-  var label: String
+extension StratifiedClusterSample {
+  /// Numbers labels 0, 1, … in order of first appearance.
+  ///
+  /// - Returns: each row's number, and the labels in that order.
+  /// - Throws: `InputError.invalidData` naming the column and data row of an empty label.
+  static func intern(
+    _ values: [String], column: String, what: String
+  ) throws -> (index: [Int], labels: [String]) {
+    var lookup: [String: Int] = [:]
+    var labels: [String] = []
+    var index = [Int](repeating: 0, count: values.count)
+    for (r, v) in values.enumerated() {
+      guard !v.isEmpty, !v.hasSuffix("\u{0}") else {
+        throw InputError.invalidData(source: "column '\(column)' data row \(r + 1)", reason: what)
+      }
+      if let i = lookup[v] {
+        index[r] = i
+      } else {
+        lookup[v] = labels.count
+        index[r] = labels.count
+        labels.append(v)
+      }
+    }
+    return (index, labels)
+  }
 }

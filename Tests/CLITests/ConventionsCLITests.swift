@@ -90,7 +90,9 @@ private func jsonObject(_ r: CLIResult) throws -> [String: Any] {
     #expect(try help("boot").contains("(values: two-sided, less, greater; default: two-sided)"))
     #expect(try help("perm").contains("(values: mean, median; default: mean)"))
     #expect(try help("chisq").contains("(values: yates, none; default: yates)"))
-    #expect(try help("padjust").contains("(values: holm, hochberg, hommel, bonferroni, BH, BY;"))
+    #expect(
+      try help("padjust").contains(
+        "(values: holm, hochberg, hommel, bonferroni, BH, BY, sidak, holm-sidak, fdr_tsbh;"))
     #expect(try help("power").contains("(values: fisher-exact, pooled-z; default: pooled-z)"))
     #expect(
       try help("compare").contains("(values: holm, hochberg, hommel, bonferroni, BH, BY, max-t;"))
@@ -100,7 +102,8 @@ private func jsonObject(_ r: CLIResult) throws -> [String: Any] {
   }
 
   @Test func aBadChoiceIsOneUsageLine() throws {
-    expectUsageError(try runCLI(["padjust", "--method", "sidak", "0.1"]), mentioning: "sidak")
+    expectUsageError(
+      try runCLI(["padjust", "--method", "fdr_tsbky", "0.1"]), mentioning: "fdr_tsbky")
     expectUsageError(
       try runCLI(["perm", "--statistic", "mode", "--sample-a", "a", "--sample-b", "b"]),
       mentioning: "mode")

@@ -62,7 +62,9 @@ import _TestSupport
 
   @Test(arguments: [
     (["--table", "1,2;3"], "ragged"), (["--table", "1,-2;3,4"], "negative"),
-    (["--table", "4"], "at least 2 rows"), (["--table", "1,2;3,4", "--level", "2"], "--level"),
+    (["--table", "1,2,3;4,5,6", "--alternative", "less"], "--alternative"),
+    (["--table", "1,2;3,4", "--level", "2"], "--level"),
+    (["--table", "1,2;3,4", "--alternative", "up"], "--alternative"),
   ])
   func badInputExits64(args: [String], fragment: String) throws {
     let r = try runCLI(["fisher"] + args)

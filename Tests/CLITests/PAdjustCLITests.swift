@@ -29,7 +29,8 @@ import _TestSupport
   }
 
   @Test(arguments: [
-    (["0.1", "1.5"], "p-value 2"), (["--method", "sidak", "0.1"], "--method"),
+    (["0.1", "1.5"], "p-value 2"), (["--method", "fdr_tsbky", "0.1"], "--method"),
+    (["--n", "1", "0.1", "0.2"], "--n"), (["--alpha", "0.1", "0.1"], "--alpha"),
     (["abc"], "p-value 1"), ([], "p-values"),
   ])
   func badInputExits64(args: [String], fragment: String) throws {

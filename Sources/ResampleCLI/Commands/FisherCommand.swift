@@ -14,12 +14,22 @@ struct FisherCommand: ParsableCommand {
       precision; null in JSON stands for +∞). Larger tables are enumerated exactly by a network \
       algorithm; beyond --work-limit the p-value is a Monte Carlo estimate and "method" says \
       "monte-carlo" (B from --monte-carlo, default 100000, fewer for tables over 500 cells: 5e7/(r·c), at least 2000, stated; seed from --seed or fresh, reported). \
-      --monte-carlo B forces the Monte Carlo estimate for tables larger than 2×2.
+      --monte-carlo B forces the Monte Carlo estimate for tables larger than 2×2. \
+      --alternative less|greater (2×2 only, as R): the odds ratio below or above 1, p = P(X ≤ a) \
+      or P(X ≥ a) for the top-left count a, and a one-sided odds-ratio interval. A table with one \
+      row, one column or no counts is the only table with its margins: p = 1 with a warning \
+      (as SciPy).
       """)
 
   @OptionGroup var input: TableInputOptions
 
   @OptionGroup var levelOptions: LevelOptions
+
+  @Option(
+    help:
+      "Alternative about the odds ratio: two-sided (default), less (< 1) or greater (> 1); 2×2 only."
+  )
+  var alternative: Alternative?
 
   @Option(
     name: .customLong("work-limit"),
@@ -37,7 +47,19 @@ struct FisherCommand: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try input.loadLabelled()
+    let loaded: LabelledTable
+    do {
+      loaded = try input.loadLabelled()
+    } catch let error as InputError {
+      // One row, one column or all zeros: ContingencyTable refuses it, Fisher answers p = 1.
+      guard let rows = try? input.loadCounts(),
+        let single = try? fisherSingleTable(rows: rows, source: input.sourceName)
+      else { throw error }
+      report(
+        single, shape: (rows.count, rows.first?.count ?? 0, rows.joined().reduce(0, +)),
+        labels: nil, warnings: single.warnings.map(\.description))
+      return
+    }
     let table = loaded.table
     let forced = monteCarlo.options()
     let fallbackReplicates = FisherExactDefaults.fallbackReplicates(
@@ -47,9 +69,16 @@ struct FisherCommand: ParsableCommand {
       ?? MonteCarloOptions(
         replicates: fallbackReplicates,
         seed: monteCarlo.random.resolvedSeed(), threads: monteCarlo.random.threadCount)
-    let r = try fisherExactTest(
-      table, level: levelOptions.level, monteCarlo: forced, fallback: fallback, workLimit: workLimit
-    )
+    let r: FisherExactResult
+    do {
+      r = try fisherExactTest(
+        table, level: levelOptions.level, alternative: alternative ?? .twoSided,
+        monteCarlo: forced, fallback: fallback, workLimit: workLimit)
+    } catch InputError.invalidParameter(let name, let value, let expected)
+      where name == "alternative"
+    {
+      throw InputError.invalidParameter(name: "--alternative", value: value, expected: expected)
+    }
     var warnings = r.warnings.map(\.description)
     if forced == nil && r.method == .monteCarlo
       && fallbackReplicates < FisherExactDefaults.fallback.replicates
@@ -61,12 +90,24 @@ struct FisherCommand: ParsableCommand {
     if forced != nil && r.method == .exact {
       warnings.append("2×2 tables are always exact; --monte-carlo was ignored (as in R)")
     }
+    report(
+      r, shape: (table.rowCount, table.columnCount, table.total), labels: loaded,
+      warnings: warnings)
+  }
+
+  /// Writes the result for a table of `shape` (rows, columns, total).
+  func report(
+    _ r: FisherExactResult, shape: (rows: Int, columns: Int, total: Int),
+    labels loaded: LabelledTable?, warnings: [String]
+  ) {
+    let sided = "p-value (\(r.alternative.rawValue))"
     switch output.chosen {
     case .json:
       var fields: [(String, JSON)] = [
         ("p_value", .num(r.pValue)),
         ("method", .string(r.method.rawValue)),
       ]
+      if alternative != nil { fields.append(("alternative", .string(r.alternative.rawValue))) }
       if let or = r.oddsRatio {
         fields.append(("odds_ratio", .num(or.estimate)))
         fields.append(("odds_ratio_ci", .interval(or.lower, or.upper)))
@@ -74,7 +115,10 @@ struct FisherCommand: ParsableCommand {
       }
       fields.append(("monte_carlo", monteCarloJSON(r.monteCarlo)))
       fields.append(("warnings", .strings(warnings)))
-      fields += loaded.jsonFields
+      fields +=
+        loaded?.jsonFields ?? [
+          ("row_labels", .null), ("column_labels", .null), ("labels_from_file", .null),
+        ]
       fields += Provenance.fields(monteCarlo: r.monteCarlo)
       emit(JSON.object(fields).rendered())
     case .csv:
@@ -97,18 +141,19 @@ struct FisherCommand: ParsableCommand {
       for w in warnings { printWarning(w) }
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
-      t.add(["table", "\(table.rowCount)×\(table.columnCount), N = \(table.total)"])
-      if let note = loaded.labelNote { t.add(["labels", note]) }
+      t.add(["table", "\(shape.rows)×\(shape.columns), N = \(shape.total)"])
+      if let note = loaded?.labelNote { t.add(["labels", note]) }
       if let mc = r.monteCarlo {
-        t.add(["p-value (two-sided)", "\(fmtP(r.pValue)) ± \(fmt(mc.standardError, digits: 2))"])
+        t.add([sided, "\(fmtP(r.pValue)) ± \(fmt(mc.standardError, digits: 2))"])
         t.add(["method", "Monte Carlo, \(mc.replicates) tables, seed \(mc.seed)"])
       } else {
-        t.add(["p-value (two-sided)", fmtP(r.pValue)])
+        t.add([sided, fmtP(r.pValue)])
         t.add(["method", "exact"])
       }
       if let or = r.oddsRatio {
         t.add(["odds ratio (conditional MLE)", fmt(or.estimate)])
-        t.add(["\(fmt(or.level * 100, digits: 4))% interval", fmtInterval(or.lower, or.upper)])
+        let kind = r.alternative == .twoSided ? "interval" : "one-sided interval"
+        t.add(["\(fmt(or.level * 100, digits: 4))% \(kind)", fmtInterval(or.lower, or.upper)])
       }
       var lines = ["Fisher's exact test", "", t.rendered()]
       for w in warnings { lines.append("warning: \(w)") }

@@ -11,13 +11,20 @@ struct McNemarCommand: ParsableCommand {
       statistic: (|b − c| − 1)²/(b + c) with the continuity correction (default, as R's \
       mcnemar.test; R applies it only when b ≠ c), (b − c)²/(b + c) with --correction none; \
       p_value from χ²(1). exact_p_value: the exact binomial test of b out of b + c at 1/2 \
-      (R's binom.test), the recommended p when b + c is small.
+      (R's binom.test), the recommended p when b + c is small. --alternative less|greater makes \
+      the exact p one-sided, as R's binom.test(b, b + c, alternative =): less is P(X ≤ b), \
+      greater P(X ≥ b) for X ~ Binomial(b + c, ½) (b below or above half of the discordant \
+      pairs); the χ² p-value stays two-sided (R's mcnemar.test has no one-sided form).
       """)
 
   @OptionGroup var input: TableInputOptions
 
   @Option(help: "Continuity correction (yates: R's default).")
   var correction: ContinuityCorrection = .yates
+
+  @Option(
+    help: "Alternative of the exact p-value: b/(b + c) ≠, < or > ½ (default two-sided).")
+  var alternative: Alternative?
 
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
@@ -29,19 +36,23 @@ struct McNemarCommand: ParsableCommand {
         reason: "McNemar's test needs a 2×2 table \"a,b;c,d\" (got "
           + "\(table.rowCount)×\(table.columnCount))")
     }
-    let r = try mcNemarTest(table, correction: correction)
+    let r = try mcNemarTest(
+      table, correction: correction, alternative: alternative ?? .twoSided)
     switch output.chosen {
     case .json:
-      emit(
-        JSON.object([
-          ("statistic", .num(r.statistic)),
-          ("p_value", .num(r.pValue)),
-          ("exact_p_value", .num(r.exactPValue)),
-          ("correction", .string(r.correction.rawValue)),
-          ("discordant", .array([.integer(r.discordant.b), .integer(r.discordant.c)])),
-          ("warnings", .messages(r.diagnostics)),
-          Provenance.tool,
-        ]).rendered())
+      var fields: [(String, JSON)] = [
+        ("statistic", .num(r.statistic)),
+        ("p_value", .num(r.pValue)),
+        ("exact_p_value", .num(r.exactPValue)),
+      ]
+      if let alternative { fields.append(("exact_alternative", .string(alternative.rawValue))) }
+      fields += [
+        ("correction", .string(r.correction.rawValue)),
+        ("discordant", .array([.integer(r.discordant.b), .integer(r.discordant.c)])),
+        ("warnings", .messages(r.diagnostics)),
+        Provenance.tool,
+      ]
+      emit(JSON.object(fields).rendered())
     case .csv:
       emit(
         [
@@ -59,7 +70,8 @@ struct McNemarCommand: ParsableCommand {
       let label = r.correction == .yates ? "McNemar χ² (corrected)" : "McNemar χ²"
       t.add([label, fmt(r.statistic)])
       t.add(["p-value (χ², 1 df)", fmtP(r.pValue)])
-      t.add(["exact p-value (binomial)", fmtP(r.exactPValue)])
+      let sided = r.exactAlternative == .twoSided ? "" : ", \(r.exactAlternative.rawValue)"
+      t.add(["exact p-value (binomial\(sided))", fmtP(r.exactPValue)])
       var lines = ["McNemar's test for paired proportions", "", t.rendered()]
       for w in r.warnings { lines.append("warning: \(w)") }
       emit(lines.joined(separator: "\n"))

@@ -14,7 +14,14 @@ struct PropCommand: ParsableCommand {
       Agresti–Caffo, Wald and Wald with continuity correction (R prop.test) intervals; the \
       pooled two-proportion z test; R's prop.test χ² with correction (and without, in JSON as \
       prop_test_uncorrected); Cohen's h; risk and odds ratios with log-scale intervals (0.5 \
-      added to every cell when any cell is zero). Intervals are [lower, upper].
+      added to every cell when any cell is zero). Intervals are [lower, upper]. \
+      --p0 P0 (one sample) tests p = P0: the exact binomial test (R binom.test; two-sided p by \
+      the likelihood ordering with relative tolerance 1 + 1e-7) and the score test without and \
+      with continuity correction (R prop.test(x, n, p, correct = FALSE/TRUE)), JSON "tests". \
+      --alternative less|greater makes the tests one-sided as R's alternative = (p < P0, or \
+      p1 < p2, for less) and every interval one-sided at the level ([0, upper] or [lower, 1]; \
+      [-1, upper] or [lower, 1] for the difference, [0, upper] or [lower, inf] for the ratios); \
+      the Yates-corrected intervals (wilson_cc, wald_cc) are R's one-sided prop.test intervals.
       """)
 
   @Option(help: "Successes in the (first) sample.") var x: Int?
@@ -28,6 +35,13 @@ struct PropCommand: ParsableCommand {
   @Option(help: "Successes in the second sample.") var x2: Int?
   @Option(help: "Trials in the second sample.") var n2: Int?
   @OptionGroup var levelOptions: LevelOptions
+  @Option(help: "Null proportion for one sample: exact binomial and score tests of p = P0.")
+  var p0: Double?
+  @Option(
+    help:
+      "Alternative of the tests and intervals: two-sided (default), less (p < p0, p1 < p2) or greater."
+  )
+  var alternative: Alternative?
 
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
@@ -48,6 +62,26 @@ struct PropCommand: ParsableCommand {
     if (x2 == nil) != (n2 == nil) {
       throw ValidationError("give both --x2 and --n2 for a second sample")
     }
+    if let p0 {
+      guard x2 == nil else {
+        throw ValidationError("--p0 tests one proportion; drop --x2 and --n2")
+      }
+      guard p0 > 0, p0 < 1 else {
+        throw invalidOption("--p0", "\(p0)", expected: "a proportion strictly between 0 and 1")
+      }
+    }
+    if design.isDesign && (p0 != nil || alternative != nil) {
+      throw ValidationError("--p0 and --alternative are for counts, not a survey design")
+    }
+  }
+
+  /// The alternative asked for (two-sided when not given).
+  var sided: Alternative { alternative ?? .twoSided }
+
+  /// "95% interval", or "95% one-sided interval (less)".
+  var intervalHeading: String {
+    let pct = "\(fmt(level * 100, digits: 4))%"
+    return sided == .twoSided ? "\(pct) interval" : "\(pct) one-sided interval (\(sided.rawValue))"
   }
 
   func run() throws {
@@ -147,33 +181,89 @@ struct PropCommand: ParsableCommand {
   }
 
   func oneSample(_ x: Int, _ n: Int) throws {
-    let r = try oneProportion(successes: x, trials: n, level: level)
+    let r = try oneProportion(successes: x, trials: n, level: level, alternative: sided)
+    let tests = try p0.map {
+      try nullProportionTests(successes: x, trials: n, nullProportion: $0, alternative: sided)
+    }
     let methods = ProportionIntervalMethod.allCases
     switch output.chosen {
     case .json:
-      emit(
-        JSON.object([
-          ("estimate", .num(r.estimate)),
-          ("x", .integer(x)), ("n", .integer(n)), ("level", .num(level)),
-          ("intervals", intervalsJSON(methods, r.intervals)),
-          Provenance.tool,
-        ]).rendered())
+      var fields: [(String, JSON)] = [
+        ("estimate", .num(r.estimate)),
+        ("x", .integer(x)), ("n", .integer(n)), ("level", .num(level)),
+        ("intervals", intervalsJSON(methods, r.intervals)),
+      ]
+      if alternative != nil || tests != nil {
+        fields.append(("alternative", .string(sided.rawValue)))
+      }
+      if let tests {
+        func chi(_ c: ChiSquaredStatistic) -> JSON {
+          .object([("statistic", .num(c.statistic)), ("p_value", .num(c.pValue))])
+        }
+        fields.append(("p0", .num(tests.nullProportion)))
+        fields.append(
+          (
+            "tests",
+            .object([
+              ("binomial_exact", .object([("p_value", .num(tests.binomialExact))])),
+              ("score", chi(tests.score)),
+              ("score_cc", chi(tests.scoreCorrected)),
+            ])
+          ))
+      }
+      fields.append(Provenance.tool)
+      emit(JSON.object(fields).rendered())
     case .csv:
-      let rows = intervalCSVRows(methods, r.intervals, value: r.estimate, last: csvNumber(level))
-      emit(
-        ([csvLine(["method", "estimate", "lower", "upper", "level"])] + rows).joined(
-          separator: "\n"))
+      guard let tests else {
+        let rows = intervalCSVRows(
+          methods, r.intervals, value: r.estimate, last: csvNumber(level))
+        emit(
+          ([csvLine(["method", "estimate", "lower", "upper", "level"])] + rows).joined(
+            separator: "\n"))
+        return
+      }
+      // With --p0: two more columns, the tests' statistic and p-value, and one row per test.
+      var lines = [
+        csvLine(["method", "estimate", "lower", "upper", "level", "statistic", "p_value"])
+      ]
+      lines += intervalCSVRows(
+        methods, r.intervals, value: r.estimate, last: csvNumber(level), extra: ["", ""])
+      let est = csvNumber(r.estimate)
+      lines.append(
+        csvLine(["binomial_exact", est, "", "", "", "", csvNumber(tests.binomialExact)]))
+      for (name, c) in [("score", tests.score), ("score_cc", tests.scoreCorrected)] {
+        lines.append(
+          csvLine([name, est, "", "", "", csvNumber(c.statistic), csvNumber(c.pValue)]))
+      }
+      emit(lines.joined(separator: "\n"))
     default:
-      var t = TextTable(["method", "\(fmt(level * 100, digits: 4))% interval"])
+      var t = TextTable(["method", intervalHeading])
       for (key, ci) in computed(methods, in: r.intervals) {
         t.add([methodLabel(key), fmtInterval(ci.lower, ci.upper)])
       }
-      emit(["Proportion \(x)/\(n) = \(fmt(r.estimate))", "", t.rendered()].joined(separator: "\n"))
+      var lines = ["Proportion \(x)/\(n) = \(fmt(r.estimate))", "", t.rendered()]
+      if let tests {
+        var tt = TextTable([
+          "test of p = \(fmt(tests.nullProportion))", "statistic", "p-value (\(sided.rawValue))",
+        ])
+        tt.add(["exact binomial (binom.test)", "", fmtP(tests.binomialExact)])
+        tt.add([
+          "score (prop.test, correct = FALSE)", fmt(tests.score.statistic),
+          fmtP(tests.score.pValue),
+        ])
+        tt.add([
+          "score, continuity-corrected (prop.test)", fmt(tests.scoreCorrected.statistic),
+          fmtP(tests.scoreCorrected.pValue),
+        ])
+        lines += ["", tt.rendered()]
+      }
+      emit(lines.joined(separator: "\n"))
     }
   }
 
   func twoSamples(_ x: Int, _ n: Int, _ x2: Int, _ n2: Int) throws {
-    let r = try twoProportions(x1: x, n1: n, x2: x2, n2: n2, level: level)
+    let r = try twoProportions(
+      x1: x, n1: n, x2: x2, n2: n2, level: level, alternative: sided)
     let methods = DifferenceIntervalMethod.allCases
     func ratio(_ e: RatioEstimate) -> JSON {
       .object([
@@ -184,32 +274,35 @@ struct PropCommand: ParsableCommand {
     switch output.chosen {
     case .json:
       emit(
-        JSON.object([
-          ("difference", .num(r.difference)),
-          ("estimates", .numbers([r.estimate1, r.estimate2])),
-          ("z_statistic", .num(r.zStatistic)),
-          ("p_value", .num(r.pValue)),
-          ("level", .num(level)),
-          ("intervals", intervalsJSON(methods, r.intervals)),
-          (
-            "prop_test",
-            .object([
-              ("statistic", .num(r.propTest.statistic)), ("p_value", .num(r.propTest.pValue)),
-            ])
-          ),
-          (
-            "prop_test_uncorrected",
-            .object([
-              ("statistic", .num(r.propTestUncorrected.statistic)),
-              ("p_value", .num(r.propTestUncorrected.pValue)),
-            ])
-          ),
-          ("cohens_h", .num(r.cohensH)),
-          ("risk_ratio", ratio(r.riskRatio)),
-          ("odds_ratio", ratio(r.oddsRatio)),
-          ("warnings", .messages(r.diagnostics)),
-          Provenance.tool,
-        ]).rendered())
+        JSON.object(
+          [
+            ("difference", .num(r.difference)),
+            ("estimates", .numbers([r.estimate1, r.estimate2])),
+            ("z_statistic", .num(r.zStatistic)),
+            ("p_value", .num(r.pValue)),
+            ("level", .num(level)),
+          ] + (alternative == nil ? [] : [("alternative", JSON.string(sided.rawValue))]) + [
+            ("intervals", intervalsJSON(methods, r.intervals)),
+            (
+              "prop_test",
+              .object([
+                ("statistic", .num(r.propTest.statistic)), ("p_value", .num(r.propTest.pValue)),
+              ])
+            ),
+            (
+              "prop_test_uncorrected",
+              .object([
+                ("statistic", .num(r.propTestUncorrected.statistic)),
+                ("p_value", .num(r.propTestUncorrected.pValue)),
+              ])
+            ),
+            ("cohens_h", .num(r.cohensH)),
+            ("risk_ratio", ratio(r.riskRatio)),
+            ("odds_ratio", ratio(r.oddsRatio)),
+            ("warnings", .messages(r.diagnostics)),
+            Provenance.tool,
+          ]
+        ).rendered())
     case .csv:
       var lines = [csvLine(["quantity", "value", "lower", "upper", "p_value"])]
       lines += intervalCSVRows(
@@ -230,15 +323,15 @@ struct PropCommand: ParsableCommand {
       }
       emit(lines.joined(separator: "\n"))
     default:
-      let pct = "\(fmt(level * 100, digits: 4))%"
-      var t = TextTable(["difference p1 − p2", "\(pct) interval"])
+      var t = TextTable(["difference p1 − p2", intervalHeading])
       for (key, ci) in computed(methods, in: r.intervals) {
         t.add([methodLabel(key), fmtInterval(ci.lower, ci.upper)])
       }
-      var tests = TextTable(["test", "statistic", "p-value"])
+      var tests = TextTable(
+        ["test", "statistic", sided == .twoSided ? "p-value" : "p-value (\(sided.rawValue))"])
       tests.add(["pooled z", fmt(r.zStatistic), fmtP(r.pValue)])
       tests.add(["prop.test χ² (Yates)", fmt(r.propTest.statistic), fmtP(r.propTest.pValue)])
-      var effects = TextTable(["effect size", "estimate", "\(pct) interval"])
+      var effects = TextTable(["effect size", "estimate", intervalHeading])
       effects.add(["Cohen's h", fmt(r.cohensH), ""])
       effects.add([
         "risk ratio", fmt(r.riskRatio.estimate),
@@ -276,10 +369,11 @@ struct PropCommand: ParsableCommand {
   /// One CSV line `keyPrefix + key, value, lower, upper, last` per computed interval.
   func intervalCSVRows<Method: RawRepresentable<String> & Hashable>(
     _ methods: [Method], _ intervals: [Method: ProportionInterval], keyPrefix: String = "",
-    value: Double, last: String
+    value: Double, last: String, extra: [String] = []
   ) -> [String] {
     computed(methods, in: intervals).map { key, ci in
-      csvLine([keyPrefix + key, csvNumber(value), csvNumber(ci.lower), csvNumber(ci.upper), last])
+      csvLine(
+        [keyPrefix + key, csvNumber(value), csvNumber(ci.lower), csvNumber(ci.upper), last] + extra)
     }
   }
 

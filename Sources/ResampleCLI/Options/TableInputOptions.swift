@@ -47,6 +47,18 @@ struct TableInputOptions: ParsableArguments {
   /// The table the user gave, validated (syntax by `TableSyntax`, shape by `ContingencyTable`).
   func load() throws -> ContingencyTable { try loadLabelled().table }
 
+  /// The counts as given, row by row, before the shape checks of `ContingencyTable` (for the
+  /// tests that answer tables it refuses: Fisher on one row, one column or all zeros).
+  func loadCounts() throws -> [[Int]] {
+    if let path = tableFile {
+      let csv = try CSVTable.read(path: path, hasHeader: false)
+      return try CrosstabFile.read(
+        records: csv.rows, source: csv.source, header: header, rowLabels: rowLabels
+      ).counts
+    }
+    return try TableSyntax.parse(table ?? "")
+  }
+
   /// The table with the labels its file holds (header and label column found by `CrosstabFile`).
   func loadLabelled() throws -> LabelledTable {
     if let path = tableFile {
