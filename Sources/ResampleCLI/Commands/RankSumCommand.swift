@@ -30,7 +30,7 @@ struct RankSumCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func run() throws {
-    let (samples, labels, _, _) = try source.load()
+    let (samples, labels, _) = try source.load()
     guard samples.count == 2 else {
       throw ValidationError(
         "ranksum needs two samples: --sample-a FILE --sample-b FILE, or --group COL --compare A,B"

@@ -38,7 +38,7 @@ struct SignRankCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (samples, labels, _, _) = try source.load()
+    let (samples, labels, _) = try source.load()
     let differences: [Double]
     let description: String
     if samples.count == 2 {
