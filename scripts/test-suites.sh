@@ -5,8 +5,7 @@
 #   2. the `.statistical` tests (coverage, level under the null, family-wise error, large
 #      simulations), in the configuration STATISTICAL_CONFIG names (default: debug, see below).
 # The two passes use complementary filters (--filter R / --skip R), so every test runs in one.
-# Swift 6.3's `swift test` cannot filter by tag (`--filter tag:…` arrives in a later release), so
-# R is built from the names of the functions the tag is attached to.
+# R comes from scripts/statistical-tests.sh (Swift 6.3's `swift test` cannot filter by tag).
 #
 # Why debug by default: the tagged tests take about 55 CPU-seconds in debug on the 2-core CI
 # machine, while a release build of the package and its tests (with -enable-testing, so it cannot
@@ -16,14 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 config="${STATISTICAL_CONFIG:-debug}"
 
-names=$(awk '/\.tags\([^)]*\.statistical/ { want = 1 }
-  want && match($0, /func [A-Za-z0-9_]+/) { print substr($0, RSTART + 5, RLENGTH - 5); want = 0 }' \
-  $(grep -rl --include='*.swift' '\.statistical' Tests) | sort -u | paste -sd'|' -)
-if [ -z "$names" ]; then
-  echo "no .statistical tests found" >&2
-  exit 1
-fi
-pattern="[./](${names})\\("
+pattern=$(scripts/statistical-tests.sh)
 
 echo "== swift build (debug) ==" >&2
 swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true

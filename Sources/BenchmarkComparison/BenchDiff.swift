@@ -314,18 +314,38 @@ public enum BenchDiff {
   }
 
   private static func side(_ values: [Double], center: Double, level: Double) -> BenchmarkSide {
-    let n = Double(values.count)
-    var mean = 0.0
-    for v in values { mean += v }
-    mean /= n
-    var ss = 0.0
-    for v in values { ss += (v - mean) * (v - mean) }
-    let sd = values.count > 1 ? (ss / (n - 1)).squareRoot() : 0
+    let sd = standardDeviation(values)
     let interval = MedianOrderStatisticInterval.interval(values, level: level).map {
       $0.lower...$0.upper
     }
     return BenchmarkSide(
       count: values.count, center: center, standardDeviation: sd, medianInterval: interval)
+  }
+
+  /// The sample standard deviation (divisor n − 1; 0 for fewer than two values).
+  ///
+  /// The values are scaled by a power of two (exact) near the largest magnitude first, so squares
+  /// of values near 1e308 do not overflow (an `inf` spread) and squares of values near 1e-300 or
+  /// subnormal times do not underflow to 0 (a spread of 0 % for varying runs).
+  ///
+  /// - Complexity: O(n).
+  static func standardDeviation(_ values: [Double]) -> Double {
+    guard values.count > 1 else { return 0 }
+    var largest = 0.0
+    for v in values { largest = max(largest, abs(v)) }
+    guard largest.isFinite else { return .nan }
+    guard largest > 0 else { return 0 }
+    let scale = Double(sign: .plus, exponent: largest.exponent, significand: 1)
+    let n = Double(values.count)
+    var mean = 0.0
+    for v in values { mean += v / scale }
+    mean /= n
+    var ss = 0.0
+    for v in values {
+      let d = v / scale - mean
+      ss += d * d
+    }
+    return (ss / (n - 1)).squareRoot() * scale
   }
 
   private static func shortNumber(_ x: Double) -> String {

@@ -40,33 +40,12 @@ public struct ContingencyTable: Sendable, Equatable, Hashable {
           + (rows.count == 1 ? ")" : "s)"))
     }
     let c = rows[0].count
-    for (i, row) in rows.enumerated() where row.count != c {
-      throw InputError.invalidData(
-        source: "\(source) row \(i + 1)",
-        reason: "has \(row.count) values but row 1 has \(c) (ragged rows)")
-    }
+    let total = try Self.checkedTotal(rows, source: source)
     guard c >= 2 else {
       throw InputError.invalidData(
         source: source, reason: "needs at least 2 rows and 2 columns (got \(c) column)")
     }
-    var counts: [Int] = []
-    counts.reserveCapacity(rows.count * c)
-    var total = 0
-    for (i, row) in rows.enumerated() {
-      for (j, v) in row.enumerated() {
-        guard v >= 0 else {
-          throw InputError.invalidData(
-            source: "\(source) row \(i + 1) column \(j + 1)",
-            reason: "count \(v) is negative (expected a non-negative integer)")
-        }
-        let (sum, overflow) = total.addingReportingOverflow(v)
-        guard !overflow, sum <= Int(Int32.max) else {
-          throw InputError.tooLarge(what: "\(source) total", limit: "\(Int32.max)")
-        }
-        total = sum
-        counts.append(v)
-      }
-    }
+    let counts = rows.flatMap { $0 }
     guard total > 0 else {
       throw InputError.invalidData(source: source, reason: "all counts are zero")
     }
@@ -125,5 +104,38 @@ public struct ContingencyTable: Sendable, Equatable, Hashable {
     rowSums = rows.map { $0.reduce(0, +) }
     columnSums = (0..<columnCount).map { j in rows.reduce(0) { $0 + $1[j] } }
     total = rowSums.reduce(0, +)
+  }
+}
+
+extension ContingencyTable {
+  /// The total of a table's counts, checking that the rows have equal lengths, every count is
+  /// non-negative and the total is at most `Int32.max` (the limit of every table algorithm here).
+  ///
+  /// - Throws: `InputError` naming the row (and column) of a ragged row or negative count, or
+  ///   the total that is too large.
+  /// - Complexity: O(r·c).
+  static func checkedTotal(_ rows: [[Int]], source: String) throws -> Int {
+    let c = rows.first?.count ?? 0
+    var total = 0
+    for (i, row) in rows.enumerated() {
+      guard row.count == c else {
+        throw InputError.invalidData(
+          source: "\(source) row \(i + 1)",
+          reason: "has \(row.count) values but row 1 has \(c) (ragged rows)")
+      }
+      for (j, v) in row.enumerated() {
+        guard v >= 0 else {
+          throw InputError.invalidData(
+            source: "\(source) row \(i + 1) column \(j + 1)",
+            reason: "count \(v) is negative (expected a non-negative integer)")
+        }
+        let (sum, overflow) = total.addingReportingOverflow(v)
+        guard !overflow, sum <= Int(Int32.max) else {
+          throw InputError.tooLarge(what: "\(source) total", limit: "\(Int32.max)")
+        }
+        total = sum
+      }
+    }
+    return total
   }
 }

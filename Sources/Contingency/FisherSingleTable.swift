@@ -13,7 +13,7 @@ import ResampleCore
 ///   - source: how to name the table in errors.
 /// - Returns: the p = 1 result, or nil when the table has at least 2 rows, 2 columns and a
 ///   positive total (test it with ``fisherExactTest(_:level:alternative:monteCarlo:fallback:workLimit:)``).
-/// - Throws: `InputError` for no rows, ragged rows or negative counts.
+/// - Throws: `InputError` for no rows, ragged rows, negative counts or a total above `Int32.max`.
 /// - Complexity: O(r·c).
 public func fisherSingleTable(rows: [[Int]], source: String = "table") throws
   -> FisherExactResult?
@@ -21,26 +21,7 @@ public func fisherSingleTable(rows: [[Int]], source: String = "table") throws
   guard let c = rows.first?.count, c > 0 else {
     throw InputError.invalidData(source: source, reason: "the table is empty")
   }
-  var total = 0
-  for (i, row) in rows.enumerated() {
-    guard row.count == c else {
-      throw InputError.invalidData(
-        source: "\(source) row \(i + 1)",
-        reason: "has \(row.count) values but row 1 has \(c) (ragged rows)")
-    }
-    for (j, v) in row.enumerated() {
-      guard v >= 0 else {
-        throw InputError.invalidData(
-          source: "\(source) row \(i + 1) column \(j + 1)",
-          reason: "count \(v) is negative (expected a non-negative integer)")
-      }
-      let (sum, overflow) = total.addingReportingOverflow(v)
-      guard !overflow else {
-        throw InputError.tooLarge(what: "\(source) total", limit: "\(Int.max)")
-      }
-      total = sum
-    }
-  }
+  let total = try ContingencyTable.checkedTotal(rows, source: source)
   guard rows.count < 2 || c < 2 || total == 0 else { return nil }
   return FisherExactResult(
     pValue: 1, method: .exact, monteCarlo: nil, oddsRatio: nil,

@@ -92,7 +92,7 @@ public struct CSVTable: Sendable, Equatable {
   }
 
   /// Refuses a delimiter that would make records ambiguous (a quote or a line break).
-  private static func checkDelimiter(_ delimiter: UInt8) throws {
+  static func checkDelimiter(_ delimiter: UInt8) throws {
     guard delimiter != RFC4180Parser.quote, delimiter != RFC4180Parser.lf,
       delimiter != RFC4180Parser.cr
     else {
@@ -136,39 +136,8 @@ public struct CSVTable: Sendable, Equatable {
   public static func readNumericColumn(
     path: String, named name: String, delimiter: UInt8 = UInt8(ascii: ",")
   ) throws -> (source: String, values: [Double]) {
-    try checkDelimiter(delimiter)
-    let bytes = try InputFile.readText(path: path)
-    let source = path == InputFile.standardInputPath ? "standard input" : path
-    var column: Result<(index: Int, label: String), any Error>? = nil
-    var firstBadValue: (any Error)? = nil
-    var values: [Double] = []
-    try bytes.withUnsafeBufferPointer { buffer in
-      try RFC4180Parser.forEachRecord(buffer, source: source, delimiter: delimiter) {
-        fields, line in
-        guard let column else {
-          let header = CSVTable(source: source, header: fields, rows: [], rowLines: [])
-          column = Result {
-            let k = try header.columnIndex(named: name)
-            return (k, "column '\(fields[k])'")
-          }
-          return
-        }
-        guard firstBadValue == nil, case .success(let c) = column else { return }
-        do {
-          values.append(
-            try NumericText.parseFinite(
-              fields[c.index][...], source: "\(source) line \(line)", what: c.label))
-        } catch {
-          firstBadValue = error
-        }
-      }
-    }
-    guard let column else {
-      throw InputError.invalidData(source: source, reason: "empty file: expected a header row")
-    }
-    _ = try column.get()
-    if let firstBadValue { throw firstBadValue }
-    return (source, values)
+    let file = try CSVColumns.read(path: path, numeric: [name], delimiter: delimiter)
+    return (file.source, try file.numeric(name))
   }
 
   /// The index of the column called `name`.

@@ -168,24 +168,22 @@ public func twoProportions(
   for (m, ci) in intervals {
     intervals[m] = ci.sided(alternative, lowest: -1, highest: 1)
   }
+  /// A ratio with its Wald interval on the log scale, estimate · exp(±z · se).
+  func ratio(_ estimate: Double, logSE se: Double) -> RatioEstimate {
+    RatioEstimate(
+      estimate: estimate,
+      interval: ProportionInterval(
+        lower: estimate * exp(-z * se), upper: estimate * exp(z * se), level: level
+      ).sided(alternative, lowest: 0, highest: .infinity),
+      zeroCellCorrection: zeroCell)
+  }
   return TwoProportionResult(
     successes1: x1, trials1: n1, successes2: x2, trials2: n2, estimate1: p1, estimate2: p2,
     difference: delta, level: level, zStatistic: zStat,
     pValue: sidedNormalP(zStat, alternative: alternative),
     intervals: intervals, propTest: propTest(yates), propTestUncorrected: propTest(0),
     cohensH: cohensH(p1, p2),
-    riskRatio: RatioEstimate(
-      estimate: rr,
-      interval: ProportionInterval(
-        lower: rr * exp(-z * seRR), upper: rr * exp(z * seRR), level: level
-      ).sided(alternative, lowest: 0, highest: .infinity),
-      zeroCellCorrection: zeroCell),
-    oddsRatio: RatioEstimate(
-      estimate: or,
-      interval: ProportionInterval(
-        lower: or * exp(-z * seOR), upper: or * exp(z * seOR), level: level
-      ).sided(alternative, lowest: 0, highest: .infinity),
-      zeroCellCorrection: zeroCell),
+    riskRatio: ratio(rr, logSE: seRR), oddsRatio: ratio(or, logSE: seOR),
     warnings: warnings, alternative: alternative)
 }
 

@@ -80,30 +80,8 @@ public enum HodgesLehmannPseudoMedian {
     walsh = walsh.map { $0 / 2 }
     let dist = try RWilcoxDistribution.signedRank(n: n)
     let alpha = 1 - level
-    let total = n * (n + 1) / 2
-    var lower = -Double.infinity
-    var upper = Double.infinity
-    let achieved: Double
-    switch alternative {
-    case .twoSided:
-      var qu = dist.quantile(alpha / 2)
-      if qu == 0 { qu = 1 }
-      let ql = total - qu
-      achieved = 2 * dist.cdf(Double(qu) - 1)
-      lower = walsh[qu - 1]
-      upper = walsh[ql]
-    case .greater:
-      var qu = dist.quantile(alpha)
-      if qu == 0 { qu = 1 }
-      achieved = dist.cdf(Double(qu) - 1)
-      lower = walsh[qu - 1]
-    case .less:
-      var qu = dist.quantile(alpha)
-      if qu == 0 { qu = 1 }
-      let ql = total - qu
-      achieved = dist.cdf(Double(qu) - 1)
-      upper = walsh[ql]
-    }
+    let (lower, upper, achieved) = OrderStatisticInterval.ends(
+      sorted: walsh, distribution: dist, alternative: alternative, level: level)
     var reported = level
     if achieved - alpha > alpha / 2 { reported = 1 - significant2(achieved) }
     return LocationEstimate(
@@ -130,14 +108,8 @@ public enum HodgesLehmannPseudoMedian {
     for (v, r) in zip(xd, ranks.ranks) where v > 0 { sum += r }
     let zd = sum - n * (n + 1) / 4
     let sigma = (n * (n + 1) * (2 * n + 1) / 24 - ranks.tieCorrectionSum / 48).squareRoot()
-    var correction = 0.0
-    if correct {
-      switch alternative {
-      case .twoSided: correction = zd > 0 ? 0.5 : (zd < 0 ? -0.5 : 0)
-      case .greater: correction = 0.5
-      case .less: correction = -0.5
-      }
-    }
+    let correction = WilcoxonContinuityCorrection.offset(
+      zd, alternative: alternative, enabled: correct)
     return (zd - correction) / sigma
   }
 

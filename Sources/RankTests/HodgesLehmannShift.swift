@@ -78,29 +78,8 @@ public enum HodgesLehmannShift {
     diffs.sort()
     let dist = try RWilcoxDistribution.rankSum(m: m, n: n)
     let alpha = 1 - level
-    var lower = -Double.infinity
-    var upper = Double.infinity
-    var achieved: Double
-    switch alternative {
-    case .twoSided:
-      var qu = dist.quantile(alpha / 2)
-      if qu == 0 { qu = 1 }
-      let ql = m * n - qu
-      achieved = 2 * dist.cdf(Double(qu) - 1)
-      lower = diffs[qu - 1]
-      upper = diffs[ql]
-    case .greater:
-      var qu = dist.quantile(alpha)
-      if qu == 0 { qu = 1 }
-      achieved = dist.cdf(Double(qu) - 1)
-      lower = diffs[qu - 1]
-    case .less:
-      var qu = dist.quantile(alpha)
-      if qu == 0 { qu = 1 }
-      let ql = m * n - qu
-      achieved = dist.cdf(Double(qu) - 1)
-      upper = diffs[ql]
-    }
+    let (lower, upper, achieved) = OrderStatisticInterval.ends(
+      sorted: diffs, distribution: dist, alternative: alternative, level: level)
     var reported = level
     if achieved - alpha > alpha / 2 { reported = 1 - achieved }
     return LocationEstimate(
@@ -118,14 +97,8 @@ public enum HodgesLehmannShift {
     var sum = 0.0
     for r in ranks.ranks[0..<x.count] { sum += r }
     let dz = sum - m * (m + 1) / 2 - m * n / 2
-    var correction = 0.0
-    if correct {
-      switch alternative {
-      case .twoSided: correction = dz > 0 ? 0.5 : (dz < 0 ? -0.5 : 0)
-      case .greater: correction = 0.5
-      case .less: correction = -0.5
-      }
-    }
+    let correction = WilcoxonContinuityCorrection.offset(
+      dz, alternative: alternative, enabled: correct)
     let sigma = ((m * n / 12) * ((m + n + 1) - ranks.tieCorrectionSum / ((m + n) * (m + n - 1))))
       .squareRoot()
     return (dz - correction) / sigma

@@ -218,14 +218,8 @@ public enum MannWhitneyU {
     let big = m + n
     var z = w - m * n / 2
     let sigma = ((m * n / 12) * ((big + 1) - tieSum / (big * (big - 1)))).squareRoot()
-    var correction = 0.0
-    if correct {
-      switch alternative {
-      case .twoSided: correction = z > 0 ? 0.5 : (z < 0 ? -0.5 : 0)
-      case .greater: correction = 0.5
-      case .less: correction = -0.5
-      }
-    }
+    let correction = WilcoxonContinuityCorrection.offset(
+      z, alternative: alternative, enabled: correct)
     z = (z - correction) / sigma
     let normal = Normal.standard
     switch alternative {

@@ -160,14 +160,8 @@ public enum WilcoxonSignedRank {
       let sigma = ((variance - tieSum / 2) / 24).squareRoot()
       let v = Double(v2) / 2
       let centred = v - mean
-      var correction = 0.0
-      if continuityCorrection {
-        switch alternative {
-        case .twoSided: correction = centred > 0 ? 0.5 : (centred < 0 ? -0.5 : 0)
-        case .greater: correction = 0.5
-        case .less: correction = -0.5
-        }
-      }
+      let correction = WilcoxonContinuityCorrection.offset(
+        centred, alternative: alternative, enabled: continuityCorrection)
       if sigma > 0 {
         let zz = (centred - correction) / sigma
         z = zz

@@ -43,12 +43,26 @@ public enum SampleStatistic: Sendable, Hashable {
   /// The smallest sample size on which the statistic is defined.
   var minimumSampleSize: Int { self == .standardDeviation ? 2 : 1 }
 
+  /// Whether the parameter is in its domain: a quantile's probability in [0, 1], a trimmed mean's
+  /// fraction in [0, 0.5) (``Bootstrap`` refuses the others with an `InputError`).
+  var hasValidParameter: Bool {
+    switch self {
+    case .quantile(let q): return q >= 0 && q <= 1
+    case .trimmedMean(let f): return f >= 0 && f < 0.5
+    default: return true
+    }
+  }
+
   /// Evaluates the statistic on plain values (any order).
   ///
+  /// Returns NaN for fewer values than the statistic needs (0, or 1 for a standard deviation)
+  /// and for a parameter outside its domain (a quantile's probability outside [0, 1], a trimmed
+  /// mean's fraction outside [0, 0.5), NaN): it would index outside the sample (or trap
+  /// converting a huge or NaN position to `Int`).
+  ///
   /// - Complexity: O(n log n).
-  /// Returns NaN for fewer values than the statistic needs (0, or 1 for a standard deviation).
   public func evaluate(_ values: [Double]) -> Double {
-    guard values.count >= minimumSampleSize else { return .nan }
+    guard values.count >= minimumSampleSize, hasValidParameter else { return .nan }
     return SortedSample(values).evaluate(self)
   }
 

@@ -387,7 +387,9 @@ public struct SegmentContrastBootstrap: Sendable {
       anyNaN = anyNaN || src[i].isNaN
       i += 1
     }
-    guard !anyNaN, low.isFinite, high.isFinite else { return nil }
+    // Keys beyond ±4e18 would trap converting to Int (integers below 1e6 in segments of more
+    // than ~2 million each): sort those instead.
+    guard !anyNaN, abs(low * den) < 4e18, abs(high * den) < 4e18 else { return nil }
     // Nearest integer, halves away from zero, by truncation (`rounded()` is a libm call).
     @inline(__always) func key(_ x: Double) -> Int { Int(x + Double(signOf: x, magnitudeOf: 0.5)) }
     let lo = key(low * den)

@@ -106,3 +106,10 @@ public func fixtureCases(_ path: String, key: String = "cases") throws -> [[Stri
   }
   return cases
 }
+
+/// A fixture string as a value of a string-backed enum; `fallback` for anything else (another
+/// spelling, such as R's "two.sided", null, or a missing key).
+public func fixtureValue<E: RawRepresentable>(_ any: Any?, else fallback: E) -> E
+where E.RawValue == String {
+  E(rawValue: any as? String ?? "") ?? fallback
+}

@@ -224,6 +224,28 @@ private func syntheticSuite(seed: UInt64, changes: [Int: Double], count: Int = 4
   }
 }
 
+/// The spread (± of a mean) of runs near the ends of the double range: the squares overflowed
+/// (`± inf%`) or underflowed to 0 (`± 0%` for runs that differ by a factor of 3) before.
+@Test func standardDeviationOfHugeTinyAndSubnormalRuns() throws {
+  // Python: statistics.stdev(xs), exact rational arithmetic rounded once.
+  let cases: [([Double], Double)] = [
+    ([1e300, 1e300, 1.5e300], 2.886751345948129e+299),
+    ([1.7e308, 1.5e308, 1e308], 3.605551275463989e+307),
+    ([1e-300, 1e-300, 2e-300], 5.773502691896257e-301),
+    ([1e-320, 2e-320, 3e-320], 1e-320),
+    ([1.0, 2.0, 4.0], 1.5275252316519468),
+  ]
+  for (xs, want) in cases {
+    let sd = BenchDiff.standardDeviation(xs)
+    // A subnormal result is on a grid of 5e-324: allow two steps of it.
+    let tolerance = want < Double.leastNormalMagnitude ? 1e-323 : 4e-16 * want
+    #expect(abs(sd - want) <= tolerance, "\(xs): \(sd) vs \(want)")
+  }
+  #expect(BenchDiff.standardDeviation([3]) == 0)
+  #expect(BenchDiff.standardDeviation([0, 0, 0]) == 0)
+  #expect(BenchDiff.standardDeviation([5e-324, 5e-324]) == 0)
+}
+
 @Test func minimumRunsFollowTheLevel() {
   // The fewest runs with a distribution-free median interval: 6 at 95 %, 8 at 99 %, 5 at 90 %,
   // 2 at 50 % (P(all on one side) = 2 · 2⁻ⁿ ≤ 1 − level).

@@ -14,12 +14,15 @@ private func json(_ r: CLIResult) throws -> [String: Any] {
 @Suite struct BenchDiffRealToolCLITests {
   let common = ["--seed", "5", "--replicates", "499"]
 
+  /// Runs `bench-diff BASE NEW` on two fixtures with `arguments` and the common options.
+  func benchDiff(_ base: String, _ new: String, _ arguments: [String] = []) throws -> CLIResult {
+    try runCLI(["bench-diff", fixture(base), fixture(new)] + arguments + common)
+  }
+
   @Test func googleBenchmarkCSVIsSlowerNotFaster() throws {
-    let r = try runCLI(
-      [
-        "bench-diff", fixture("gbench_base.csv"), fixture("gbench_new.csv"), "--gbench-time", "cpu",
-        "--format", "json", "--fail-on-regression",
-      ] + common)
+    let r = try benchDiff(
+      "gbench_base.csv", "gbench_new.csv",
+      ["--gbench-time", "cpu", "--format", "json", "--fail-on-regression"])
     #expect(r.status == 1, "\(r.stderr)")
     let obj = try json(r)
     let b = try #require(obj["benchmarks"] as? [[String: Any]])
@@ -34,52 +37,36 @@ private func json(_ r: CLIResult) throws -> [String: Any] {
   }
 
   @Test func throughputLossFailsTheGate() throws {
-    let r = try runCLI(
-      [
-        "bench-diff", fixture("gbench_counters_base.json"), fixture("gbench_counters_new.json"),
-        "--metric", "bytes_per_second", "--fail-on-regression",
-      ] + common)
+    let r = try benchDiff(
+      "gbench_counters_base.json", "gbench_counters_new.json",
+      ["--metric", "bytes_per_second", "--fail-on-regression"])
     #expect(r.status == 1, "\(r.stdout)\n\(r.stderr)")
     #expect(r.stdout.contains("higher is better"))
-    let unknown = try runCLI(
-      [
-        "bench-diff", fixture("gbench_counters_base.json"), fixture("gbench_counters_new.json"),
-        "--metric", "iterations",
-      ] + common)
+    let unknown = try benchDiff(
+      "gbench_counters_base.json", "gbench_counters_new.json", ["--metric", "iterations"])
     #expect(unknown.status == 64 && unknown.stderr.contains("--higher-is-better"))
     // --metric median|mean keeps meaning the center.
-    let mean = try runCLI(
-      [
-        "bench-diff", fixture("csv_units_base.csv"), fixture("csv_units_new.csv"), "--metric",
-        "mean", "--format", "json",
-      ] + common)
+    let mean = try benchDiff(
+      "csv_units_base.csv", "csv_units_new.csv", ["--metric", "mean", "--format", "json"])
     #expect(mean.status == 0)
     #expect(try json(mean)["metric"] as? String == "mean")
   }
 
   @Test func gateFailsWhenNothingMatchesOrABenchmarkDisappears() throws {
     // hyperfine's "sleep 0.01" vs the CSV's "sleep": no name in common.
-    let none = try runCLI(
-      [
-        "bench-diff", fixture("hyperfine_two.json"), fixture("csv_units_new.csv"),
-        "--fail-on-regression",
-      ] + common)
+    let none = try benchDiff("hyperfine_two.json", "csv_units_new.csv", ["--fail-on-regression"])
     #expect(none.status == 64 && none.stderr.contains("nothing could be compared"))
-    let renamed = try runCLI(
-      [
-        "bench-diff", fixture("hyperfine_two.json"), fixture("csv_units_new.csv"), "--rename",
-        "sleep 0.03=sleep", "--fail-on-regression",
-      ] + common)
+    let renamed = try benchDiff(
+      "hyperfine_two.json", "csv_units_new.csv",
+      ["--rename", "sleep 0.03=sleep", "--fail-on-regression"])
     // "sleep 0.01" is missing from NEW: the gate fails unless --allow-missing.
     #expect(renamed.status == 1 && renamed.stderr.contains("missing from the new results"))
-    let allowed = try runCLI(
-      [
-        "bench-diff", fixture("hyperfine_two.json"), fixture("csv_units_new.csv"), "--rename",
-        "sleep 0.03=sleep", "--fail-on-regression", "--allow-missing",
-      ] + common)
+    let allowed = try benchDiff(
+      "hyperfine_two.json", "csv_units_new.csv",
+      ["--rename", "sleep 0.03=sleep", "--fail-on-regression", "--allow-missing"])
     #expect(allowed.status == 0, "\(allowed.stderr)")
     // Go's -2/-4 suffixes are matched, stated.
-    let go = try runCLI(["bench-diff", fixture("go_base.jsonl"), fixture("go_new.txt")] + common)
+    let go = try benchDiff("go_base.jsonl", "go_new.txt")
     #expect(go.status == 0)
     #expect(
       go.stderr.contains("only the GOMAXPROCS suffix differs")
@@ -113,22 +100,17 @@ private func json(_ r: CLIResult) throws -> [String: Any] {
   }
 
   @Test func singleRunsZerosAndUnderflow() throws {
-    let one = try runCLI(
-      [
-        "bench-diff", fixture("hyperfine_one_run_base.json"), fixture("hyperfine_one_run_new.json"),
-        "--fail-on-regression",
-      ] + common)
+    let one = try benchDiff(
+      "hyperfine_one_run_base.json", "hyperfine_one_run_new.json", ["--fail-on-regression"])
     #expect(one.stdout.contains("needs ≥ 2 runs") && !one.stdout.contains("95% CI\n"))
     #expect(one.status == 64)
     for (a, b) in [("csv_zero.csv", "csv_real.csv"), ("csv_real.csv", "csv_zero.csv")] {
       let z = try runCLI(["bench-diff", fixture(a), fixture(b), "--fail-on-regression"] + common)
       #expect(z.status == 64 && z.stderr.contains("sleep: its median is 0"), "\(a) \(b)")
     }
-    let tiny = try runCLI(
-      [
-        "bench-diff", fixture("csv_subnormal_base.csv"), fixture("csv_subnormal_new.csv"),
-        "--fail-on-regression", "--format", "json",
-      ] + common)
+    let tiny = try benchDiff(
+      "csv_subnormal_base.csv", "csv_subnormal_new.csv",
+      ["--fail-on-regression", "--format", "json"])
     #expect(tiny.status == 1)
     #expect(tiny.stdout.contains("\"ratio\": null") == false)
     // 3000 fully separated runs a side: the normal approximation's p underflows to 0.

@@ -85,6 +85,83 @@ private func w1CSV() throws -> String {
     #expect(r.stdout.contains("\"seed\": 18446744073709551615"))
   }
 
+  /// `--group`/`--strata` read only the columns named (issue 16: the whole table was kept as
+  /// text, ≈ 230 bytes per row): values and labels as before, labels trimmed, other columns and
+  /// their oddities ignored.
+  @Test func groupAndStrataColumnsOfAWideFile() throws {
+    var wide = "id,note,x,g,s\n"
+    var narrowA = ""
+    var narrowB = ""
+    for i in 0..<60 {
+      let x = Double((i * 37) % 23) / 4
+      let g = ["a", " a", "b ", "c"][i % 4]
+      wide += "\(i),\"n, \(i)\",\(x),\(g),\(i % 3 == 0 ? " s1" : "s2")\n"
+      if g.trimmingCharacters(in: .whitespaces) == "a" { narrowA += "\(x)\n" }
+      if g.trimmingCharacters(in: .whitespaces) == "b" { narrowB += "\(x)\n" }
+    }
+    let path = try writeTemporaryFile("wide.csv", wide)
+    let options = ["--replicates", "499", "--seed", "3", "--method", "all", "--format", "json"]
+    let grouped = try runCLI(
+      ["boot", "--data", path, "--column", "x", "--group", "g", "--compare", "a,b"] + options)
+    let lists = try runCLI(
+      [
+        "boot", "--sample-a", try writeTemporaryFile("a.txt", narrowA), "--sample-b",
+        try writeTemporaryFile("b.txt", narrowB),
+      ] + options)
+    #expect(grouped.status == 0 && lists.status == 0, "\(grouped.stderr) \(lists.stderr)")
+    // The same samples in the same order give the same replicates, bit for bit.
+    func intervals(_ r: CLIResult) -> [Substring] {
+      r.stdout.split(separator: "\n").filter { $0.contains("[") }
+    }
+    #expect(intervals(grouped) == intervals(lists) && !intervals(grouped).isEmpty)
+    // Strata: x is constant within each stratum of this file, so every stratified resample has
+    // the same mean (an unstratified one would not).
+    var strata = "x,note,s\n"
+    for i in 0..<40 {
+      strata += "\(i % 4 == 0 ? 7 : 2),\"q\"\"\(i)\",\(["u", "v", " v ", "v "][i % 4])\n"
+    }
+    let stratified = try runCLIJSON(
+      [
+        "boot", "--data", try writeTemporaryFile("strata.csv", strata), "--column", "x",
+        "--strata", "s", "--replicates", "99", "--seed", "1",
+      ])
+    #expect(stratified["standard_error"] as? Double == 0)
+    // " v ", "v " and "v" are one stratum.
+    #expect(stratified["plan"] as? String == "stratified (2 strata), collapsed")
+    let codes = (stratified["diagnostics"] as? [[String: Any]])?.compactMap {
+      $0["code"] as? String
+    }
+    #expect(codes?.contains("constant_replicates") == true, "\(stratified)")
+  }
+
+  /// Errors of the column paths, in the order they were reported when the whole table was read.
+  @Test func groupAndStrataErrorsNameTheInput() throws {
+    let path = try writeTemporaryFile(
+      "errors.csv", "x,g,s\n1, a,u\n2,b,u\nzz,c,v\n4,a ,v\n")
+    let fine = try writeTemporaryFile("fine.csv", "x,g,s\n1, a,u\n2,b,u\n3,c,v\n4,a ,v\n")
+    for (args, fragment) in [
+      // A value that is not a number, in any row (also of a group not compared).
+      (["--data", path, "--column", "x", "--group", "g", "--compare", "a,b"], "line 4"),
+      (["--data", path, "--column", "x", "--strata", "nope"], "line 4"),
+      (["--data", fine, "--column", "x", "--group", "g", "--compare", "a,z"], "present: a, b, c"),
+      (["--data", fine, "--column", "x", "--group", "nope", "--compare", "a,b"], "'nope'"),
+      (["--data", fine, "--column", "x", "--group", "g"], "--group and --compare go together"),
+      (["--data", fine, "--column", "x", "--strata", "nope"], "invalid column 'nope'"),
+      (
+        ["--data", fine, "--column", "x", "--strata", "nope", "--statistic", "ratio"], "--statistic"
+      ),
+      (
+        ["--data", fine, "--column", "x", "--group", "g", "--compare", "a,b", "--strata", "s"],
+        "--strata"
+      ),
+    ] {
+      let r = try runCLI(["boot"] + args + ["--replicates", "99"])
+      #expect(r.status == 64, "\(args): \(r.stderr)")
+      #expect(r.stderr.contains(fragment), "\(args): \(r.stderr)")
+      #expect(r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
+    }
+  }
+
   @Test func badInputExits64() throws {
     let path = try w1CSV()
     for args in [

@@ -60,39 +60,44 @@ import _TestSupport
     #expect(r.stderr.contains(fragment), "\(r.stderr)")
   }
 
-  @Test func pickedAnswerIsOneQuestion() throws {
-    let j = try Self.json(["--data", Self.anes, "--segment", "party", "--questions", "selfLR=7"])
+  /// Runs `compare` with `args` and checks its first question against the reference `key`.
+  /// - Returns: the questions and the assumptions stated.
+  static func firstQuestion(_ args: [String], matches key: String) throws -> (
+    questions: [[String: Any]], notes: [String]
+  ) {
+    let j = try json(args)
     let qs = try #require(j["questions"] as? [[String: Any]])
+    try matches(qs[0], try #require(try expected()[key] as? [String: Any]))
+    return (qs, j["assumptions"] as? [String] ?? [])
+  }
+
+  @Test func pickedAnswerIsOneQuestion() throws {
+    let (qs, _) = try Self.firstQuestion(
+      ["--data", Self.anes, "--segment", "party", "--questions", "selfLR=7"], matches: "selflr_7")
     #expect(qs.map { $0["name"] as? String } == ["selfLR = 7"])
-    try Self.matches(qs[0], try #require(try Self.expected()["selflr_7"] as? [String: Any]))
   }
 
   @Test func declaredNonAnswerKeepsAYesNoItemOneQuestion() throws {
-    let j = try Self.json([
-      "--data", Self.anes, "--segment", "party", "--questions", "voted_clinton", "--missing",
-      "Don't know",
-    ])
-    let qs = try #require(j["questions"] as? [[String: Any]])
+    let (qs, notes) = try Self.firstQuestion(
+      [
+        "--data", Self.anes, "--segment", "party", "--questions", "voted_clinton", "--missing",
+        "Don't know",
+      ], matches: "voted_clinton")
     #expect(qs.count == 1 && (qs[0]["pairs"] as? [Any])?.count == 3)  // the Holm family: 3 pairs
-    try Self.matches(qs[0], try #require(try Self.expected()["voted_clinton"] as? [String: Any]))
-    let notes = try #require(j["assumptions"] as? [String])
     #expect(notes.contains { $0.contains("1 × 'Don't know' left out as non-answers") })
   }
 
   @Test func zeroOneFloatsAreYesNoAndNumericSegmentsOrderedByValue() throws {
-    let j = try Self.json(["--data", Self.anes, "--segment", "selfLR", "--questions", "vote"])
-    let qs = try #require(j["questions"] as? [[String: Any]])
+    let (qs, notes) = try Self.firstQuestion(
+      ["--data", Self.anes, "--segment", "selfLR", "--questions", "vote"],
+      matches: "vote_by_selflr")
     #expect(qs.map { $0["name"] as? String } == ["vote"])  // before: "vote = 1.0", "vote = 0.0"
-    try Self.matches(qs[0], try #require(try Self.expected()["vote_by_selflr"] as? [String: Any]))
-    let notes = try #require(j["assumptions"] as? [String])
     #expect(notes.contains { $0.contains("ordered by value, 1, 2, 3, 4, 5, 6, 7") })
   }
 
   @Test func yesNoTextColumnOfAnRFileIsUnchanged() throws {
-    let j = try Self.json(["--data", Self.api, "--segment", "stype", "--questions", "sch.wide"])
-    let qs = try #require(j["questions"] as? [[String: Any]])
-    try Self.matches(qs[0], try #require(try Self.expected()["sch_wide"] as? [String: Any]))
-    let notes = try #require(j["assumptions"] as? [String])
+    let (_, notes) = try Self.firstQuestion(
+      ["--data", Self.api, "--segment", "stype", "--questions", "sch.wide"], matches: "sch_wide")
     #expect(notes.contains { $0.contains("in order of first appearance, E, M, H") })
   }
 }

@@ -4,109 +4,57 @@ import Foundation
 import Testing
 import _TestSupport
 
-/// Writes a sample as a number file (one value per line, as `boot --sample-a` reads them).
-func writeSample(_ name: String, _ values: [Double]) throws -> String {
-  try writeTemporaryFile(name, values.map { "\($0)" }.joined(separator: "\n") + "\n")
-}
-
-/// A rank-test case's data, decoded with `JSONDecoder` (exact for every double; Foundation's
-/// `JSONSerialization` on Linux can be one ulp off, and R's root-finding intervals depend on
-/// the exact data).
-struct RankCaseData: Decodable {
-  var name: String
-  var x: [Double]?
-  var y: [Double]?
-  var mu: Double?
-  var groups: [String: [Double]]?
-}
-
-private struct RankCaseFile: Decodable {
-  var ranksum, signrank, kruskal: [RankCaseData]
-}
-
-/// The data of the rank-test fixture's cases of one kind, in file order.
-func rankCaseData(_ kind: String) throws -> [RankCaseData] {
-  let file = try decodeFixture(RankCaseFile.self, "ranktests/rank_commands_r.json")
-  return kind == "ranksum" ? file.ranksum : kind == "signrank" ? file.signrank : file.kruskal
-}
-
-/// A JSON interval end: null stands for the open side of a one-sided interval.
-func intervalEnd(_ any: Any?, open: Double) -> Double { any is NSNull ? open : fixtureNumber(any) }
-
 @Suite struct RankSumCLITests {
   @Test func jsonMatchesRAndSciPy() throws {
-    let r = try fixtureCases("ranktests/rank_commands_r.json", key: "ranksum")
-    let s = try fixtureCases("ranktests/rank_commands_scipy.json", key: "ranksum")
-    let data = try rankCaseData("ranksum")
-    #expect(data.count == r.count)
-    var runs = 0
-    for ((c, sc), d) in zip(zip(r, s), data) {
-      let name = c["name"] as? String ?? ""
-      #expect(d.name == name)
-      let a = try writeSample("\(name)-a.txt", d.x ?? [])
-      let b = try writeSample("\(name)-b.txt", d.y ?? [])
-      let results = c["results"] as? [[String: Any]] ?? []
-      let scipy = sc["results"] as? [[String: Any]] ?? []
+    var count = 0
+    try forEachRankFixtureCase("ranksum", oneSided: "greater") { d, runs in
+      let a = try writeSample("\(d.name)-a.txt", d.x ?? [])
+      let b = try writeSample("\(d.name)-b.txt", d.y ?? [])
       // Two-sided with correction (R's defaults), and one-sided without, by R's rule; and one
       // normal-approximation run.
-      for (i, res) in results.enumerated()
-      where (res["alternative"] as? String == "two-sided" && res["correct"] as? Bool == true)
-        || (res["alternative"] as? String == "greater" && res["correct"] as? Bool == false)
-      {
-        let alt = res["alternative"] as? String ?? ""
-        let correct = res["correct"] as? Bool ?? true
-        var args = ["ranksum", "--sample-a", a, "--sample-b", b, "--alternative", alt]
-        if !correct { args.append("--no-correct") }
+      for run in runs {
+        var args = ["ranksum", "--sample-a", a, "--sample-b", b, "--alternative", run.alternative]
+        if !run.correct { args.append("--no-correct") }
         let obj = try runCLIJSON(args)
-        for key in ["statistic", "u_statistic", "p_value", "method", "shift", "shift_interval"] {
-          #expect(obj[key] != nil, "missing \(key)")
-        }
-        let ref = try #require(res["auto"] as? [String: Any])
-        let label = "\(name) \(alt) correct=\(correct)"
-        #expect(fixtureNumber(obj["statistic"]) == fixtureNumber(ref["statistic"]), "\(label)")
-        let sp = try #require(scipy[i]["asymptotic"] as? [String: Any])
-        #expect(fixtureNumber(obj["u_statistic"]) == fixtureNumber(sp["statistic"]), "\(label)")
+        let ref = try #require(run.r["auto"] as? [String: Any])
+        expectRankJSONMatchesR(obj, ref, estimateKey: "shift", run.label)
+        let sp = try #require(run.scipy["asymptotic"] as? [String: Any])
         #expect(
-          isClose(fixtureNumber(obj["p_value"]), fixtureNumber(ref["p"]), relative: 1e-9),
-          "\(label): \(obj["p_value"] ?? "") vs R \(ref["p"] ?? "")")
-        #expect(
-          (obj["method"] as? String) == ((ref["exact"] as? Bool ?? false) ? "exact" : "normal"),
-          "\(label)")
-        #expect(
-          isClose(fixtureNumber(obj["shift"]), fixtureNumber(ref["estimate"]), relative: 1e-9),
-          "\(label)")
+          fixtureNumber(obj["u_statistic"]) == fixtureNumber(sp["statistic"]), "\(run.label)")
         let got = obj["shift_interval"] as? [Any] ?? []
         let want = fixtureNumbers(ref["interval"])
         #expect(got.count == 2 && want.count == 2)
         if got.count == 2 && want.count == 2 {
           #expect(
             intervalEnd(got[0], open: -.infinity) == want[0]
-              || isClose(fixtureNumber(got[0]), want[0], relative: 1e-9), "\(label)")
+              || isClose(fixtureNumber(got[0]), want[0], relative: 1e-9), "\(run.label)")
           #expect(
             intervalEnd(got[1], open: .infinity) == want[1]
-              || isClose(fixtureNumber(got[1]), want[1], relative: 1e-9), "\(label)")
+              || isClose(fixtureNumber(got[1]), want[1], relative: 1e-9), "\(run.label)")
         }
-        runs += 1
+        count += 1
       }
       // --method normal, two-sided, corrected: R's exact = FALSE.
-      if let res = results.first, let ref = res["normal"] as? [String: Any] {
+      if let res = runs.first, res.alternative == "two-sided",
+        let ref = res.r["normal"] as? [String: Any]
+      {
         let obj = try runCLIJSON([
           "ranksum", "--sample-a", a, "--sample-b", b, "--method", "normal",
         ])
         #expect(obj["method"] as? String == "normal")
         #expect(
-          isClose(fixtureNumber(obj["p_value"]), fixtureNumber(ref["p"]), relative: 1e-9), "\(name)"
-        )
+          isClose(fixtureNumber(obj["p_value"]), fixtureNumber(ref["p"]), relative: 1e-9),
+          "\(d.name)")
         let got = fixtureNumbers(obj["shift_interval"])
         #expect(
           got.count == 2 && isClose(got[0], fixtureNumbers(ref["interval"])[0], relative: 1e-9),
-          "\(name)")
+          "\(d.name)")
         #expect(
           isClose(fixtureNumber(obj["shift"]), fixtureNumber(ref["estimate"]), relative: 1e-9),
-          "\(name)")
+          "\(d.name)")
       }
     }
-    #expect(runs >= 20)
+    #expect(count >= 20)
   }
 
   @Test func exactWithTiesIsThePermutationPValue() throws {

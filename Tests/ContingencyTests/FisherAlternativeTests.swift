@@ -6,14 +6,6 @@ import ResampleCore
 import Testing
 import _TestSupport
 
-private func alternative(_ s: Any?) -> Alternative {
-  switch s as? String {
-  case "less": .less
-  case "greater": .greater
-  default: .twoSided
-  }
-}
-
 @Test func oneSidedFisherMatchesRAndSciPy() throws {
   let rCases = try fixtureCases("contingency/alternatives_r.json", key: "fisher")
   let pyCases = try fixtureCases("contingency/alternatives_py.json", key: "fisher")
@@ -21,7 +13,7 @@ private func alternative(_ s: Any?) -> Alternative {
   for (rc, pc) in zip(rCases, pyCases) {
     let rows = fixtureIntMatrix(rc["table"])
     #expect(rows == fixtureIntMatrix(pc["table"]))
-    let alt = alternative(rc["alternative"])
+    let alt = fixtureValue(rc["alternative"], else: Alternative.twoSided)
     let r = try fisherExactTest(ContingencyTable(rows: rows), alternative: alt)
     #expect(r.alternative == alt)
     #expect(isClose(r.pValue, fixtureNumber(rc["p_value"]), relative: 1e-10), "R \(rows) \(alt)")

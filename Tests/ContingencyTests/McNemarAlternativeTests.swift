@@ -5,21 +5,13 @@ import ResampleCore
 import Testing
 import _TestSupport
 
-private func alternative(_ s: Any?) -> Alternative {
-  switch s as? String {
-  case "less": .less
-  case "greater": .greater
-  default: .twoSided
-  }
-}
-
 @Test func exactMcNemarMatchesRAndSciPyEveryAlternative() throws {
   for path in ["contingency/alternatives_r.json", "contingency/alternatives_py.json"] {
     let cases = try fixtureCases(path, key: "mcnemar")
     #expect(cases.count >= 27)
     for c in cases {
       let (b, cc) = (Int(fixtureNumber(c["b"])), Int(fixtureNumber(c["c"])))
-      let alt = alternative(c["alternative"])
+      let alt = fixtureValue(c["alternative"], else: Alternative.twoSided)
       let t = try ContingencyTable(rows: [[10, b], [cc, 10]])
       let r = try mcNemarTest(t, alternative: alt)
       #expect(r.exactAlternative == alt)

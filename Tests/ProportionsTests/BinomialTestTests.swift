@@ -5,14 +5,6 @@ import ResampleCore
 import Testing
 import _TestSupport
 
-private func alternative(_ s: Any?) -> Alternative {
-  switch s as? String {
-  case "less": .less
-  case "greater": .greater
-  default: .twoSided
-  }
-}
-
 @Test func matchesRBinomTestEveryAlternative() throws {
   let cases = try fixtureCases("proportions/alternatives_r.json", key: "one_sample")
   #expect(cases.count >= 90)
@@ -21,7 +13,7 @@ private func alternative(_ s: Any?) -> Alternative {
     let (x, n, p0) = (
       Int(fixtureNumber(c["x"])), Int(fixtureNumber(c["n"])), fixtureNumber(c["p0"])
     )
-    let alt = alternative(c["alternative"])
+    let alt = fixtureValue(c["alternative"], else: Alternative.twoSided)
     let level = fixtureNumber(c["level"])
     let p = try binomialTestPValue(successes: x, trials: n, probability: p0, alternative: alt)
     let want = fixtureNumber(c["binom_p"])
@@ -41,7 +33,7 @@ private func alternative(_ s: Any?) -> Alternative {
     let (x, n, p0) = (
       Int(fixtureNumber(c["x"])), Int(fixtureNumber(c["n"])), fixtureNumber(c["p0"])
     )
-    let alt = alternative(c["alternative"])
+    let alt = fixtureValue(c["alternative"], else: Alternative.twoSided)
     let p = try binomialTestPValue(successes: x, trials: n, probability: p0, alternative: alt)
     #expect(agrees(p, fixtureNumber(c["binomtest_p"])), "binomtest(\(x), \(n), \(p0), \(alt))")
   }

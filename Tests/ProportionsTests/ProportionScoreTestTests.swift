@@ -5,14 +5,6 @@ import ResampleCore
 import Testing
 import _TestSupport
 
-private func alternative(_ s: Any?) -> Alternative {
-  switch s as? String {
-  case "less": .less
-  case "greater": .greater
-  default: .twoSided
-  }
-}
-
 @Test func scoreTestsMatchRPropTest() throws {
   let cases = try fixtureCases("proportions/alternatives_r.json", key: "one_sample")
   var checked = 0
@@ -20,7 +12,7 @@ private func alternative(_ s: Any?) -> Alternative {
     let (x, n, p0) = (
       Int(fixtureNumber(c["x"])), Int(fixtureNumber(c["n"])), fixtureNumber(c["p0"])
     )
-    let alt = alternative(c["alternative"])
+    let alt = fixtureValue(c["alternative"], else: Alternative.twoSided)
     let level = fixtureNumber(c["level"])
     let t = try nullProportionTests(successes: x, trials: n, nullProportion: p0, alternative: alt)
     #expect(agrees(t.score.statistic, fixtureNumber(c["score_statistic"])), "X² \(x)/\(n) \(p0)")
@@ -57,7 +49,7 @@ private func alternative(_ s: Any?) -> Alternative {
     let (x, n, p0) = (
       Int(fixtureNumber(c["x"])), Int(fixtureNumber(c["n"])), fixtureNumber(c["p0"])
     )
-    let alt = alternative(c["alternative"])
+    let alt = fixtureValue(c["alternative"], else: Alternative.twoSided)
     let t = try proportionScoreTest(
       successes: x, trials: n, probability: p0, alternative: alt, corrected: false)
     let z = fixtureNumber(c["score_z"])

@@ -5,21 +5,13 @@ import ResampleCore
 import Testing
 import _TestSupport
 
-private func alternative(_ s: Any?) -> Alternative {
-  switch s as? String {
-  case "less": .less
-  case "greater": .greater
-  default: .twoSided
-  }
-}
-
 @Test func twoSampleAlternativesMatchRPropTest() throws {
   let cases = try fixtureCases("proportions/alternatives_r.json", key: "two_samples")
   #expect(cases.count >= 48)
   for c in cases {
     let (x1, n1) = (Int(fixtureNumber(c["x1"])), Int(fixtureNumber(c["n1"])))
     let (x2, n2) = (Int(fixtureNumber(c["x2"])), Int(fixtureNumber(c["n2"])))
-    let alt = alternative(c["alternative"])
+    let alt = fixtureValue(c["alternative"], else: Alternative.twoSided)
     let level = fixtureNumber(c["level"])
     let r = try twoProportions(x1: x1, n1: n1, x2: x2, n2: n2, level: level, alternative: alt)
     let what = "\(x1)/\(n1) vs \(x2)/\(n2) \(alt) \(level)"
@@ -45,7 +37,7 @@ private func alternative(_ s: Any?) -> Alternative {
     let r = try twoProportions(
       x1: Int(fixtureNumber(c["x1"])), n1: Int(fixtureNumber(c["n1"])),
       x2: Int(fixtureNumber(c["x2"])), n2: Int(fixtureNumber(c["n2"])),
-      alternative: alternative(c["alternative"]))
+      alternative: fixtureValue(c["alternative"], else: Alternative.twoSided))
     #expect(agrees(r.zStatistic, fixtureNumber(c["z"])))
     #expect(agrees(r.pValue, fixtureNumber(c["p"])))
   }

@@ -289,6 +289,42 @@ private struct W1Exact: Decodable {
   }
 }
 
+/// `SampleStatistic.evaluate` with a parameter outside its domain is NaN: `Int(h)` of the
+/// position trapped for `quantile(.nan)`, `quantile(1e300)` and `trimmedMean(1e300)` (the Double →
+/// Int audit of issue 16); in-domain values are unchanged (numpy: quantile 0.25 of 1…5 is 2,
+/// scipy trim_mean(1…5, 0.2) is 3).
+@Test func sampleStatisticOutsideItsDomainIsNaNNotATrap() {
+  let x: [Double] = [5, 1, 4, 2, 3]
+  for s in [
+    SampleStatistic.quantile(.nan), .quantile(1e300), .quantile(-.infinity), .quantile(1.5),
+    .trimmedMean(.nan), .trimmedMean(1e300), .trimmedMean(0.7), .trimmedMean(-0.1),
+  ] {
+    #expect(s.evaluate(x).isNaN, "\(s)")
+  }
+  #expect(SampleStatistic.quantile(0.25).evaluate(x) == 2)
+  #expect(SampleStatistic.quantile(1).evaluate(x) == 5)
+  #expect(SampleStatistic.trimmedMean(0.2).evaluate(x) == 3)
+}
+
+/// Lattice keys beyond ±4e18 (integers below 1e6 in segments of millions) would trap converting
+/// to Int: the lattice declines and the caller sorts instead.
+@Test func segmentContrastLatticeDeclinesKeysBeyondInt() {
+  let values: [Double] = [-1.5e6, 0, 2e6]
+  values.withUnsafeBufferPointer { v in
+    guard let base = v.baseAddress else { return }
+    #expect(
+      SegmentContrastBootstrap.latticeQuantile(base, count: 3, denominator: 1e13) == nil)
+    #expect(
+      SegmentContrastBootstrap.latticeQuantile(base, count: 3, denominator: .infinity) == nil)
+  }
+  let small: [Double] = [0.25, -0.5, 1]
+  small.withUnsafeBufferPointer { v in
+    guard let base = v.baseAddress else { return }
+    let q = SegmentContrastBootstrap.latticeQuantile(base, count: 3, denominator: 4)
+    #expect(q?.quantile(0.5) == 0.25)
+  }
+}
+
 @Test func stratifiedPlanKeepsStratumSizes() throws {
   // Strata {0: all 0}, {1: all 10}: every stratified resample has the same mean; ordinary doesn't.
   let x = [0.0, 0, 0, 10, 10, 10, 10]

@@ -17,11 +17,13 @@ struct SampleSource: ParsableArguments {
   @Option(name: .customLong("sample-b"), help: "A second number file (sample B).") var sampleB:
     String?
 
-  /// The samples (one or two) and, for a CSV, the table for further columns (nil when only
-  /// `--column` is read and `needsTable` is false: that column is then read alone, which costs
-  /// a number per row instead of every field as text).
-  func load(needsTable: Bool = false) throws -> (
-    samples: [[Double]], labels: [String], table: CSVTable?, rows: [Int]
+  /// The samples (one or two), their names and, for `--data` with `labelColumn`, that column of
+  /// the file (read but not yet checked: its errors are thrown when it is used).
+  ///
+  /// Only the columns named are kept, as numbers and label codes: a few bytes per row instead
+  /// of every field as text.
+  func load(labelColumn: String? = nil) throws -> (
+    samples: [[Double]], labels: [String], file: CSVColumns?
   ) {
     if data != nil && (sampleA != nil || sampleB != nil) {
       throw ValidationError("give either --data with --column, or --sample-a [--sample-b]")
@@ -39,27 +41,21 @@ struct SampleSource: ParsableArguments {
       for (s, l) in zip(samples, labels) where s.isEmpty {
         throw InputError.invalidData(source: l, reason: "contains no numbers")
       }
-      return (samples, labels, nil, [])
+      return (samples, labels, nil)
     }
     guard sampleB == nil else { throw ValidationError("--sample-b needs --sample-a") }
     guard let data else {
       throw ValidationError("give --data FILE --column COL, or --sample-a FILE")
     }
     guard let column else { throw ValidationError("--data needs --column COL") }
-    if group == nil && compare == nil && !needsTable {
-      let (source, values) = try CSVTable.readNumericColumn(path: data, named: column)
-      guard !values.isEmpty else {
-        throw InputError.invalidData(source: source, reason: "column '\(column)' has no rows")
-      }
-      return ([values], [column], nil, Array(values.indices))
-    }
-    let table = try CSVTable.read(path: data)
-    let values = try table.numericColumn(named: column)
+    let file = try CSVColumns.read(
+      path: data, numeric: [column], labels: [group, labelColumn].compactMap { $0 })
+    let values = try file.numeric(column)
     if group == nil && compare == nil {
       guard !values.isEmpty else {
-        throw InputError.invalidData(source: table.source, reason: "column '\(column)' has no rows")
+        throw InputError.invalidData(source: file.source, reason: "column '\(column)' has no rows")
       }
-      return ([values], [column], table, Array(values.indices))
+      return ([values], [column], file)
     }
     guard let group, let compare else {
       throw ValidationError("--group and --compare go together (--group COL --compare A,B)")
@@ -71,21 +67,23 @@ struct SampleSource: ParsableArguments {
       throw InputError.invalidParameter(
         name: "--compare", value: compare, expected: "two different group values A,B")
     }
-    let g = try table.column(named: group).map { $0.trimmingCharacters(in: .whitespaces) }
+    let g = try file.labels(group)
+    // The group of each distinct label, trimmed as typed values are.
+    let trimmed = g.values.map { $0.trimmingCharacters(in: .whitespaces) }
     var samples: [[Double]] = []
-    var rows: [Int] = []
     for name in names {
-      let idx = g.indices.filter { g[$0] == name }
-      guard !idx.isEmpty else {
-        let present = Array(Set(g)).sorted().prefix(10).joined(separator: ", ")
+      let wanted = trimmed.map { $0 == name }
+      guard wanted.contains(true) else {
+        let present = Array(Set(trimmed)).sorted().prefix(10).joined(separator: ", ")
         throw InputError.invalidParameter(
           name: "--compare", value: name,
           expected: "a value of column '\(group)' (present: \(present))")
       }
-      samples.append(idx.map { values[$0] })
-      rows += idx
+      var sample: [Double] = []
+      for (row, code) in g.codes.enumerated() where wanted[Int(code)] { sample.append(values[row]) }
+      samples.append(sample)
     }
-    return (samples, names, table, rows)
+    return (samples, names, file)
   }
 }
 
@@ -169,7 +167,7 @@ struct BootCommand: ParsableCommand {
   func run() throws {
     let methods = method.methods
     let threadCount = random.threadCount
-    let (samples, labels, table, rows) = try source.load(needsTable: strata != nil)
+    let (samples, labels, file) = try source.load(labelColumn: strata)
     let name = statistic.name
     let stat: BootstrapStatistic
     switch (name, samples.count) {
@@ -184,21 +182,22 @@ struct BootCommand: ParsableCommand {
     }
     var plan = ResamplingPlan.independent
     if let strata {
-      guard samples.count == 1, let table else {
+      guard samples.count == 1, let file else {
         throw InputError.invalidParameter(
           name: "--strata", value: strata,
           expected: "one sample from --data (two compared groups are already resampled within "
             + "themselves)")
       }
-      let labels = try table.column(named: strata)
+      // One id per distinct trimmed label, in order of first appearance.
+      let labels = try file.labels(strata)
       var ids: [String: Int] = [:]
-      plan = .stratified(
-        strata: rows.map { r in
-          let l = labels[r].trimmingCharacters(in: .whitespaces)
-          if let id = ids[l] { return id }
-          ids[l] = ids.count
-          return ids.count - 1
-        })
+      let idOfCode = labels.values.map { text in
+        let l = text.trimmingCharacters(in: .whitespaces)
+        if let id = ids[l] { return id }
+        ids[l] = ids.count
+        return ids.count - 1
+      }
+      plan = .stratified(strata: labels.codes.map { idOfCode[Int($0)] })
     }
     let seed = random.resolvedSeed()
     let boot = try Bootstrap(samples: samples, statistic: stat, plan: plan)
@@ -210,7 +209,10 @@ struct BootCommand: ParsableCommand {
       sampleNames: labels)
     switch output.chosen {
     case .json: emit(Self.json(result, level: level, alternative: alternative).rendered())
-    case .csv: emit(Self.csv(result))
+    case .csv:
+      emit(Self.csv(result))
+      // CSV has no place for them: the diagnostics (why a field is empty) go to stderr.
+      for d in result.allDiagnostics { printWarning(d.description) }
     default: emit(Self.text(result, level: level, alternative: alternative))
     }
   }

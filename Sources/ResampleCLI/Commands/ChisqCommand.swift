@@ -11,8 +11,9 @@ struct ChisqCommand: ParsableCommand {
       Yates' continuity correction is applied to 2×2 tables by default, as R's chisq.test and \
       SciPy's chi2_contingency do (--correction none turns it off); the G-test (likelihood \
       ratio) is never corrected. std_residuals are the adjusted standardized residuals (R's \
-      stdres). Cramér's V uses the uncorrected statistic. Empty rows or columns give NaN \
-      statistics (null in JSON) with a warning, as in R, unless --drop-empty removes them. \
+      stdres). Cramér's V uses the uncorrected statistic. Empty rows or columns give \
+      undefined statistics (NaN in R, null in JSON, empty in CSV) with a warning, unless \
+      --drop-empty removes them. \
       --monte-carlo B adds p = (1 + k)/(B + 1) over random tables with the observed margins \
       (Patefield's algorithm; replicate b uses Philox stream b, so the result does not depend \
       on --threads; Yates never applied), with its standard error sqrt(p(1 − p)/B).
@@ -79,6 +80,8 @@ struct ChisqCommand: ParsableCommand {
             mcp.map { String($0.seed) } ?? "",
           ]),
         ].joined(separator: "\n"))
+      // CSV has no place for them: the warnings (why a field is empty) go to stderr.
+      for w in r.warnings { printWarning(w.description) }
     default:
       var t = TextTable(["", "statistic", "df", "p-value"], alignNumbersRight: true)
       let name = r.correction == .yates ? "Pearson X² (Yates)" : "Pearson X²"

@@ -137,6 +137,8 @@ struct FisherCommand: ParsableCommand {
             mc.map { String($0.replicates) } ?? "", mc.map { String($0.seed) } ?? "",
           ]),
         ].joined(separator: "\n"))
+      // CSV has no place for them: the warnings go to stderr.
+      for w in warnings { printWarning(w) }
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
       t.add(["table", "\(shape.rows)×\(shape.columns), N = \(shape.total)"])

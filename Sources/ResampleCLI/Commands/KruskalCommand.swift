@@ -19,18 +19,23 @@ struct KruskalCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func run() throws {
-    let table = try CSVTable.read(path: data)
-    let values = try table.numericColumn(named: column)
-    let g = try table.column(named: group).map { $0.trimmingCharacters(in: .whitespaces) }
-    let names = Array(Set(g)).sorted()
+    // Only the two columns are kept (a number and a label code per row), not the whole table.
+    let file = try CSVColumns.read(path: data, numeric: [column], labels: [group])
+    let values = try file.numeric(column)
+    let g = try file.labels(group)
+    let trimmed = g.values.map { $0.trimmingCharacters(in: .whitespaces) }
+    let names = Array(Set(trimmed)).sorted()
     guard names.count >= 2 else {
       throw InputError.invalidData(
-        source: table.source,
+        source: file.source,
         reason:
           "column '\(group)' has \(names.count) distinct value(s); kruskal needs two or more groups"
       )
     }
-    let samples = names.map { name in g.indices.filter { g[$0] == name }.map { values[$0] } }
+    let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    let sampleOfCode = trimmed.map { position[$0] ?? 0 }
+    var samples = [[Double]](repeating: [], count: names.count)
+    for (row, code) in g.codes.enumerated() { samples[sampleOfCode[Int(code)]].append(values[row]) }
     let r = try KruskalWallis.test(samples)
     switch output.chosen {
     case .json:

@@ -62,6 +62,8 @@ struct McNemarCommand: ParsableCommand {
             r.correction.rawValue, String(r.discordant.b), String(r.discordant.c),
           ]),
         ].joined(separator: "\n"))
+      // CSV has no place for them: the warnings (why a field is empty) go to stderr.
+      for w in r.warnings { printWarning(w.description) }
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
       t.add(["discordant pairs", "b = \(r.discordant.b), c = \(r.discordant.c)"])

@@ -28,7 +28,7 @@ struct PermCommand: ParsableCommand {
     let stat = statistic.statistic
     let replicates = replicateOptions.replicates
     let threadCount = random.threadCount
-    let (samples, labels, _, _) = try source.load()
+    let (samples, labels, _) = try source.load()
     guard samples.count == 2 else {
       throw ValidationError("perm needs two samples: --group COL --compare A,B, or --sample-b FILE")
     }

@@ -26,15 +26,11 @@ struct RankSumCommand: ParsableCommand {
   var alternative: Alternative = .twoSided
   @Option(help: "How the p-value is computed: auto (R's rule), exact or normal.")
   var method: RankMethodChoice = .auto
-  @Flag(
-    inversion: .prefixedNo,
-    help: "Continuity correction of the normal approximation (R's default).")
-  var correct = true
-  @OptionGroup var levelOptions: LevelOptions
+  @OptionGroup var approximation: RankApproximationOptions
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func run() throws {
-    let (samples, labels, _, _) = try source.load()
+    let (samples, labels, _) = try source.load()
     guard samples.count == 2 else {
       throw ValidationError(
         "ranksum needs two samples: --sample-a FILE --sample-b FILE, or --group COL --compare A,B"
@@ -43,81 +39,51 @@ struct RankSumCommand: ParsableCommand {
     let a = samples[0]
     let b = samples[1]
     let result = try MannWhitneyU.test(
-      a, b, alternative: alternative, method: method.rankSum, continuityCorrection: correct)
+      a, b, alternative: alternative, method: method.rankSum,
+      continuityCorrection: approximation.correct)
     let exact = result.computation != .normalApproximation
     let shift = try HodgesLehmannShift.estimate(
-      a, b, alternative: alternative, level: levelOptions.level, exact: exact,
-      continuityCorrection: correct)
+      a, b, alternative: alternative, level: approximation.level, exact: exact,
+      continuityCorrection: approximation.correct)
     let methodName = exact ? "exact" : "normal"
-    let intervalMethod = shift.exact ? "exact" : "normal"
-    var notes = result.diagnostics.map(\.description)
-    if exact && result.hasTies {
-      notes.append(
-        "ties: the p-value is exact given the ties (exactRankTests); the interval is R's "
-          + "normal-approximation one")
-    }
-    if shift.level != levelOptions.level {
-      notes.append(
-        "the samples are too small for a \(fmt(levelOptions.level)) interval; its level is "
-          + fmt(shift.level))
-    }
-    switch output.chosen {
-    case .json:
-      emit(
-        JSON.object([
-          ("statistic", .num(result.statistic)),
-          ("u_statistic", .num(result.statistic)),
-          ("p_value", .num(result.pValue)),
-          ("method", .string(methodName)),
-          ("alternative", .string(alternative.rawValue)),
-          ("continuity_correction", .bool(result.continuityCorrection)),
-          ("z", result.z.map(JSON.num) ?? .null),
-          ("shift", .num(shift.estimate)),
-          ("shift_interval", .interval(shift.lower, shift.upper)),
-          ("level", .num(shift.level)),
-          ("interval_method", .string(intervalMethod)),
-          ("n_a", .integer(result.xCount)),
-          ("n_b", .integer(result.yCount)),
+    let notes = RankTestOutput.notes(
+      result.diagnostics.map(\.description),
+      exactGiven: exact && result.hasTies
+        ? "ties: the p-value is exact given the ties (exactRankTests)" : nil,
+      tooSmall: "the samples are", requested: approximation.level, shift)
+    let report = RankTestOutput(
+      fields: RankTestOutput.testFields(
+        statistic: result.statistic, ("u_statistic", .num(result.statistic)),
+        pValue: result.pValue, method: methodName, alternative: alternative)
+        + RankTestOutput.estimateFields(
+          continuityCorrection: result.continuityCorrection, z: result.z, "shift", shift)
+        + [
+          ("n_a", .integer(result.xCount)), ("n_b", .integer(result.yCount)),
           ("ties", .bool(result.hasTies)),
-          ("samples", .strings(labels)),
-          ("notes", .strings(notes)),
-          Provenance.tool,
-        ]).rendered())
-    case .csv:
-      emit(
+        ],
+      samples: labels,
+      csvHeader: [
+        "statistic", "u_statistic", "p_value", "method", "alternative", "shift",
+        "shift_lower", "shift_upper", "level", "n_a", "n_b",
+      ],
+      csvRecord: [
+        csvNumber(result.statistic), csvNumber(result.statistic), csvNumber(result.pValue),
+        methodName, alternative.rawValue, csvNumber(shift.estimate), csvNumber(shift.lower),
+        csvNumber(shift.upper), csvNumber(shift.level), String(result.xCount),
+        String(result.yCount),
+      ],
+      rows: RankTestOutput.rows(
         [
-          csvLine([
-            "statistic", "u_statistic", "p_value", "method", "alternative", "shift",
-            "shift_lower", "shift_upper", "level", "n_a", "n_b",
-          ]),
-          csvLine([
-            csvNumber(result.statistic), csvNumber(result.statistic), csvNumber(result.pValue),
-            methodName, alternative.rawValue, csvNumber(shift.estimate), csvNumber(shift.lower),
-            csvNumber(shift.upper), csvNumber(shift.level), String(result.xCount),
-            String(result.yCount),
-          ]),
-        ].joined(separator: "\n"))
-    default:
-      var t = TextTable(["", "value"], alignNumbersRight: false)
-      t.add([
-        "samples", "\(labels[0]) (n = \(result.xCount)) vs \(labels[1]) (n = \(result.yCount))",
-      ])
-      t.add(["W (= U of A)", fmt(result.statistic)])
-      t.add(["p-value (\(alternative.rawValue))", fmtP(result.pValue)])
-      t.add([
-        "method",
-        exact
+          "samples",
+          "\(labels[0]) (n = \(result.xCount)) vs \(labels[1]) (n = \(result.yCount))",
+        ],
+        statistic: "W (= U of A)", result.statistic,
+        pValue: "p-value (\(alternative.rawValue))", result.pValue,
+        method: exact
           ? (result.hasTies ? "exact (permutation, given the ties)" : "exact")
-          : "normal approximation" + (result.continuityCorrection ? ", continuity correction" : ""),
-      ])
-      t.add(["shift A − B (Hodges–Lehmann)", fmt(shift.estimate)])
-      t.add([
-        "\(fmt(shift.level * 100, digits: 4)) % interval (\(intervalMethod))",
-        fmtInterval(shift.lower, shift.upper),
-      ])
-      var text = t.rendered()
-      for n in notes { text += "\nnote: " + n }
-      emit(text)
-    }
+          : RankTestOutput.normalMethod(continuityCorrection: result.continuityCorrection),
+        estimate: "shift A − B (Hodges–Lehmann)", shift),
+      notes: notes)
+    report.write(output.chosen)
   }
 }

@@ -30,11 +30,7 @@ struct SignRankCommand: ParsableCommand {
   var method: RankMethodChoice = .auto
   @Option(name: .customLong("zero-method"), help: "Zero differences: wilcox, pratt or zsplit.")
   var zeroMethod: WilcoxonSignedRank.ZeroMethod = .wilcox
-  @Flag(
-    inversion: .prefixedNo,
-    help: "Continuity correction of the normal approximation (R's default).")
-  var correct = true
-  @OptionGroup var levelOptions: LevelOptions
+  @OptionGroup var approximation: RankApproximationOptions
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
@@ -42,7 +38,7 @@ struct SignRankCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (samples, labels, _, _) = try source.load()
+    let (samples, labels, _) = try source.load()
     let differences: [Double]
     let description: String
     if samples.count == 2 {
@@ -60,84 +56,50 @@ struct SignRankCommand: ParsableCommand {
     }
     let result = try WilcoxonSignedRank.test(
       differences, mu: mu, alternative: alternative, method: method.signedRank,
-      zeroMethod: zeroMethod, continuityCorrection: correct)
+      zeroMethod: zeroMethod, continuityCorrection: approximation.correct)
     let location = try HodgesLehmannPseudoMedian.estimate(
-      differences, mu: mu, alternative: alternative, level: levelOptions.level,
-      exact: result.computation == .exact, continuityCorrection: correct)
+      differences, mu: mu, alternative: alternative, level: approximation.level,
+      exact: result.computation == .exact, continuityCorrection: approximation.correct)
     let methodName = result.computation.rawValue
-    let intervalMethod = location.exact ? "exact" : "normal"
-    var notes = result.diagnostics.map(\.description)
-    if result.computation == .exact && (result.hasTies || result.zeroCount > 0) {
-      notes.append(
-        "ties or zeros: the p-value is exact given the ranks; the interval is R's "
-          + "normal-approximation one")
-    }
-    if location.level != levelOptions.level {
-      notes.append(
-        "the sample is too small for a \(fmt(levelOptions.level)) interval; its level is "
-          + fmt(location.level))
-    }
-    switch output.chosen {
-    case .json:
-      emit(
-        JSON.object([
-          ("statistic", .num(result.statistic)),
-          ("r_minus", .num(result.rMinus)),
-          ("p_value", .num(result.pValue)),
-          ("method", .string(methodName)),
-          ("alternative", .string(alternative.rawValue)),
-          ("mu", .num(mu)),
-          ("zero_method", .string(zeroMethod.rawValue)),
-          ("continuity_correction", .bool(result.continuityCorrection)),
-          ("z", result.z.map(JSON.num) ?? .null),
-          ("pseudo_median", .num(location.estimate)),
-          ("pseudo_median_interval", .interval(location.lower, location.upper)),
-          ("level", .num(location.level)),
-          ("interval_method", .string(intervalMethod)),
-          ("n", .integer(result.count)),
-          ("n_nonzero", .integer(result.nonZeroCount)),
-          ("n_zero", .integer(result.zeroCount)),
-          ("ties", .bool(result.hasTies)),
+    let notes = RankTestOutput.notes(
+      result.diagnostics.map(\.description),
+      exactGiven: result.computation == .exact && (result.hasTies || result.zeroCount > 0)
+        ? "ties or zeros: the p-value is exact given the ranks" : nil,
+      tooSmall: "the sample is", requested: approximation.level, location)
+    let report = RankTestOutput(
+      fields: RankTestOutput.testFields(
+        statistic: result.statistic, ("r_minus", .num(result.rMinus)), pValue: result.pValue,
+        method: methodName, alternative: alternative)
+        + [("mu", .num(mu)), ("zero_method", .string(zeroMethod.rawValue))]
+        + RankTestOutput.estimateFields(
+          continuityCorrection: result.continuityCorrection, z: result.z, "pseudo_median",
+          location)
+        + [
+          ("n", .integer(result.count)), ("n_nonzero", .integer(result.nonZeroCount)),
+          ("n_zero", .integer(result.zeroCount)), ("ties", .bool(result.hasTies)),
           ("paired", .bool(samples.count == 2)),
-          ("samples", .strings(labels)),
-          ("notes", .strings(notes)),
-          Provenance.tool,
-        ]).rendered())
-    case .csv:
-      emit(
-        [
-          csvLine([
-            "statistic", "r_minus", "p_value", "method", "alternative", "mu", "zero_method",
-            "pseudo_median", "lower", "upper", "level", "n", "n_zero",
-          ]),
-          csvLine([
-            csvNumber(result.statistic), csvNumber(result.rMinus), csvNumber(result.pValue),
-            methodName, alternative.rawValue, csvNumber(mu), zeroMethod.rawValue,
-            csvNumber(location.estimate), csvNumber(location.lower), csvNumber(location.upper),
-            csvNumber(location.level), String(result.count), String(result.zeroCount),
-          ]),
-        ].joined(separator: "\n"))
-    default:
-      var t = TextTable(["", "value"], alignNumbersRight: false)
-      t.add(["sample", "\(description) (n = \(result.count), \(result.zeroCount) equal to mu)"])
-      t.add(["V (positive rank sum)", fmt(result.statistic)])
-      t.add(["p-value (\(alternative.rawValue), mu = \(fmt(mu)))", fmtP(result.pValue)])
-      t.add([
-        "method",
-        (result.computation == .exact
+        ],
+      samples: labels,
+      csvHeader: [
+        "statistic", "r_minus", "p_value", "method", "alternative", "mu", "zero_method",
+        "pseudo_median", "lower", "upper", "level", "n", "n_zero",
+      ],
+      csvRecord: [
+        csvNumber(result.statistic), csvNumber(result.rMinus), csvNumber(result.pValue),
+        methodName, alternative.rawValue, csvNumber(mu), zeroMethod.rawValue,
+        csvNumber(location.estimate), csvNumber(location.lower), csvNumber(location.upper),
+        csvNumber(location.level), String(result.count), String(result.zeroCount),
+      ],
+      rows: RankTestOutput.rows(
+        ["sample", "\(description) (n = \(result.count), \(result.zeroCount) equal to mu)"],
+        statistic: "V (positive rank sum)", result.statistic,
+        pValue: "p-value (\(alternative.rawValue), mu = \(fmt(mu)))", result.pValue,
+        method: (result.computation == .exact
           ? "exact"
-          : "normal approximation"
-            + (result.continuityCorrection ? ", continuity correction" : ""))
+          : RankTestOutput.normalMethod(continuityCorrection: result.continuityCorrection))
           + ", zero method \(zeroMethod.rawValue)",
-      ])
-      t.add(["pseudo-median (Hodges–Lehmann)", fmt(location.estimate)])
-      t.add([
-        "\(fmt(location.level * 100, digits: 4)) % interval (\(intervalMethod))",
-        fmtInterval(location.lower, location.upper),
-      ])
-      var text = t.rendered()
-      for n in notes { text += "\nnote: " + n }
-      emit(text)
-    }
+        estimate: "pseudo-median (Hodges–Lehmann)", location),
+      notes: notes)
+    report.write(output.chosen)
   }
 }

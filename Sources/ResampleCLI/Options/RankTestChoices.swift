@@ -24,3 +24,16 @@ enum RankMethodChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension WilcoxonSignedRank.ZeroMethod: ExpressibleByArgument {}
+
+/// `--[no-]correct` and `--level` of ranksum and signrank: the normal approximation's continuity
+/// correction and the Hodges–Lehmann interval's confidence level.
+struct RankApproximationOptions: ParsableArguments {
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Continuity correction of the normal approximation (R's default).")
+  var correct = true
+  @OptionGroup var levelOptions: LevelOptions
+
+  /// The interval's confidence level.
+  var level: Double { levelOptions.level }
+}

@@ -58,7 +58,10 @@ struct BenchDiffReport {
   /// distribution-free interval, in % of the center; for means the coefficient of variation.
   func spread(_ s: BenchmarkSide) -> String {
     if config.center == .mean {
-      return s.center == 0 ? "" : "± \(fmt(100 * s.standardDeviation / s.center, digits: 2))%"
+      // No spread when the coefficient of variation is undefined (a zero mean) or beyond the
+      // double range (a standard deviation above 1.8e308).
+      let cv = 100 * s.standardDeviation / abs(s.center)
+      return cv.isFinite ? "± \(fmt(cv, digits: 2))%" : ""
     }
     guard s.count >= 2 else { return "" }
     guard let ci = s.medianInterval, s.center != 0 else { return "± ∞" }
@@ -69,6 +72,8 @@ struct BenchDiffReport {
   func ratioText(_ r: Double) -> String { fmt(r, digits: 4) }
   func changeText(_ r: Double) -> String {
     let pct = (r - 1) * 100
+    // A ratio above ~1.8e306 has no finite percentage: show the factor instead of `+inf%`.
+    guard pct.isFinite else { return "×" + fmt(r, digits: 3) }
     return (pct >= 0 ? "+" : "") + fmt(pct, digits: 3) + "%"
   }
 

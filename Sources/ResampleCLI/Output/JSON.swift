@@ -18,7 +18,7 @@ indirect enum JSON: Sendable, Equatable {
   /// A number.
   ///
   /// NaN and infinities have no JSON spelling: they render as `null` in JSON (the
-  /// README lists the fields that can be infinite) and as `inf`, `-inf`, `NaN` in text
+  /// README lists the fields that can be infinite) and as `inf`, `-inf`, `undefined` in text
   /// (``textValue``).
   static func num(_ x: Double) -> JSON { .number(x) }
   /// A two-element interval array `[lower, upper]`.
@@ -89,10 +89,11 @@ indirect enum JSON: Sendable, Equatable {
   }
 
   /// A scalar as text output shows it: numbers in shortest round-trip form, infinities as `inf`
-  /// and `-inf`, NaN as `NaN`, strings unquoted; arrays and objects as compact JSON.
+  /// and `-inf`, NaN as `undefined`, strings unquoted; arrays and objects as compact JSON.
   var textValue: String {
     switch self {
-    case .number(let x) where !x.isFinite: return x.isNaN ? "NaN" : (x > 0 ? "inf" : "-inf")
+    case .number(let x) where !x.isFinite:
+      return x.isNaN ? undefinedText : (x > 0 ? "inf" : "-inf")
     case .string(let s): return s
     case .array(let xs) where xs.allSatisfy(\.isScalar):
       return "[" + xs.map(\.textValue).joined(separator: ", ") + "]"

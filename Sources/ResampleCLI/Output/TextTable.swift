@@ -51,9 +51,14 @@ extension String {
   }
 }
 
-/// Formats a number for people: `digits` significant digits, scientific notation when tiny/huge.
+/// What text output prints in place of a NaN: the value is undefined for this input, and the
+/// result's warning or note (printed with it) says why.
+let undefinedText = "undefined"
+
+/// Formats a number for people: `digits` significant digits, scientific notation when tiny/huge;
+/// NaN as ``undefinedText``.
 func fmt(_ x: Double, digits: Int = 6) -> String {
-  if x.isNaN { return "NaN" }
+  if x.isNaN { return undefinedText }
   if x.isInfinite { return x > 0 ? "inf" : "-inf" }
   if x == 0 { return "0" }
   let a = abs(x)
@@ -67,7 +72,7 @@ func fmt(_ x: Double, digits: Int = 6) -> String {
 
 /// Formats a p-value for people: 4 significant digits, "< 1e-16" style below machine range.
 func fmtP(_ p: Double) -> String {
-  if p.isNaN { return "NaN" }
+  if p.isNaN { return undefinedText }
   if p < 1e-300 && p > 0 { return String(format: "%.3e", p) }
   return fmt(p, digits: 4)
 }

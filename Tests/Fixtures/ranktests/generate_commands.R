@@ -39,19 +39,7 @@ wt <- function(...) {
           scalar(attr(r$conf.int, "conf.level")))
 }
 
-enum_ranksum <- function(x, y, alternative) {
-  r <- rank(c(x, y))
-  m <- length(x)
-  N <- length(r)
-  w <- sum(r[seq_len(m)]) - m * (m + 1) / 2
-  sums <- combn(N, m, function(idx) sum(r[idx])) - m * (m + 1) / 2
-  e <- m * (N + 1) / 2 - m * (m + 1) / 2
-  eps <- 1e-9
-  switch(alternative,
-    less = mean(sums <= w + eps),
-    greater = mean(sums >= w - eps),
-    two.sided = mean(abs(sums - e) >= abs(w - e) - eps))
-}
+source("rank_sum_enumeration.R")  # enumerate_ranksum_p
 
 # Exact p of V given the ranks, every sign assignment of the non-zero differences.
 enum_signrank <- function(d, zero_method, alternative) {
@@ -111,7 +99,7 @@ for (cs in rs) {
   x <- cs$x; y <- cs$y
   entries <- character(0)
   for (alt in alts) for (correct in c(TRUE, FALSE)) {
-    enum <- if (length(x) + length(y) <= 20) scalar(enum_ranksum(x, y, alt)) else "null"
+    enum <- if (length(x) + length(y) <= 20) scalar(enumerate_ranksum_p(x, y, alt)) else "null"
     entries <- c(entries, sprintf(
       '{"alternative": "%s", "correct": %s, "auto": %s, "normal": %s, "enum_p": %s}',
       altname(alt), if (correct) "true" else "false",
