@@ -50,18 +50,8 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
 fi
 
 # --- the CLI under test ---
-# (An executable RESAMPLE_BIN given by the caller is used as it is.)
-if [ -n "${RESAMPLE_BIN:-}" ] && [ -x "$RESAMPLE_BIN" ]; then
-  bin=$(cd "$(dirname "$RESAMPLE_BIN")" && pwd)/$(basename "$RESAMPLE_BIN")
-else
-  bin="$root/.build/release/resample"
-  newest_source=$(find Sources Package.swift -type f -newer "$bin" -print -quit 2>/dev/null || true)
-  if [ ! -x "$bin" ] || [ -n "$newest_source" ]; then
-    echo "building the release CLI (swift build -c release --product resample)" >&2
-    swift build -c release --product resample >&2
-  fi
-fi
-export RESAMPLE_BIN="$bin"
+# shellcheck source=scripts/resample-bin.sh
+. scripts/resample-bin.sh
 export PATH="$(dirname "$bin"):$PATH"
 # Keep BLAS single-threaded inside the kernel's own numpy/scipy work: the notebooks are small.
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"

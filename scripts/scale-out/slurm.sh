@@ -18,7 +18,7 @@
 # The daemons it started are stopped by their pid files on every exit (success, failure, Ctrl-C),
 # and the temporary folder is removed (KEEP=1 keeps it; its logs are printed on failure).
 # Uses RESAMPLE_BIN when it is an executable, else this checkout's release build
-# (scripts/scale-out/resample-bin.sh). Exit status 0 only when merged and single are identical.
+# (scripts/resample-bin.sh). Exit status 0 only when merged and single are identical.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shards=${SHARDS:-4}
@@ -30,8 +30,8 @@ case "$shards" in '' | *[!0-9]* | 0) echo "SHARDS must be a positive integer, go
 
 started=$(date +%s)
 scripts/install-deps.sh slurm-wlm munge
-# shellcheck source=scripts/scale-out/resample-bin.sh
-. scripts/scale-out/resample-bin.sh
+# shellcheck source=scripts/resample-bin.sh
+. scripts/resample-bin.sh
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/resample-slurm.XXXXXX")
 chmod 755 "$work" # munged wants every directory above its socket searchable by all

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Sourced by the scale-out scripts: sets `bin` to the absolute path of the CLI under test.
+# Sourced by scripts/run-notebooks.sh and the scale-out scripts: sets and exports RESAMPLE_BIN
+# (and `bin`) to the absolute path of the CLI under test.
 # An executable RESAMPLE_BIN from the caller is used as it is; otherwise this checkout's
 # .build/release/resample, built (swift build -c release --product resample) only when it is
-# missing or older than the sources -- the same rule as scripts/run-notebooks.sh.
+# missing or older than the sources.
 # Expects the working directory to be the repository root.
 if [ -n "${RESAMPLE_BIN:-}" ] && [ -x "$RESAMPLE_BIN" ]; then
   bin=$(cd "$(dirname "$RESAMPLE_BIN")" && pwd)/$(basename "$RESAMPLE_BIN")
