@@ -212,6 +212,30 @@ public enum SimulationRunner {
     return SimulationResult(spec: spec, scenarios: scenarios)
   }
 
+  /// A rough count of the elementary operations the study needs (per data set: 1 per interval
+  /// or z test, min(n₁, n₂) + 1 per Fisher test, B·n per bootstrap), so that a study too large
+  /// for one process is refused before it starts instead of running for days.
+  ///
+  /// - Complexity: O(scenarios × methods).
+  public static func estimatedWork(_ spec: SimulationSpec) -> Double {
+    var total = 0.0
+    for s in spec.scenarios.indices {
+      let sc = spec.scenarios[s]
+      var perDataset = Double(sc.n.reduce(0, +)) / 1000 + 1
+      for m in spec.methods(for: s) {
+        let method = spec.methods[m]
+        switch method.kind {
+        case .proportionInterval: perDataset += 1
+        case .twoProportionTest:
+          perDataset += method.test == .fisherExact ? Double(sc.n.min() ?? 0) + 1 : 1
+        case .bootstrapInterval: perDataset += Double(method.replicates ?? 999) * Double(sc.n[0])
+        }
+      }
+      total += perDataset * Double(spec.datasets)
+    }
+    return total
+  }
+
   /// Runs the whole study.
   public static func run(_ spec: SimulationSpec, threads: Int) throws -> SimulationResult {
     try summarize(spec, tallies: run(spec, blocks: Array(0..<totalBlocks(spec)), threads: threads))

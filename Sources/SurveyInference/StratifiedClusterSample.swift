@@ -123,7 +123,8 @@ public struct StratifiedClusterSample: Sendable, Equatable {
           guard s == v else {
             throw InputError.invalidData(
               source: "column '\(names.fpc)' data row \(r + 1)",
-              reason: "\(v) differs from \(s) earlier in the same stratum '\(labels[h])'")
+              reason: "\(v) differs from \(s) earlier in the same stratum"
+                + (strata == nil ? " (no --strata: the whole sample)" : " '\(labels[h])'"))
           }
         } else {
           seen[h] = v

@@ -174,6 +174,7 @@ private func expectMatchesR(
       (["--replicate-weights", "w"], "--weight"),
       (["--freq-weight", "w"], "whole number"),
       (["--omnibus", "rao-scott-f"], "survey design"),
+      (["--weight", "w", "--fpc", "psu"], "the whole sample"),
     ] {
       let r = try runCLI(base + args)
       #expect(r.status == 64, "\(args): \(r.stderr)")

@@ -78,4 +78,18 @@ import _TestSupport
     let r = try runCLI(["merge", p1, p2])
     #expect(r.status == 64 && r.stderr.contains("different study"), "\(r.stderr)")
   }
+
+  @Test func aStudyTooLargeForOneProcessIsRefusedAtOnce() throws {
+    let huge = try writeTemporaryFile(
+      "huge.toml",
+      "seed = 1\ndatasets = 1000000000000\n[[scenario]]\nname = \"a\"\ndata = \"binomial\"\n"
+        + "n = 5\np = 0.5\n[[method]]\nname = \"w\"\nkind = \"proportion-interval\"\n"
+        + "interval = \"wilson\"\n")
+    let r = try runCLI(["simulate", huge])
+    #expect(r.status == 64 && r.stderr.contains("--shard"), "\(r.stderr)")
+    #expect(r.stderr.split(separator: "\n").count == 1)
+    // The default spec runs within the limit; a tiny limit refuses it.
+    let small = try runCLI(["simulate", Self.spec, "--work-limit", "1000"])
+    #expect(small.status == 64 && small.stderr.contains("--work-limit"), "\(small.stderr)")
+  }
 }

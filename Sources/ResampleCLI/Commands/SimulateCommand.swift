@@ -22,6 +22,12 @@ struct SimulateCommand: ParsableCommand {
   @Option(help: "Run only shard I of K (e.g. 2/4) and write its part file to --output.")
   var shard: String?
   @Option(help: "The part file of --shard.") var output: String?
+  @Option(
+    help: """
+      The most elementary operations one process may run (default 1e11, about ten minutes); \
+      larger studies are refused — split them with --shard or raise this.
+      """)
+  var workLimit: Double = 1e11
   @OptionGroup var random: RandomOptions
   @OptionGroup var format: OutputOptions<TextJSON>
 
@@ -30,6 +36,9 @@ struct SimulateCommand: ParsableCommand {
       throw ValidationError("--shard I/K and --output PART.json go together")
     }
     if let shard { _ = try Self.parseShard(shard) }
+    guard workLimit > 0, workLimit.isFinite else {
+      throw ValidationError("--work-limit must be a positive number")
+    }
   }
 
   static func parseShard(_ s: String) throws -> (index: Int, count: Int) {
@@ -47,6 +56,15 @@ struct SimulateCommand: ParsableCommand {
     var study = try SimulationFiles.spec(path: spec)
     if let seed = random.seed { study.seed = seed }
     let hash = try SimulationFiles.hash(study)
+    let shards = try shard.map { try Self.parseShard($0).count } ?? 1
+    let work = SimulationRunner.estimatedWork(study) / Double(shards)
+    guard work <= workLimit else {
+      throw InputError.tooLarge(
+        what: "this run of the study (about \(fmt(work, digits: 2)) operations)",
+        limit:
+          "\(fmt(workLimit, digits: 2)) (--work-limit); lower datasets or replicates, or split "
+          + "it with --shard I/K")
+    }
     if let shard, let output {
       let (i, k) = try Self.parseShard(shard)
       let blocks = SimulationRunner.blocks(shard: i - 1, of: k, study)
