@@ -156,9 +156,13 @@ struct BootStatisticChoice: ExpressibleByArgument {
 
   static var allValueStrings: [String] {
     [
-      "mean", "median", "proportion", "std", "sum", "quantile:Q", "trimmed-mean:F", "difference",
-      "difference:median", "ratio", "ratio:median",
+      "mean", "median", "proportion", "std", "sum", "skewness", "kurtosis", "quantile:Q",
+      "trimmed-mean:F", "difference", "difference:median", "ratio", "ratio:median", "correlation",
+      "spearman", "ratio-of-means", "ols",
     ]
   }
   var defaultValueDescription: String { text }
 }
+
+/// `boot --ols-bootstrap`: how the OLS bootstrap resamples.
+extension OLSResampling: ExpressibleByArgument {}
