@@ -7,12 +7,30 @@ import Resample
 extension LonelyPSUPolicy: ExpressibleByArgument {}
 extension ReplicateType: ExpressibleByArgument {}
 
-/// `--omnibus`: which Rao–Scott test a design-based comparison reports.
+/// `--omnibus`: which design-based test of the segment × answer table a comparison reports
+/// (R `svychisq`'s `statistic` = "F", "Chisq", "Wald", "adjWald").
 enum OmnibusChoice: String, ExpressibleByArgument, CaseIterable {
-  /// Second-order (Satterthwaite) F, R `svychisq`'s default.
+  /// Second-order (Satterthwaite) Rao–Scott F, R `svychisq`'s default.
   case raoScottF = "rao-scott-f"
-  /// First-order corrected χ².
+  /// First-order Rao–Scott corrected χ².
   case raoScottChisq = "rao-scott-chisq"
+  /// Wald F = W / m on (m, ν) df.
+  case wald = "wald"
+  /// Adjusted Wald F = W (ν − m + 1) / (m ν) on (m, ν − m + 1) df.
+  case adjustedWald = "adj-wald"
+
+  /// Whether the Wald tests have to be computed.
+  var needsWald: Bool { self == .wald || self == .adjustedWald }
+
+  /// How the notes describe it.
+  var description: String {
+    switch self {
+    case .raoScottF: return "Rao–Scott second-order F (R svychisq's default)"
+    case .raoScottChisq: return "Rao–Scott first-order χ² (R svychisq \"Chisq\")"
+    case .wald: return "Wald F (R svychisq \"Wald\")"
+    case .adjustedWald: return "adjusted Wald F (R svychisq \"adjWald\")"
+    }
+  }
 }
 
 /// The design of respondent data: sampling weights, strata, clusters, finite-population
