@@ -1,4 +1,4 @@
-# R side of the peer workloads W1-W7 (see Benchmarks/peers/README.md).
+# R side of the peer workloads W1-W7 and W9 (see Benchmarks/peers/README.md).
 #
 # Usage: Rscript peers.R WORKLOAD        (one workload, one computation, one process)
 #        Rscript peers.R --list
@@ -218,6 +218,21 @@ w7 <- function(replicate) {
     })
 }
 
+w9 <- function() {
+  d <- read.csv(file.path(data_dir, "w9.csv"))
+  y <- d$y
+  x <- cbind(1, as.matrix(d[, c("x1", "x2", "x3", "x4", "x5")]))
+  list(
+    variant = "boot(R = 1e4) of lm.fit(X[i, ], y[i])$coefficients, n = 1e4, p = 6",
+    run = function() {
+      set.seed(12345)
+      b <- boot(y, function(v, i) lm.fit(x[i, , drop = FALSE], v[i])$coefficients, R = 10000)
+      q <- apply(b$t, 2, quantile, probs = c(0.025, 0.975), type = 7, names = FALSE)
+      obj(estimate = num(unname(b$t0)), standard_error = num(apply(b$t, 2, sd)),
+          percentile_lower = num(q[1, ]), percentile_upper = num(q[2, ]))
+    })
+}
+
 workloads <- list(
   "W1-bca-1e4" = function() w1(10000, "bca"),
   "W1-bca-1e6" = function() w1(1e6, "bca"),
@@ -232,7 +247,8 @@ workloads <- list(
   "W5" = w5,
   "W6" = w6,
   "W7-linearization" = function() w7(FALSE),
-  "W7-replicate" = function() w7(TRUE)
+  "W7-replicate" = function() w7(TRUE),
+  "W9" = w9
 )
 
 if (length(args) != 1) {

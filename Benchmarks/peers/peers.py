@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""SciPy/numpy side of the peer workloads W1-W6 (see Benchmarks/peers/README.md).
+"""SciPy/numpy side of the peer workloads W1-W6 and W9 (see Benchmarks/peers/README.md).
 
 Usage: peers.py WORKLOAD            (one workload, one computation, one process)
        peers.py --list
@@ -185,6 +185,27 @@ def w6():
   return "numpy rng.binomial on a (10, 1e4) array, pooled z-test", run
 
 
+def w9():
+  d = np.loadtxt(os.path.join(DATA, "w9.csv"), delimiter=",", skiprows=1)
+  y = d[:, 0]
+  x = np.column_stack([np.ones(len(y)), d[:, 1:]])
+  n = len(y)
+
+  def run():
+    rng = np.random.default_rng(SEED)
+    b = 10_000
+    coef = np.empty((b, x.shape[1]))
+    for k in range(b):
+      i = rng.integers(0, n, n)
+      coef[k] = np.linalg.lstsq(x[i], y[i], rcond=None)[0]
+    lo, hi = np.percentile(coef, [2.5, 97.5], axis=0)
+    return {"estimate": [float(v) for v in np.linalg.lstsq(x, y, rcond=None)[0]],
+            "standard_error": [float(v) for v in coef.std(axis=0, ddof=1)],
+            "percentile_lower": [float(v) for v in lo], "percentile_upper": [float(v) for v in hi]}
+
+  return "loop of 1e4 np.linalg.lstsq(X[i], y[i]) on rng.integers resamples, n = 1e4, p = 6", run
+
+
 WORKLOADS = {
   "W1-bca-1e6": lambda: w1(1_000_000, "BCa"),
   "W1-bca-1e4": lambda: w1(10_000, "BCa"),
@@ -198,6 +219,7 @@ WORKLOADS = {
   "W4-asymptotic": w4_asymptotic,
   "W5": w5,
   "W6": w6,
+  "W9": w9,
 }
 
 
@@ -227,7 +249,7 @@ def main(argv):
     print(f"peers.py: unknown workload {name!r}; known: {', '.join(WORKLOADS)}", file=sys.stderr)
     return 64
   variant, run = WORKLOADS[name]()
-  peer = "numpy" if name in ("W3-numpy", "W6") else "scipy"
+  peer = "numpy" if name in ("W3-numpy", "W6", "W9") else "scipy"
   if peer == "scipy":
     import scipy.stats  # noqa: F401  (the import is start-up cost, not computation: load it first)
   t0 = time.perf_counter()

@@ -1,4 +1,4 @@
-// Workloads.swift: the peer workloads W1-W7 (Benchmarks/peers/README.md), each as a library user
+// Workloads.swift: the peer workloads W1-W7 and W9 (Benchmarks/peers/README.md), each as a library user
 // would write it. Names match peers/peers.py and peers/peers.R; the seed is 12345 everywhere.
 import Foundation
 import Resample
@@ -20,7 +20,7 @@ func allWorkloads() -> [Workload] {
     w2(.mean, method: .bca, name: "W2-mean-bca"),
     w2(.mean, method: .percentile, name: "W2-mean-percentile"),
     w2(.median, method: .percentile, name: "W2-median-percentile"),
-    w3(), w4MonteCarlo(), w4Fisher(), w5(), w6(), w7(replicate: false), w7(replicate: true),
+    w3(), w4MonteCarlo(), w4Fisher(), w5(), w6(), w7(replicate: false), w7(replicate: true), w9(),
   ]
 }
 
