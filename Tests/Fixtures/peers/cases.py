@@ -1,0 +1,1212 @@
+"""The catalogue: expected values from SciPy's and statsmodels' test files, and the equivalent
+`resample` commands.
+
+Each case cites the peer file (a key of run.PEER_FILES), the test function ("Class.method" or
+"function"), the peer call, the CLI arguments (without --format json) and its checks. A check is
+v(path, lit, tol): `path` into the CLI's JSON (or a function of it), `lit` the expected value
+exactly as written in the peer test (run.py verifies it is still written inside that test, or in
+the class / module / results file when the case says so), `tol` the assertion the peer uses. When
+the expected value is an expression (a closed form, or a value the peer computes with SciPy), `lit`
+is that expression's text and `expr` evaluates it (numpy as np, scipy.stats as stats,
+scipy.special as special).
+
+status: "compare" (default), "convention" (the CLI computes it under a documented different
+definition: `reason`), "pending" (needs a `feature` being added now: counted as soon as the CLI
+accepts the command), "missing" (not expressible: the missing `feature`).
+
+Data for sample commands: files={"a": [...]} writes whitespace-separated numbers and {a} in the
+arguments becomes its path; groups={"d": [[...], [...]]} writes a CSV value,group (groups g1, g2,
+...). Either may name a `setup` expression that the peer's own code computes (its seeded random
+data, via SciPy).
+"""
+
+import numpy as np
+
+CASES = []
+_ids = {}
+
+
+def case(file, test, peer, cmd=None, checks=(), status="compare", **kw):
+    """Adds one case: the peer call `peer` in `file`::`test`, the CLI arguments `cmd`."""
+    _ids[file] = _ids.get(file, 0) + 1
+    short = {
+        "test_stats": "st",
+        "test_morestats": "ms",
+        "test_resampling": "rs",
+        "test_contingency": "ct",
+        "test_proportion": "pr",
+        "test_rates": "ra",
+    }[file]
+    c = dict(id=f"{short}{_ids[file]:03d}", file=file, test=test, peer=peer, cmd=cmd, checks=list(checks), status=status)
+    c.update(kw)
+    if status in ("missing", "pending"):
+        assert "feature" in kw, c
+    if status == "convention":
+        assert "reason" in kw, c
+    CASES.append(c)
+    return c
+
+
+def v(path, lit, tol, expr=None, what=None):
+    """One expected value: the JSON `path`, the literal as written, the peer's tolerance."""
+    d = dict(path=path, lit=str(lit), tol=tol)
+    if expr is not None:
+        d["expr"] = expr
+    if what is not None:
+        d["what"] = what
+    return d
+
+
+# The numpy/scipy assertions and their default tolerances.
+def allclose(rtol=1e-7, atol=0.0):
+    return dict(kind="allclose", rtol=rtol, atol=atol)
+
+
+def xpclose(rtol=None, atol=0.0):
+    # scipy._lib._array_api.xp_assert_close: rtol defaults to 4·sqrt(eps) for float64
+    return dict(kind="allclose", rtol=4 * np.finfo(float).eps ** 0.5 if rtol is None else rtol, atol=atol)
+
+
+def decimal(d=7):
+    return dict(kind="decimal", decimal=d)
+
+
+def sig(s=7):
+    return dict(kind="significant", significant=s)
+
+
+def equal():
+    return dict(kind="equal")
+
+
+def table(rows):
+    return ";".join(",".join(str(x) for x in r) for r in rows)
+
+
+def p0(x):
+    return repr(float(x))
+
+
+ALT = {"two-sided": "two-sided", "less": "less", "greater": "greater", "smaller": "less", "larger": "greater"}
+
+P = "p_value"
+ZERO_MARGIN_OR = (
+    "odds ratio of a table with a zero margin: NaN in SciPy; 0 in resample, as R's fisher.test "
+    "(its mle() returns 0 when x is the lower end of a one-point support)"
+)
+NOT_OR = "odds ratio of a 2x2 table is the sample odds ratio ad/bc in SciPy, the conditional MLE in resample (as R's fisher.test)"
+
+# ==============================================================================================
+# scipy/stats/tests/test_stats.py
+# ==============================================================================================
+
+# --- TestFisherExact.test_basic -----------------------------------------------------------------
+for tab, lit, s in [
+    ([[14500, 20000], [30000, 40000]], "0.01106", 4),
+    ([[100, 2], [1000, 5]], "0.1301", 4),
+    ([[2, 7], [8, 2]], "0.0230141", 6),
+    ([[5, 1], [10, 10]], "0.1973244", 6),
+    ([[5, 15], [20, 20]], "0.0958044", 6),
+    ([[5, 16], [20, 25]], "0.1725862", 6),
+    ([[10, 5], [10, 1]], "0.1973244", 6),
+    ([[5, 0], [1, 4]], "0.04761904", 6),
+    ([[0, 1], [3, 2]], "1.0", 7),
+    ([[0, 2], [6, 4]], "0.4545454545", 7),
+]:
+    case("test_stats", "TestFisherExact.test_basic", f"fisher_exact({tab})[1]", ["fisher", "--table", table(tab)], [v(P, lit, sig(s))])
+case(
+    "test_stats",
+    "TestFisherExact.test_basic",
+    "fisher_exact([[2, 7], [8, 2]])",
+    ["fisher", "--table", "2,7;8,2"],
+    [v(P, "0.0230141", sig(6))],
+)
+case(
+    "test_stats",
+    "TestFisherExact.test_basic",
+    "fisher_exact([[2, 7], [8, 2]])[0]",
+    ["fisher", "--table", "2,7;8,2"],
+    [v("odds_ratio", "4.0 / 56", sig(7), what="odds ratio")],
+    status="convention",
+    reason=NOT_OR,
+)
+
+# --- TestFisherExact.test_precise: p-values (asserted) and R's conditional-MLE odds ratios
+# (written in the test beside them, "in case they will be useful later on"; not asserted there)
+for tab, orlit, plit in [
+    ([[100, 2], [1000, 5]], "2.505583993422285e-001", "1.300759363430016e-001"),
+    ([[2, 7], [8, 2]], "8.586235135736206e-002", "2.301413756522114e-002"),
+    ([[5, 1], [10, 10]], "4.725646047336584e+000", "1.973244147157190e-001"),
+    ([[5, 15], [20, 20]], "3.394396617440852e-001", "9.580440012477637e-002"),
+    ([[5, 16], [20, 25]], "3.960558326183334e-001", "1.725864953812994e-001"),
+    ([[10, 5], [10, 1]], "2.116112781158483e-001", "1.973244147157190e-001"),
+    ([[10, 5], [10, 0]], "0.000000000000000e+000", "6.126482213438734e-002"),
+    ([[5, 0], [1, 4]], "np.inf", "4.761904761904762e-002"),
+    ([[0, 5], [1, 4]], "0.000000000000000e+000", "1.000000000000000e+000"),
+    ([[5, 1], [0, 4]], "np.inf", "4.761904761904758e-002"),
+    ([[0, 1], [3, 2]], "0.000000000000000e+000", "1.000000000000000e+000"),
+]:
+    case(
+        "test_stats",
+        "TestFisherExact.test_precise",
+        f"fisher_exact({tab}) vs R fisher.test",
+        ["fisher", "--table", table(tab)],
+        [
+            v(P, plit, decimal(11)),
+            # R's mle() stops uniroot at tol = .Machine$double.eps^0.25 on the odds ratio or its
+            # inverse in (0, 1): its printed digits are good to about 1e-4 relative (resample
+            # solves to full precision), so this unasserted value is compared at rtol 1e-3.
+            v("odds_ratio", orlit, allclose(rtol=1e-3, atol=1e-300), what="odds_ratio (R's, listed unasserted)"),
+        ],
+    )
+
+# --- TestFisherExact.test_gh4130
+for tab, lit in [
+    ([[6, 37], [108, 200]], "0.005092697748126"),
+    ([[22, 0], [0, 102]], "7.175066786244549e-25"),
+    ([[94, 48], [3577, 16988]], "2.069356340993818e-37"),
+]:
+    case("test_stats", "TestFisherExact.test_gh4130", f"fisher_exact({tab})[1]", ["fisher", "--table", table(tab)], [v(P, lit, allclose())])
+
+case(
+    "test_stats",
+    "TestFisherExact.test_gh9231",
+    "fisher_exact([[5829225, 5692693], [5760959, 5760959]])[1]",
+    ["fisher", "--table", "5829225,5692693;5760959,5760959"],
+    [v(P, "0", allclose(rtol=1e-7, atol=1e-170))],
+    status="missing",
+    feature="fisher: tables with a total above 10,000,000 (refused: 'use the chi-squared test'; issue #14 item 7)",
+)
+
+for num, lit in [(75, "5.56e-11"), (76, "2.666e-11"), (77, "1.363e-11")]:
+    case(
+        "test_stats",
+        "TestFisherExact.test_large_numbers",
+        f"fisher_exact([[17704, 496], [1065, {num}]])[1]",
+        ["fisher", "--table", f"17704,496;1065,{num}"],
+        [v(P, lit, sig(4))],
+    )
+case(
+    "test_stats",
+    "TestFisherExact.test_large_numbers",
+    "fisher_exact([[18000, 80000], [20000, 90000]])[1]",
+    ["fisher", "--table", "18000,80000;20000,90000"],
+    [v(P, "0.2751", sig(4))],
+)
+
+for tab in ([[0, 0], [5, 10]], [[5, 10], [0, 0]], [[0, 5], [0, 10]], [[5, 0], [10, 0]]):
+    case("test_stats", "TestFisherExact.test_row_or_col_zero", f"fisher_exact({tab})", ["fisher", "--table", table(tab)], [v(P, "1.0", equal())])
+    case(
+        "test_stats",
+        "TestFisherExact.test_row_or_col_zero",
+        f"fisher_exact({tab})[0]",
+        ["fisher", "--table", table(tab)],
+        [
+            v(
+                lambda j: float("nan") if j.get("odds_ratio") is None else j["odds_ratio"],
+                "np.nan",
+                equal(),
+                expr="np.nan",
+                what="odds ratio (undefined: a zero margin)",
+            )
+        ],
+        status="convention",
+        reason=ZERO_MARGIN_OR,
+    )
+
+for tab, less, greater in [
+    ([[2, 7], [8, 2]], "0.018521725952066501", "0.9990149169715733"),
+    ([[200, 7], [8, 300]], "1.0", "2.0056578803889148e-122"),
+    ([[28, 21], [6, 1957]], "1.0", "5.7284374608319831e-44"),
+    ([[190, 800], [200, 900]], "0.7416227", "0.2959826"),
+    ([[0, 2], [3, 0]], "0.1", "1.0"),
+    ([[1, 1], [2, 1]], "0.7", "0.9"),
+    ([[2, 0], [1, 2]], "1.0", "0.3"),
+    ([[0, 1], [2, 3]], "2./3", "1.0"),
+    ([[1, 0], [1, 4]], "1.0", "1./3"),
+]:
+    for alt, lit in (("less", less), ("greater", greater)):
+        case(
+            "test_stats",
+            "TestFisherExact.test_less_greater",
+            f"fisher_exact({tab}, alternative='{alt}')[1]",
+            ["fisher", "--table", table(tab), "--alternative", alt],
+            [v(P, lit, allclose(rtol=1e-7, atol=0))],
+        )
+
+for tab in ("[[1, 2, 3]]", "[[1], [2], [3]]", "np.zeros((2, 3))"):
+    cli = {"[[1, 2, 3]]": "1,2,3", "[[1], [2], [3]]": "1;2;3", "np.zeros((2, 3))": "0,0,0;0,0,0"}[tab]
+    case(
+        "test_stats",
+        "TestFisherExact.test_input_validation_edge_cases_rxc",
+        f"fisher_exact({tab}) == (1, 1)",
+        ["fisher", "--table", cli],
+        [v(P, "(1, 1)", equal(), expr="1.0", what="p_value")],
+    )
+    case(
+        "test_stats",
+        "TestFisherExact.test_input_validation_edge_cases_rxc",
+        f"fisher_exact({tab}).statistic == 1",
+        None,
+        [v(None, "(1, 1)", equal(), expr="1.0", what="statistic")],
+        status="missing",
+        feature="fisher: the probability of the observed table (SciPy's r×c statistic)",
+    )
+
+case(
+    "test_stats",
+    "TestFisherExact.test_resampling_rxc",
+    "fisher_exact(MP6, method=PermutationMethod()) vs R fisher.test(MP6)",
+    ["fisher", "--table", "1,2,2,1,1,0,1;2,0,0,2,3,0,0;0,1,1,1,2,7,3;1,1,2,0,0,0,1;0,1,1,1,1,0,0"],
+    [v(P, "0.03928964365533", allclose(rtol=1e-7, atol=5e-4))],
+)
+
+# --- binomtest (R binom.test) ----------------------------------------------------------------
+_pp = np.concatenate((np.linspace(0.1, 0.2, 5), np.linspace(0.45, 0.65, 5), np.linspace(0.85, 0.95, 5)))
+_res = [
+    "0.0",
+    "0.0",
+    "1.0159969301994141e-304",
+    "2.9752418572150531e-275",
+    "7.7668382922535275e-250",
+    "2.3381250925167094e-099",
+    "7.8284591587323951e-081",
+    "9.9155947819961383e-065",
+    "2.8729390725176308e-050",
+    "1.7175066298388421e-037",
+    "0.0021070691951093692",
+    "0.12044570587262322",
+    "0.88154763174802508",
+    "0.027120993063129286",
+    "2.6102587134694721e-006",
+]
+for p, lit in zip(_pp, _res):
+    case(
+        "test_stats",
+        "test_binomtest",
+        f"binomtest(450, 501, {p!r}).pvalue",
+        ["prop", "--x", "450", "--n", "501", "--p0", p0(p)],
+        [v("tests.binomial_exact.p_value", lit, sig(12))],
+    )
+case(
+    "test_stats",
+    "test_binomtest",
+    "binomtest(50, 100, 0.1).pvalue",
+    ["prop", "--x", "50", "--n", "100", "--p0", "0.1"],
+    [v("tests.binomial_exact.p_value", "5.8320387857343647e-024", sig(12))],
+)
+
+_res2 = [
+    ["1.0", "1.0"],
+    ["0.5", "1.0", "0.5"],
+    ["0.25", "1.00", "1.00", "0.25"],
+    ["0.125", "0.625", "1.000", "0.625", "0.125"],
+    ["0.0625", "0.3750", "1.0000", "1.0000", "0.3750", "0.0625"],
+    ["0.03125", "0.21875", "0.68750", "1.00000", "0.68750", "0.21875", "0.03125"],
+    ["0.015625", "0.125000", "0.453125", "1.000000", "1.000000", "0.453125", "0.125000", "0.015625"],
+    ["0.0078125", "0.0703125", "0.2890625", "0.7265625", "1.0000000", "0.7265625", "0.2890625", "0.0703125", "0.0078125"],
+    ["0.00390625", "0.03906250", "0.17968750", "0.50781250", "1.00000000", "1.00000000", "0.50781250", "0.17968750", "0.03906250", "0.00390625"],
+    [
+        "0.001953125",
+        "0.021484375",
+        "0.109375000",
+        "0.343750000",
+        "0.753906250",
+        "1.000000000",
+        "0.753906250",
+        "0.343750000",
+        "0.109375000",
+        "0.021484375",
+        "0.001953125",
+    ],
+]
+for k in range(1, 11):
+    for x in range(k + 1):
+        case(
+            "test_stats",
+            "test_binomtest2",
+            f"binomtest({x}, {k}, 0.5).pvalue",
+            ["prop", "--x", str(x), "--n", str(k), "--p0", "0.5"],
+            [v("tests.binomial_exact.p_value", _res2[k - 1][x], decimal(10))],
+        )
+
+for vv in range(1, 11):
+    for k in range(2, 11):
+        case(
+            "test_stats",
+            "test_binomtest3",
+            f"binomtest({vv}, {vv * k}, 1./{k}).pvalue",
+            ["prop", "--x", str(vv), "--n", str(vv * k), "--p0", p0(1.0 / k)],
+            [v("tests.binomial_exact.p_value", "np.ones(len(res3), int)", equal(), expr="1.0")],
+        )
+
+_m1 = (
+    "0.5 0.5555555555555556 0.578125 0.5904000000000003 0.5981224279835393 0.603430543396034 0.607304096221924 "
+    "0.610255656871054 0.612579511000001 0.625 0.670781893004115 0.68853759765625 0.6980101120000006 0.703906431368616 "
+    "0.70793209416498 0.7108561134173507 0.713076544331419 0.714820192935702 0.6875 0.7268709038256367 0.7418963909149174 "
+    "0.74986110468096 0.7548015520398076 0.7581671424768577 0.760607984787832 0.762459425024199 0.7639120677676575 "
+    "0.7265625 0.761553963657302 0.774800934828818 0.7818005980538996 0.78613491480358 0.789084353140195 0.7912217659828884 "
+    "0.79284214559524 0.794112956558801 0.75390625 0.7856929451142176 0.7976688481430754 0.8039848974727624 "
+    "0.807891868948366 0.8105487660137676 0.812473307174702 0.8139318233591120 0.815075399104785 0.7744140625 "
+    "0.8037322594985427 0.814742863657656 0.8205425178645808 0.8241275984172285 0.8265645374416 0.8283292196088257 "
+    "0.829666291102775 0.8307144686362666 0.7905273437499996 0.8178712053954738 0.828116983756619 0.833508948940494 "
+    "0.8368403871552892 0.839104213210105 0.840743186196171 0.84198481438049 0.8429580531563676 0.803619384765625 "
+    "0.829338573944648 0.8389591907548646 0.84401876783902 0.84714369697889 0.8492667010581667 0.850803474598719 "
+    "0.851967542858308 0.8528799045949524 0.8145294189453126 0.838881732845347 0.847979024541911 0.852760894015685 "
+    "0.8557134656773457 0.8577190131799202 0.85917058278431 0.860270010472127 0.861131648404582 0.823802947998047 "
+    "0.846984756807511 0.855635653643743 0.860180994825685 0.86298688573253 0.864892525675245 0.866271647085603 "
+    "0.867316125625004 0.8681346531755114"
+).split()
+_p1 = (
+    "0.5 0.259259259259259 0.26171875 0.26272 0.2632244513031551 0.2635138663069203 0.2636951804161073 0.2638162407564354 "
+    "0.2639010709000002 0.625 0.4074074074074074 0.42156982421875 0.4295746560000003 0.43473045988554 0.4383309503172684 "
+    "0.4409884859402103 0.4430309389962837 0.444649849401104 0.6875 0.4927602499618962 0.5096031427383425 0.5189636628480 "
+    "0.5249280070771274 0.5290623300865124 0.5320974248125793 0.5344204730474308 0.536255847400756 0.7265625 "
+    "0.5496019313526808 0.5669248746708034 0.576436455045805 0.5824538812831795 0.5866053321547824 0.589642781414643 "
+    "0.5919618019300193 0.593790427805202 0.75390625 0.590868349763505 0.607983393277209 0.617303847446822 "
+    "0.623172512167948 0.627208862156123 0.6301556891501057 0.632401894928977 0.6341708982290303 0.7744140625 "
+    "0.622562037497196 0.639236102912278 0.648263335014579 0.65392850011132 0.657816519817211 0.660650782947676 "
+    "0.662808780346311 0.6645068560246006 0.7905273437499996 0.6478843304312477 0.6640468318879372 0.6727589686071775 "
+    "0.6782129857784873 0.681950188903695 0.684671508668418 0.686741824999918 0.688369886732168 0.803619384765625 "
+    "0.668716055304315 0.684360013879534 0.6927642396829181 0.6980155964704895 0.701609591890657 0.7042244320992127 "
+    "0.7062125081341817 0.707775152962577 0.8145294189453126 0.686243374488305 0.7013873696358975 0.709501223328243 "
+    "0.714563595144314 0.718024953392931 0.7205416252126137 0.722454130389843 0.723956813292035 0.823802947998047 "
+    "0.701255953767043 0.715928221686075 0.723772209289768 0.7286603031173616 0.7319999279787631 0.7344267920995765 "
+    "0.736270323773157 0.737718376096348"
+).split()
+_i = 0
+for vv in range(1, 11):
+    for k in range(2, 11):
+        for shift, arr in ((1, _p1), (-1, _m1)):
+            case(
+                "test_stats",
+                "test_binomtest3",
+                f"binomtest({vv + shift}, {vv * k}, 1./{k}).pvalue vs R binom.test",
+                ["prop", "--x", str(vv + shift), "--n", str(vv * k), "--p0", p0(1.0 / k)],
+                [v("tests.binomial_exact.p_value", arr[_i], decimal(13))],
+            )
+        _i += 1
+
+# --- Kruskal–Wallis ------------------------------------------------------------------------
+KW = ["kruskal", "--data", "{d}", "--column", "value", "--group", "group"]
+case(
+    "test_stats",
+    "TestKruskal.test_array_like",
+    "kruskal([1], [2])",
+    KW,
+    [v("statistic", "1.0", equal()), v(P, "stats.chi2.sf(h, 1)", allclose(), expr="stats.chi2.sf(1.0, 1)")],
+    groups={"d": [[1], [2]]},
+)
+case(
+    "test_stats",
+    "TestKruskal.test_simple",
+    "kruskal([1], [2])",
+    KW,
+    [v("statistic", "1.0", xpclose()), v(P, "stats.chi2.sf(1, 1)", xpclose(), expr="stats.chi2.sf(1, 1)")],
+    groups={"d": [[1], [2]]},
+)
+case(
+    "test_stats",
+    "TestKruskal.test_basic",
+    "kruskal([1, 3, 5, 7, 9], [2, 4, 6, 8, 10])",
+    KW,
+    [v("statistic", "3/11", xpclose(), expr="3/11"), v(P, "stats.chi2.sf(3/11, 1)", xpclose(), expr="stats.chi2.sf(3/11, 1)")],
+    groups={"d": [[1, 3, 5, 7, 9], [2, 4, 6, 8, 10]]},
+)
+case(
+    "test_stats",
+    "TestKruskal.test_simple_tie",
+    "kruskal([1], [1, 2])",
+    KW,
+    [
+        v("statistic", "h_uncorr / corr", equal(), expr="(1.5**2 + 2*2.25**2 - 12) / 0.75"),
+        v(P, "special.chdtrc(xp.asarray(1.), expected)", xpclose(), expr="special.chdtrc(1., (1.5**2 + 2*2.25**2 - 12) / 0.75)"),
+    ],
+    groups={"d": [[1], [1, 2]]},
+)
+case(
+    "test_stats",
+    "TestKruskal.test_another_tie",
+    "kruskal([1, 1, 1, 2], [2, 2, 2, 2])",
+    KW,
+    [
+        v("statistic", "h_uncorr / corr", xpclose(), expr="((12. / 8. / 9.) * 4 * (3**2 + 6**2) - 3 * 9) / (1 - float(3**3 - 3 + 5**3 - 5) / (8**3 - 8))"),
+        v(
+            P,
+            "special.chdtrc(xp.asarray(1.), expected)",
+            xpclose(),
+            expr="special.chdtrc(1., ((12. / 8. / 9.) * 4 * (3**2 + 6**2) - 3 * 9) / (1 - float(3**3 - 3 + 5**3 - 5) / (8**3 - 8)))",
+        ),
+    ],
+    groups={"d": [[1, 1, 1, 2], [2, 2, 2, 2]]},
+)
+case(
+    "test_stats",
+    "TestKruskal.test_three_groups",
+    "kruskal([1, 1, 1], [2, 2, 2], [2, 2])",
+    KW,
+    [
+        v("statistic", "h_uncorr / corr", xpclose(), expr="7.0"),
+        v(P, "special.chdtrc(xp.asarray(2.), expected)", xpclose(), expr="special.chdtrc(2., 7.0)"),
+    ],
+    groups={"d": [[1, 1, 1], [2, 2, 2], [2, 2]]},
+)
+case(
+    "test_stats",
+    "TestKruskal.test_large_samples",
+    "kruskal(x, y + 50), n = 50000 each",
+    KW,
+    [v(P, "xp.asarray(0., dtype=x.dtype)", xpclose(), expr="0.0")],
+    setup={
+        "rng": "np.random.default_rng(1808365978)",
+        "x": "rng.standard_normal(50000)",
+        "y": "rng.standard_normal(50000) + 50",
+    },
+    groups={"d": "[x, y]"},
+)
+
+# --- power_divergence / chisquare (goodness of fit): pending `chisq --observed`, `--lambda` ---
+PD_LAMBDA = {"chi2": "1", "log": "0", "mod_log": "-1", "cr": repr(2 / 3)}
+PD_EXPR = {
+    # the module-level power_div_1d_cases, as written
+    0: dict(
+        obs=[4, 8, 12, 8],
+        exp=None,
+        chi2="4",
+        log="2*(4*np.log(4/8) + 12*np.log(12/8))",
+        mod_log="2*(8*np.log(8/4) + 8*np.log(8/12))",
+        cr="(4*((4/8)**(2/3) - 1) + 12*((12/8)**(2/3) - 1))/(5/9)",
+    ),
+    1: dict(
+        obs=[4, 8, 12, 8],
+        exp=[2, 16, 12, 2],
+        chi2="24",
+        log="2*(4*np.log(4/2) + 8*np.log(8/16) + 8*np.log(8/2))",
+        mod_log="2*(2*np.log(2/4) + 16*np.log(16/8) + 2*np.log(2/8))",
+        cr="(4*((4/2)**(2/3) - 1) + 8*((8/16)**(2/3) - 1) +\n                     8*((8/2)**(2/3) - 1))/(5/9)",
+    ),
+    2: dict(
+        obs=[4, 8, 12, 8],
+        exp=[8, 8, 8, 8],
+        chi2="4",
+        log="2*(4*np.log(4/8) + 12*np.log(12/8))",
+        mod_log="2*(8*np.log(8/4) + 8*np.log(8/12))",
+        cr="(4*((4/8)**(2/3) - 1) + 12*((12/8)**(2/3) - 1))/(5/9)",
+    ),
+    3: dict(obs=[3, 5, 7, 9], exp=[3, 5, 7, 9], chi2="0", log="0", mod_log="0", cr="0"),
+}
+GOF_FEATURE = "chisq --observed (goodness of fit) with --expected and --lambda (power divergence)"
+for ci, c in PD_EXPR.items():
+    for stat in ("chi2", "log", "mod_log", "cr"):
+        cmd = ["chisq", "--observed", ",".join(map(str, c["obs"]))]
+        if c["exp"] is not None:
+            cmd += ["--expected", ",".join(map(str, c["exp"]))]
+        cmd += ["--lambda", PD_LAMBDA[stat]]
+        e = c[stat].replace("\n", " ")
+        case(
+            "test_stats",
+            "TestPowerDivergence.test_basic",
+            f"power_divergence(power_div_1d_cases[{ci}], lambda_={PD_LAMBDA[stat]})",
+            cmd,
+            [
+                v("statistic", c[stat], xpclose(), expr=e, what=f"{stat} statistic"),
+                v(P, c[stat], xpclose(), expr=f"stats.chi2.sf({e}, 3)", what=f"{stat} p = chi2.sf(stat, 3)"),
+            ],
+            status="pending",
+            feature=GOF_FEATURE,
+            anchor_scope="module",
+        )
+for col, (o, e, s, p) in enumerate(
+    [([10, 30], [5, 35], "5.71428571", "0.01682741"), ([20, 20], [15, 25], "2.66666667", "0.10247043")]
+):
+    case(
+        "test_stats",
+        "TestPowerDivergence.test_power_divergence_gh_12282",
+        f"power_divergence(f_obs[:, {col}], f_exp=f_exp[:, {col}])",
+        ["chisq", "--observed", ",".join(map(str, o)), "--expected", ",".join(map(str, e))],
+        [v("statistic", s, xpclose()), v(P, p, xpclose())],
+        status="pending",
+        feature=GOF_FEATURE,
+    )
+_cr_setup = {
+    "obs": "np.array([15., 11., 14., 17., 5., 11., 10., 4., 8., 10., 7., 9., 11., 3., 6., 1., 1., 4.])",
+    "expc": "np.exp(np.log(obs.sum() / np.exp(-0.083769 * np.arange(1., 19.)).sum()) - 0.083769 * np.arange(1., 19.))",
+    "expected_arg": "','.join(repr(float(e)) for e in expc)",
+}
+for lam, lit in [
+    ("-10.0", "72.2e3"),
+    ("-5.0", "28.9e1"),
+    ("-3.0", "65.6"),
+    ("-2.0", "40.6"),
+    ("-1.5", "34.0"),
+    ("-1.0", "29.5"),
+    ("-0.5", "26.5"),
+    ("0.0", "24.6"),
+    ("0.5", "23.4"),
+    ("0.67", "23.1"),
+    ("1.0", "22.7"),
+    ("1.5", "22.6"),
+    ("2.0", "22.9"),
+    ("3.0", "24.8"),
+    ("5.0", "35.5"),
+    ("10.0", "21.4e1"),
+]:
+    exps = np.exp(np.log(195.0 / np.exp(-0.083769 * np.arange(1.0, 19.0)).sum()) - 0.083769 * np.arange(1.0, 19.0))
+    case(
+        "test_stats",
+        "TestPowerDivergence.test_power_divergence_against_cressie_read_data",
+        f"power_divergence(table4[:,0], table4[:,1], lambda_={lam})",
+        [
+            "chisq",
+            "--observed",
+            "15,11,14,17,5,11,10,4,8,10,7,9,11,3,6,1,1,4",
+            "--expected",
+            ",".join(repr(float(e)) for e in exps),
+            "--lambda",
+            lam,
+        ],
+        [v("statistic", lit, xpclose(rtol=5e-3))],
+        status="pending",
+        feature=GOF_FEATURE,
+    )
+for n in (200, 1000000):
+    case(
+        "test_stats",
+        "TestChisquare.test_chiquare_data_types_attributes",
+        f"chisquare([{n}, 0], [{n // 2}, {n // 2}])",
+        ["chisq", "--observed", f"{n},0", "--expected", f"{n // 2},{n // 2}"],
+        [v("statistic", str(n), allclose(rtol=1e-13))],
+        status="pending",
+        feature=GOF_FEATURE,
+    )
+
+# ==============================================================================================
+# scipy/stats/tests/test_morestats.py
+# ==============================================================================================
+BT = "tests.binomial_exact.p_value"
+CP = "intervals.clopper_pearson"
+
+for test, rows in [
+    (
+        "TestBinomTest.test_two_sided_pvalues1",
+        [
+            (10079999, 21000000, "0.48", "1.0", 1e-10),
+            (10079990, 21000000, "0.48", "0.9966892187965", 1e-10),
+            (10080009, 21000000, "0.48", "0.9970377203856", 1e-10),
+            (10080017, 21000000, "0.48", "0.9940754817328", 1e-9),
+        ],
+    ),
+    (
+        "TestBinomTest.test_two_sided_pvalues2",
+        [
+            (9, 21, "0.48", "0.6689672431939", 1e-10),
+            (4, 21, "0.48", "0.008139563452106", 1e-10),
+            (11, 21, "0.48", "0.8278629664608", 1e-10),
+            (7, 21, "0.48", "0.1966772901718", 1e-10),
+            (3, 10, "0.5", "0.34375", 1e-10),
+            (2, 2, "0.4", "0.16", 1e-10),
+            (2, 4, "0.3", "0.5884", 1e-10),
+        ],
+    ),
+    (
+        "TestBinomTest.test_edge_cases",
+        [
+            (484, 967, "0.5", "1", 1e-10),
+            (3, 47, p0(3 / 47), "1", 1e-10),
+            (13, 46, p0(13 / 46), "1", 1e-10),
+            (15, 44, p0(15 / 44), "1", 1e-10),
+            (7, 13, "0.5", "1", 1e-10),
+            (6, 11, "0.5", "1", 1e-10),
+        ],
+    ),
+]:
+    for x, n, p, lit, rtol in rows:
+        case("test_morestats", test, f"binomtest({x}, {n}, {p}).pvalue", ["prop", "--x", str(x), "--n", str(n), "--p0", p], [v(BT, lit, allclose(rtol=rtol))])
+
+for alt, pval, lo, hi in [
+    ("less", "0.148831050443", "0.0", "0.2772002496709138"),
+    ("greater", "0.9004695898947", "0.1366613252458672", "1.0"),
+    ("two-sided", "0.2983720970096", "0.1266555521019559", "0.2918426890886281"),
+]:
+    case(
+        "test_morestats",
+        "TestBinomTest.test_confidence_intervals1",
+        f"binomtest(20, n=100, p=0.25, alternative='{alt}')",
+        ["prop", "--x", "20", "--n", "100", "--p0", "0.25", "--alternative", alt],
+        [
+            v(BT, pval, allclose(rtol=1e-12)),
+            v("estimate", "0.2", equal(), what="statistic"),
+            v(CP + "[0]", lo, allclose(rtol=1e-12), what="ci.low"),
+            v(CP + "[1]", hi, allclose(rtol=1e-12), what="ci.high"),
+        ],
+    )
+for alt, pval, lo, hi in [
+    ("less", "0.005656361", "0.0", "0.1872093"),
+    ("greater", "0.9987146", "0.008860761", "1.0"),
+    ("two-sided", "0.01191714", "0.006872485", "0.202706269"),
+]:
+    case(
+        "test_morestats",
+        "TestBinomTest.test_confidence_intervals2",
+        f"binomtest(3, n=50, p=0.2, alternative='{alt}'), confidence_level=0.99",
+        ["prop", "--x", "3", "--n", "50", "--p0", "0.2", "--alternative", alt, "--level", "0.99"],
+        [
+            v(BT, pval, allclose(rtol=1e-6)),
+            v("estimate", "0.06", equal(), what="statistic"),
+            v(CP + "[0]", lo, allclose(rtol=1e-6), what="ci.low"),
+            v(CP + "[1]", hi, allclose(rtol=1e-6), what="ci.high"),
+        ],
+    )
+for alt, pval, hi in [("less", "0.05631351", "0.2588656"), ("greater", "1.0", "1.0"), ("two-sided", "0.07604122", "0.3084971")]:
+    case(
+        "test_morestats",
+        "TestBinomTest.test_confidence_interval_exact_k0",
+        f"binomtest(0, 10, p=0.25, alternative='{alt}')",
+        ["prop", "--x", "0", "--n", "10", "--p0", "0.25", "--alternative", alt],
+        [
+            v(BT, pval, allclose(rtol=1e-6)),
+            v(CP + "[0]", "0.0", equal(), what="ci.low"),
+            v(CP + "[1]", hi, allclose(rtol=1e-6), what="ci.high"),
+        ],
+    )
+for alt, pval, lo in [("less", "1.0", "0.0"), ("greater", "9.536743e-07", "0.7411344"), ("two-sided", "9.536743e-07", "0.6915029")]:
+    case(
+        "test_morestats",
+        "TestBinomTest.test_confidence_interval_exact_k_is_n",
+        f"binomtest(10, 10, p=0.25, alternative='{alt}')",
+        ["prop", "--x", "10", "--n", "10", "--p0", "0.25", "--alternative", alt],
+        [
+            v(BT, pval, allclose(rtol=1e-6)),
+            v(CP + "[1]", "1.0", equal(), what="ci.high"),
+            v(CP + "[0]", lo, allclose(rtol=1e-6), what="ci.low"),
+        ],
+    )
+for k, alt, corr, conf, lo, hi in [
+    [3, "two-sided", True, "0.95", "0.08094782", "0.64632928"],
+    [3, "two-sided", True, "0.99", "0.0586329", "0.7169416"],
+    [3, "two-sided", False, "0.95", "0.1077913", "0.6032219"],
+    [3, "two-sided", False, "0.99", "0.07956632", "0.6799753"],
+    [3, "less", True, "0.95", "0.0", "0.6043476"],
+    [3, "less", True, "0.99", "0.0", "0.6901811"],
+    [3, "less", False, "0.95", "0.0", "0.5583002"],
+    [3, "less", False, "0.99", "0.0", "0.6507187"],
+    [3, "greater", True, "0.95", "0.09644904", "1.0"],
+    [3, "greater", True, "0.99", "0.06659141", "1.0"],
+    [3, "greater", False, "0.95", "0.1268766", "1.0"],
+    [3, "greater", False, "0.99", "0.08974147", "1.0"],
+    [0, "two-sided", True, "0.95", "0.0", "0.3445372"],
+    [0, "two-sided", False, "0.95", "0.0", "0.2775328"],
+    [0, "less", True, "0.95", "0.0", "0.2847374"],
+    [0, "less", False, "0.95", "0.0", "0.212942"],
+    [0, "greater", True, "0.95", "0.0", "1.0"],
+    [0, "greater", False, "0.95", "0.0", "1.0"],
+    [10, "two-sided", True, "0.95", "0.6554628", "1.0"],
+    [10, "two-sided", False, "0.95", "0.7224672", "1.0"],
+    [10, "less", True, "0.95", "0.0", "1.0"],
+    [10, "less", False, "0.95", "0.0", "1.0"],
+    [10, "greater", True, "0.95", "0.7152626", "1.0"],
+    [10, "greater", False, "0.95", "0.787058", "1.0"],
+]:
+    key = "intervals.wilson_cc" if corr else "intervals.wilson"
+    case(
+        "test_morestats",
+        "TestBinomTest.test_ci_wilson_method",
+        f"binomtest({k}, n=10, p=0.1, alternative='{alt}').proportion_ci({conf}, method={'wilsoncc' if corr else 'wilson'!r})",
+        ["prop", "--x", str(k), "--n", "10", "--p0", "0.1", "--alternative", alt, "--level", conf],
+        [v(key + "[0]", lo, allclose(rtol=1e-6), what="ci.low"), v(key + "[1]", hi, allclose(rtol=1e-6), what="ci.high")],
+    )
+case(
+    "test_morestats",
+    "TestBinomTest.test_estimate_equals_hypothesized_prop",
+    "binomtest(4, 16, 0.25)",
+    ["prop", "--x", "4", "--n", "16", "--p0", "0.25"],
+    [v("estimate", "0.25", equal(), what="statistic"), v(BT, "1.0", equal())],
+)
+
+# --- Wilcoxon signed rank (SciPy's two-sided statistic is min(r_plus, r_minus); one-sided r_plus)
+WMIN = lambda j: min(j["statistic"], j["r_minus"])  # noqa: E731
+SR = ["signrank", "--sample-a", "{a}"]
+SR2 = ["signrank", "--sample-a", "{a}", "--sample-b", "{b}"]
+ALL_ZERO = (
+    "all differences zero: SciPy (and R's wilcox.test) give p = NaN from 0/0 in the normal approximation; "
+    "resample reports p = 1 (no evidence against the null)"
+)
+for zm in ("wilcox", "pratt"):
+    case(
+        "test_morestats",
+        "TestWilcoxon.test_zero_diff",
+        f"wilcoxon(x, x, '{zm}', method='asymptotic'), x = arange(20)",
+        SR2 + ["--zero-method", zm, "--method", "normal", "--no-correct"],
+        [v(WMIN, "xp.asarray(0.0)", equal(), expr="0.0", what="statistic")],
+        files={"a": list(range(20)), "b": list(range(20))},
+    )
+    case(
+        "test_morestats",
+        "TestWilcoxon.test_zero_diff",
+        f"wilcoxon(x, x, '{zm}', method='asymptotic'), x = arange(20)",
+        SR2 + ["--zero-method", zm, "--method", "normal", "--no-correct"],
+        [v(P, "xp.asarray(xp.nan)", equal(), expr="np.nan", what="p_value")],
+        files={"a": list(range(20)), "b": list(range(20))},
+        status="convention",
+        reason=ALL_ZERO,
+    )
+case(
+    "test_morestats",
+    "TestWilcoxon.test_zero_diff",
+    "wilcoxon(x, x, 'zsplit', method='asymptotic'), x = arange(20)",
+    SR2 + ["--zero-method", "zsplit", "--method", "normal", "--no-correct"],
+    [v(WMIN, "20*21/4", equal(), expr="20*21/4", what="statistic"), v(P, "1.0", equal())],
+    files={"a": list(range(20)), "b": list(range(20))},
+)
+case(
+    "test_morestats",
+    "TestWilcoxon.test_pratt",
+    "wilcoxon([1, 2, 3, 4], [1, 2, 3, 5], zero_method='pratt', method='asymptotic', correction=False)",
+    SR2 + ["--zero-method", "pratt", "--method", "normal", "--no-correct"],
+    [v(WMIN, "0.0", xpclose(), what="statistic"), v(P, "0.31731050786291415", xpclose())],
+    files={"a": [1, 2, 3, 4], "b": [1, 2, 3, 5]},
+)
+_freq = [1, 4, 16, 15, 8, 4, 5, 1, 2]
+_acc = [u for u, f in zip(range(-4, 5), _freq) for _ in range(f)]
+for zm, t, tt, p in [
+    ("pratt", "423.", xpclose(), "0.0031724568006762576"),
+    ("zsplit", "441.", equal(), "0.0032145343172473055"),
+    ("wilcox", "327.", equal(), "0.00641346115861"),
+]:
+    case(
+        "test_morestats",
+        "TestWilcoxon.test_accuracy_wilcoxon",
+        f"wilcoxon(x, zeros, '{zm}', method='asymptotic', correction=False)",
+        SR + ["--zero-method", zm, "--method", "normal", "--no-correct"],
+        [v(WMIN, t, tt, what="statistic"), v(P, p, xpclose())],
+        files={"a": _acc},
+    )
+_x12 = [120, 114, 181, 188, 180, 146, 121, 191, 132, 113, 127, 112]
+_y12 = [133, 143, 119, 189, 112, 199, 198, 113, 115, 121, 142, 187]
+for corr, p in [(False, "0.6948866023724735"), (True, "0.7240816609153895")]:
+    case(
+        "test_morestats",
+        "TestWilcoxon.test_accuracy_wilcoxon",
+        f"wilcoxon(x, y, correction={corr}, method='asymptotic') vs R wilcox.test(paired=TRUE, exact=FALSE)",
+        SR2 + ["--method", "normal", "--correct" if corr else "--no-correct"],
+        [v(WMIN, "34.", equal(), what="statistic"), v(P, p, xpclose())],
+        files={"a": _x12, "b": _y12},
+    )
+for corr, p in [(False, "0.001565402258002551"), (True, "0.00190419504300439")]:
+    case(
+        "test_morestats",
+        "TestWilcoxon.test_wilcoxon_tie",
+        f"wilcoxon([0.1] * 10, method='asymptotic', correction={corr}) vs R",
+        SR + ["--method", "normal", "--correct" if corr else "--no-correct"],
+        [v(WMIN, "0.0", equal(), what="statistic"), v(P, p, xpclose())],
+        files={"a": [0.1] * 10},
+    )
+_xo = [125, 115, 130, 140, 140, 115, 140, 125, 140, 135]
+_yo = [110, 122, 125, 120, 140, 124, 123, 137, 135, 145]
+for alt, corr, p in [
+    ("less", False, "0.7031847042787"),
+    ("less", True, "0.72336564289"),
+    ("greater", False, "0.2968152957213"),
+    ("greater", True, "0.3176446594176"),
+]:
+    case(
+        "test_morestats",
+        "TestWilcoxon.test_onesided",
+        f"wilcoxon(x, y, alternative='{alt}', method='asymptotic', correction={corr}) vs R",
+        SR2 + ["--alternative", alt, "--method", "normal", "--correct" if corr else "--no-correct"],
+        [v("statistic", "27.0", equal(), what="statistic (r_plus)"), v(P, p, xpclose())],
+        files={"a": _xo, "b": _yo},
+    )
+_xe = [1.81, 0.82, 1.56, -0.48, 0.81, 1.28, -1.04, 0.23, -0.75, 0.14]
+_ye = [0.71, 0.65, -0.2, 0.85, -1.1, -0.45, -0.84, -0.24, -0.68, -0.76]
+for (a, b, tag), rows in [
+    ((_xe, _ye, "x, y"), [("two-sided", "0.10546875"), ("less", "0.95800781256"), ("greater", "0.052734375")]),
+    (
+        ([i + 0.5 for i in range(20)], [20.0 - i for i in range(20)], "arange(20) + 0.5, arange(20, 0, -1)"),
+        [("two-sided", "0.8694877624511719"), ("less", "0.4347438812255859"), ("greater", "0.5795888900756836")],
+    ),
+]:
+    for alt, p in rows:
+        case(
+            "test_morestats",
+            "TestWilcoxon.test_exact_pval",
+            f"wilcoxon({tag}, alternative='{alt}', method='exact') vs R",
+            SR2 + ["--alternative", alt, "--method", "exact"],
+            [v(P, p, xpclose())],
+            files={"a": a, "b": b},
+        )
+for x in ([-1, -2, 3], [-1, 2, -3, -4, 5], [-1, -2, 3, -4, -5, -6, 7, 8]):
+    case(
+        "test_morestats",
+        "TestWilcoxon.test_exact_p_1",
+        f"wilcoxon({x})",
+        SR,
+        [
+            v(WMIN, "x[x > 0].sum()", equal(), expr=f"float(sum(u for u in {x} if u > 0))", what="statistic"),
+            v(P, "xp.asarray(1.0)", equal(), expr="1.0"),
+        ],
+        files={"a": x},
+    )
+for d, w, p in [(list(range(-5, 8)), "27.5", "0.3955078125"), ([u if u != 0 else 1 for u in range(-5, 8)], "32", "0.3779296875")]:
+    case(
+        "test_morestats",
+        "TestWilcoxon.test_auto_permutation_edge_case",
+        f"wilcoxon({d}) (PermutationMethod: exact over the sign flips)",
+        SR + ["--method", "exact"],
+        [v(WMIN, w, equal(), what="statistic"), v(P, p, equal())],
+        files={"a": d},
+    )
+case(
+    "test_morestats",
+    "TestWilcoxon.test_all_zeros_exact",
+    "wilcoxon(zeros(5), method='exact')",
+    SR + ["--method", "exact"],
+    [v(WMIN, "0.", xpclose(), what="statistic"), v(P, "1.", xpclose())],
+    files={"a": [0, 0, 0, 0, 0]},
+)
+
+# --- false_discovery_control (BH/BY) = padjust
+case(
+    "test_morestats",
+    "TestFDRControl.test_against_TileStats",
+    "false_discovery_control([0.005, 0.009, 0.019, 0.022, 0.051, 0.101, 0.361, 0.387])",
+    ["padjust", "--method", "BH", "0.005", "0.009", "0.019", "0.022", "0.051", "0.101", "0.361", "0.387"],
+    [v(f"adjusted[{i}]", lit, allclose(rtol=1e-7, atol=1e-3)) for i, lit in enumerate("0.036 0.036 0.044 0.044 0.082 0.135 0.387 0.387".split())],
+)
+_fdr_ps = (
+    "[float(u) for u in stats.loguniform.rvs(1e-3, 0.5, size=10, random_state=np.random.default_rng(6134137338861652935))]"
+)
+for method, refs in [
+    ("BH", "0.24617028 0.01140030 0.05652047 0.06841983 0.07989886 0.01841490 0.17540784 0.06841983 0.06841983 0.25464082"),
+    ("BY", "0.72102493 0.03339112 0.16554665 0.20039952 0.23402122 0.05393666 0.51376399 0.20039952 0.20039952 0.74583488"),
+]:
+    # ps[3] = ps[7] (a tie), as the test does
+    ps = None
+    case(
+        "test_morestats",
+        "TestFDRControl.test_against_R",
+        f"false_discovery_control(ps, method={method.lower()!r}) vs R p.adjust",
+        ["padjust", "--method", method] + [f"{{p{i}}}" for i in range(10)],
+        [v(f"adjusted[{i}]", lit, allclose(rtol=1e-7, atol=1e-6)) for i, lit in enumerate(refs.split())],
+        setup={"ps": _fdr_ps, "ps3": "ps.__setitem__(3, ps[7])"},
+        args_from="ps",
+    )
+case(
+    "test_morestats",
+    "TestFDRControl.test_edge_cases",
+    "false_discovery_control([0.25])",
+    ["padjust", "--method", "BH", "0.25"],
+    [v("adjusted[0]", "0.25", equal())],
+)
+
+# ==============================================================================================
+# scipy/stats/tests/test_contingency.py
+# ==============================================================================================
+MULTIWAY = "chisq: tables with more than two dimensions (SciPy's N-way independence test)"
+case(
+    "test_contingency",
+    "test_expected_freq",
+    "expected_freq([[10, 10, 20], [20, 20, 20]])",
+    ["chisq", "--table", "10,10,20;20,20,20"],
+    [v(f"expected[{i}][{j}]", lit, decimal(6)) for (i, j), lit in zip([(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)], ["12.", "12.", "16.", "18.", "18.", "24."])],
+)
+case(
+    "test_contingency",
+    "test_expected_freq",
+    "expected_freq([1])",
+    None,
+    [v(None, "np.array([1.0])", equal(), expr="1.0")],
+    status="missing",
+    feature="chisq: a one-dimensional (single-cell or single-row) table",
+)
+case(
+    "test_contingency",
+    "test_expected_freq",
+    "expected_freq(3-D observed) == ones",
+    None,
+    [v(None, "np.ones_like(observed)", equal(), expr="1.0") for _ in range(12)],
+    status="missing",
+    feature=MULTIWAY,
+)
+case(
+    "test_contingency",
+    "TestChi2Contingency.test_chi2_contingency_trivial",
+    "chi2_contingency([[1, 2], [1, 2]], correction=False)",
+    ["chisq", "--table", "1,2;1,2", "--correction", "none"],
+    [v("statistic", "0.0", equal()), v(P, "1.0", equal()), v("df", "1", equal(), what="dof")]
+    + [v(f"expected[{i}][{j}]", "assert_array_equal(obs, expected)", equal(), expr=str(x), what=f"expected[{i}][{j}]") for (i, j), x in zip([(0, 0), (0, 1), (1, 0), (1, 1)], [1, 2, 1, 2])],
+)
+case(
+    "test_contingency",
+    "TestChi2Contingency.test_chi2_contingency_trivial",
+    "chi2_contingency([1, 2, 3], correction=False)",
+    ["chisq", "--table", "1,2,3", "--correction", "none"],
+    [v("statistic", "0.0", equal()), v(P, "1.0", equal()), v("df", "0", equal(), what="dof")]
+    + [v(f"expected[0][{j}]", "assert_array_equal(obs, expected)", equal(), expr=str(x), what=f"expected[{j}]") for j, x in enumerate([1, 2, 3])],
+    status="missing",
+    feature="chisq: a one-row table (SciPy: statistic 0, dof 0; resample refuses: 'needs at least 2 rows and 2 columns')",
+)
+case(
+    "test_contingency",
+    "TestChi2Contingency.test_chi2_contingency_R",
+    "chi2_contingency(2x4x3 table) vs R summary(xtabs(data~r+c+t))",
+    None,
+    [v(None, "102.17", sig(5)), v(None, "3.514e-14", sig(4)), v(None, "17", equal())],
+    status="missing",
+    feature=MULTIWAY,
+)
+case(
+    "test_contingency",
+    "TestChi2Contingency.test_chi2_contingency_R",
+    "chi2_contingency(2x2x2x2 table) vs R summary(xtabs(data~r+c+d+t))",
+    None,
+    [v(None, "8.758", sig(4)), v(None, "0.6442", sig(4)), v(None, "11", equal())],
+    status="missing",
+    feature=MULTIWAY,
+)
+_G = "2*xlogy(c, c/e).sum()"
+case(
+    "test_contingency",
+    "TestChi2Contingency.test_chi2_contingency_g",
+    "chi2_contingency([[15, 60], [15, 90]], lambda_='log-likelihood', correction=False)",
+    ["chisq", "--table", "15,60;15,90", "--correction", "none"],
+    [
+        v(
+            "g_statistic",
+            _G,
+            allclose(),
+            expr="(lambda c: 2*special.xlogy(c, c/stats.contingency.expected_freq(c)).sum())(np.array([[15, 60], [15, 90]]))",
+        )
+    ],
+)
+case(
+    "test_contingency",
+    "TestChi2Contingency.test_chi2_contingency_g",
+    "chi2_contingency([[15, 60], [15, 90]], lambda_='log-likelihood', correction=True)",
+    ["chisq", "--table", "15,60;15,90"],
+    [
+        v(
+            "g_statistic",
+            "2*xlogy(c_corr, c_corr/e).sum()",
+            allclose(),
+            expr="(lambda c: 2*special.xlogy(c, c/stats.contingency.expected_freq(np.array([[15, 60], [15, 90]]))).sum())(np.array([[14.5, 60.5], [15.5, 89.5]]))",
+        )
+    ],
+    status="convention",
+    reason="SciPy applies Yates' correction to the G statistic of a 2×2 table when correction=True; resample never corrects G (chisq --help: 'the G-test (likelihood ratio) is never corrected')",
+)
+case(
+    "test_contingency",
+    "TestChi2Contingency.test_chi2_contingency_g",
+    "chi2_contingency([[10, 12, 10], [12, 10, 10]], lambda_='log-likelihood')",
+    ["chisq", "--table", "10,12,10;12,10,10"],
+    [
+        v(
+            "g_statistic",
+            _G,
+            allclose(),
+            expr="(lambda c: 2*special.xlogy(c, c/stats.contingency.expected_freq(c)).sum())(np.array([[10, 12, 10], [12, 10, 10]]))",
+        )
+    ],
+)
+case(
+    "test_contingency",
+    "TestChi2Contingency.test_chi2_contingency_yates_gh13875",
+    "chi2_contingency([[1573, 3], [4, 0]])[1]",
+    ["chisq", "--table", "1573,3;4,0"],
+    [v(P, "1", allclose(rtol=1e-12))],
+)
+_obs1 = "12,13,14,15,16;17,16,18,19,11;9,15,14,12,11"
+case(
+    "test_contingency",
+    "test_assoc",
+    "association(obs1, method='cramer')",
+    ["chisq", "--table", _obs1],
+    [v("cramers_v", "0.09222412010290792", allclose())],
+)
+case(
+    "test_contingency",
+    "test_assoc",
+    "association(obs1, method='tschuprow'), association(obs1, method='pearson')",
+    None,
+    [v(None, "0.0775509319944633", allclose()), v(None, "0.12932925727138758", allclose())],
+    status="missing",
+    feature="chisq: Tschuprow's T and Pearson's contingency coefficient",
+)
+
+# ==============================================================================================
+# scipy/stats/tests/test_resampling.py
+# ==============================================================================================
+_xR = [10, 12, 12.5, 12.5, 13.9, 15, 21, 22, 23, 34, 50, 81, 89, 121, 134, 213]
+for method, lo, hi in [("basic", "23.77", "79.12"), ("percentile", "28.86", "84.21"), ("bca", "32.31", "91.43")]:
+    case(
+        "test_resampling",
+        "TestBootstrap.test_bootstrap_against_R",
+        f"bootstrap((x,), np.mean, n_resamples=1000000, method={method!r}) vs R boot.ci",
+        ["boot", "--sample-a", "{a}", "--statistic", "mean", "--method", method, "--replicates", "1000000", "--seed", "20261203"],
+        [
+            v(f"intervals.{method}[0]", lo, xpclose(rtol=0.005), what="ci.low"),
+            v(f"intervals.{method}[1]", hi, xpclose(rtol=0.005), what="ci.high"),
+        ],
+        files={"a": _xR},
+        anchor_scope="class",
+    )
+
+_theory = {
+    "data": "stats.norm.rvs(loc=5, scale=2, size=5000, random_state=np.random.default_rng(2442101192988600726))",
+    "dist": "stats.t(df=len(data)-1, loc=np.mean(data), scale=stats.sem(data))",
+}
+for method in ("basic", "percentile", "bca"):
+    # B = 100000 instead of the test's 5000: the tolerances (rtol 5e-4, atol 3e-4 on the standard
+    # error, about one Monte Carlo SE at B = 5000) were tuned to SciPy's own random stream.
+    base = ["boot", "--sample-a", "{a}", "--statistic", "mean", "--method", method, "--replicates", "100000", "--seed", "20261203"]
+    case(
+        "test_resampling",
+        "TestBootstrap.test_bootstrap_against_theory",
+        f"bootstrap((data,), np.mean, method={method!r}) vs the t interval",
+        base,
+        [
+            v(f"intervals.{method}[0]", "ref_low", xpclose(rtol=5e-4), expr="dist.interval(confidence=0.95)[0]", what="ci.low"),
+            v(f"intervals.{method}[1]", "ref_high", xpclose(rtol=5e-4), expr="dist.interval(confidence=0.95)[1]", what="ci.high"),
+            v("standard_error", "ref_se", xpclose(rtol=0, atol=3e-4), expr="dist.std()", what="standard_error"),
+        ],
+        setup=_theory,
+        files={"a": "data"},
+    )
+    case(
+        "test_resampling",
+        "TestBootstrap.test_bootstrap_against_theory",
+        f"bootstrap((data,), np.mean, method={method!r}, alternative='less').high",
+        base + ["--alternative", "less"],
+        [v(f"intervals.{method}[1]", "dist.ppf(alpha)", xpclose(rtol=5e-4), expr="dist.ppf(0.95)", what="ci.high")],
+        setup=_theory,
+        files={"a": "data"},
+    )
+    case(
+        "test_resampling",
+        "TestBootstrap.test_bootstrap_against_theory",
+        f"bootstrap((data,), np.mean, method={method!r}, alternative='greater').low",
+        base + ["--alternative", "greater"],
+        [v(f"intervals.{method}[0]", "dist.ppf(1-alpha)", xpclose(rtol=5e-4), expr="dist.ppf(0.05)", what="ci.low")],
+        setup=_theory,
+        files={"a": "data"},
+    )
+
+case(
+    "test_resampling",
+    "TestBootstrap.test_multisample_BCa_against_R",
+    "bootstrap((x, y), skew(x) - skew(y), method='bca') midpoint vs R wBoot",
+    None,
+    [v(None, "-1.5519", allclose(rtol=0.03))],
+    status="missing",
+    feature="boot: skewness as a statistic (issue #14 item 6)",
+)
+
+
+def _find(key):
+    """The first value in the JSON whose key contains `key` (for fields not yet named)."""
+
+    def get(j):
+        stack = [j]
+        while stack:
+            o = stack.pop()
+            if isinstance(o, dict):
+                for k, val in o.items():
+                    if key in k and isinstance(val, (int, float)):
+                        return val
+                    stack.append(val)
+            elif isinstance(o, list):
+                stack.extend(o)
+        raise KeyError(key)
+
+    return get
+
+
+case(
+    "test_resampling",
+    "TestBootstrap.test_BCa_acceleration_against_reference",
+    "BCa acceleration of mean(z) - mean(y), two samples",
+    ["boot", "--sample-a", "{z}", "--sample-b", "{y}", "--statistic", "difference", "--method", "bca", "--seed", "1"],
+    [v(_find("acceleration"), "0.011008228344026734", xpclose(), what="BCa acceleration")],
+    files={"z": [16.0, 23.0, 38.0, 94.0, 99.0, 141.0, 197.0], "y": [10.0, 27.0, 31.0, 40.0, 46.0, 50.0, 52.0, 104.0, 146.0]},
+    status="pending",
+    feature="boot: BCa's z0 and acceleration in the JSON (issue #14 item 6)",
+)
+
+for method in ("basic", "percentile"):
+    case(
+        "test_resampling",
+        "TestBootstrap.test_bootstrap_degenerate",
+        f"bootstrap([full(35, 10000.)], np.mean, method={method!r})",
+        ["boot", "--sample-a", "{a}", "--method", method, "--seed", "1"],
+        [
+            v(f"intervals.{method}[0]", "10000.", equal(), what="ci.low"),
+            v(f"intervals.{method}[1]", "10000.", equal(), what="ci.high"),
+            v("standard_error", "0.", equal(), what="standard_error"),
+        ],
+        files={"a": [10000.0] * 35},
+    )
+case(
+    "test_resampling",
+    "TestBootstrap.test_bootstrap_degenerate",
+    "bootstrap([full(35, 10000.)], np.mean, method='BCa')",
+    ["boot", "--sample-a", "{a}", "--method", "bca", "--seed", "1"],
+    [v("standard_error", "0.", equal(), what="standard_error")],
+    files={"a": [10000.0] * 35},
+)
+case(
+    "test_resampling",
+    "TestBootstrap.test_bootstrap_degenerate",
+    "bootstrap([full(35, 10000.)], np.mean, method='BCa').confidence_interval",
+    ["boot", "--sample-a", "{a}", "--method", "bca", "--seed", "1"],
+    [
+        v("intervals.bca[0]", "xp.asarray(xp.nan)", equal(), expr="np.nan", what="ci.low"),
+        v("intervals.bca[1]", "xp.asarray(xp.nan)", equal(), expr="np.nan", what="ci.high"),
+    ],
+    files={"a": [10000.0] * 35},
+    status="convention",
+    reason="constant data: SciPy's BCa interval is NaN (with a DegenerateDataWarning); resample collapses every interval to the point with a 'constant_replicates' diagnostic",
+)
+case(
+    "test_resampling",
+    "TestBootstrap.test_bootstrap_min",
+    "bootstrap((data,), np.min, method='BCa', n_resamples=100).confidence_interval.low == min(data)",
+    ["boot", "--sample-a", "{a}", "--statistic", "quantile:0", "--method", "bca", "--replicates", "100", "--seed", "3942"],
+    [v("intervals.bca[0]", "true_min", equal(), expr="np.min(data)", what="ci.low")],
+    setup={"data": "stats.norm(loc=2, scale=4).rvs(size=100, random_state=np.random.default_rng(1891289180021102))"},
+    files={"a": "data"},
+)
+
+for name, case_ in [
+    ("tie_case_1", ["0.2000000000", "0.4", "0.3428571429", "7.5", "9.142857", "1.40698"]),
+    ("tie_case_2", ["0.1555738379", "0.3111476758", "0.2969971205", "32.5", "38.117647", "5.172124"]),
+]:
+    case(
+        "test_resampling",
+        "TestPermutationTest.test_with_ties",
+        f"permutation_test((x, y), ansari statistic) on {name} vs SAS PROC NPAR1WAY",
+        None,
+        [v(None, lit, allclose(rtol=1e-6)) for lit in case_],
+        status="missing",
+        feature="perm: the Ansari–Bradley statistic (perm compares means or medians only)",
+        anchor_scope="class",
+    )
+for alt, p in [("less", "0.9708333333333"), ("greater", "0.05138888888889"), ("two-sided", "0.1027777777778")]:
+    case(
+        "test_resampling",
+        "TestPermutationTest.test_against_spearmanr_in_R",
+        f"permutation_test((x,), spearman rho, permutation_type='pairings', alternative={alt!r}) vs R cor.test",
+        None,
+        [v(None, "0.7714285714285715", allclose(), what="statistic"), v(None, p, allclose(rtol=0, atol=1e-13), what="p_value")],
+        status="missing",
+        feature="perm: correlation permutation tests (Pearson/Spearman, permutation_type='pairings'; issue #14 item 6)",
+    )
+case(
+    "test_resampling",
+    "TestPermutationTest.test_finite_precision_statistic",
+    "permutation_test((x, y), pearsonr, permutation_type='pairings').pvalue",
+    None,
+    [v(None, "1/3", equal(), expr="1/3", what="p_value")],
+    status="missing",
+    feature="perm: correlation permutation tests (Pearson/Spearman, permutation_type='pairings'; issue #14 item 6)",
+)
