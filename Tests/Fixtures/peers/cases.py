@@ -36,6 +36,7 @@ def case(file, test, peer, cmd=None, checks=(), status="compare", **kw):
         "test_contingency": "ct",
         "test_proportion": "pr",
         "test_rates": "ra",
+        "test_hypotests": "hy",
     }[file]
     c = dict(id=f"{short}{_ids[file]:03d}", file=file, test=test, peer=peer, cmd=cmd, checks=list(checks), status=status)
     c.update(kw)
@@ -1210,3 +1211,656 @@ case(
     status="missing",
     feature="perm: correlation permutation tests (Pearson/Spearman, permutation_type='pairings'; issue #14 item 6)",
 )
+
+# ==============================================================================================
+# statsmodels/stats/tests/test_proportion.py
+# ==============================================================================================
+# test_confint_proportion: R binom::binom.confint values in results/results_proportion.py, for
+# the five methods the test uses; the test clips them to [0, 1] and skips NaN, Jeffreys at
+# x = 0 or n, and Jeffreys with n = 30.
+_RES_BINOM = {
+    (18, 20): {'agresti_coull': ('0.6867561125596077', '0.984343760998137'), 'normal': ('0.768521618913513', '1.031478381086487'), 'beta': ('0.6830172859809176', '0.9876514728297052'), 'wilson': ('0.6989663547715128', '0.972133518786232'), 'jeffreys': ('0.716146742695748', '0.97862751197755')},
+    (4, 20): {'agresti_coull': ('0.0749115102767071', '0.4217635845549845'), 'normal': ('0.0246954918846837', '0.3753045081153163'), 'beta': ('0.05733399705003284', '0.436614002996668'), 'wilson': ('0.0806576625797981', '0.4160174322518935'), 'jeffreys': ('0.07152005247873425', '0.4082257625169254')},
+    (4, 200): {'agresti_coull': ('0.005991954548218395', '0.0520995587739575'), 'normal': ('0.000597346459104517', '0.0394026535408955'), 'beta': ('0.005475565879556443', '0.05041360908989634'), 'wilson': ('0.00780442641634947', '0.05028708690582643'), 'jeffreys': ('0.00678759879519299', '0.0468465669668423')},
+    (190, 200): {'agresti_coull': ('0.909307307911624', '0.973731898348837'), 'normal': ('0.919794926420966', '0.980205073579034'), 'beta': ('0.9099724622986486', '0.975765834527891'), 'wilson': ('0.910421851861224', '0.972617354399236'), 'jeffreys': ('nan', '1.0')},
+    (1, 30): {'agresti_coull': ('-0.008305484', '0.18091798'), 'normal': ('-0.0309007', '0.09756737'), 'beta': ('0.0008435709', '0.17216946'), 'wilson': ('0.00590859', '0.16670391'), 'jeffreys': ('6.903016e-05', '0.1231438')},
+    (29, 30): {'agresti_coull': ('0.819082', '1.0083055'), 'normal': ('0.9024326', '1.0309007'), 'beta': ('0.8278305', '0.9991564'), 'wilson': ('0.8332961', '0.9940914'), 'jeffreys': ('0.8768562', '0.999931')},
+    (0, 30): {'agresti_coull': ('0.0', '0.1347117'), 'normal': ('0.0', '0.0'), 'beta': ('0.0', '0.11570331'), 'wilson': ('0.0', '0.11351339'), 'jeffreys': ('0.0', '0.06151672')},
+    (30, 30): {'agresti_coull': ('0.8652883', '1.0'), 'normal': ('1.0', '1.0'), 'beta': ('0.8842967', '1.0'), 'wilson': ('0.8864866', '1.0'), 'jeffreys': ('0.9384833', '1.0')},
+}
+_OURS = {"agresti_coull": "agresti_coull", "normal": "wald", "beta": "clopper_pearson", "wilson": "wilson", "jeffreys": "jeffreys"}
+for (count, nobs), byMethod in _RES_BINOM.items():
+    for method, (lo, up) in byMethod.items():
+        if lo == "nan" or up == "nan":
+            continue
+        if method == "jeffreys" and (count in (0, nobs) or nobs == 30):
+            continue
+        case(
+            "test_proportion",
+            "test_confint_proportion",
+            f"proportion_confint({count}, {nobs}, alpha=0.05, method={method!r}) vs R binom.confint",
+            ["prop", "--x", str(count), "--n", str(nobs)],
+            [
+                v(f"intervals.{_OURS[method]}[0]", lo, decimal(6), expr=f"max({lo}, 0)", what="ci_low"),
+                v(f"intervals.{_OURS[method]}[1]", up, decimal(6), expr=f"min({up}, 1)", what="ci_upp"),
+            ],
+            anchor_file="results_proportion",
+        )
+case(
+    "test_proportion",
+    "test_confint_proportion_wilson_clip",
+    "proportion_confint(19, 38, alpha=0.05, method='wilson')",
+    ["prop", "--x", "19", "--n", "38"],
+    [v("intervals.wilson[0]", "0.348499283643951", allclose(rtol=1e-12)), v("intervals.wilson[1]", "0.651500716356049", allclose(rtol=1e-12))],
+)
+case(
+    "test_proportion",
+    "test_proportion_effect_size",
+    "proportion_effectsize(0.5, 0.4)",
+    ["prop", "--x", "5", "--n", "10", "--x2", "4", "--n2", "10"],
+    [v("cohens_h", "0.2013579207903309", decimal(13))],
+)
+# CheckProportionMixin with TestProportion's data (R prop.test, smokers2 / patients)
+_succ, _nobs = [73, 90, 114, 75], [86, 93, 136, 82]
+case(
+    "test_proportion",
+    "CheckProportionMixin.test_proptest",
+    "proportions_chisquare(n_success, nobs, value=None) vs R prop.test(smokers2, patients, correct=FALSE)",
+    ["chisq", "--table", table([_succ, [n - s for s, n in zip(_succ, _nobs)]]), "--correction", "none"],
+    [v("statistic", "11.11938768628861", decimal(13)), v(P, "0.011097511366581344", decimal(13))],
+    anchor_scope="module",
+)
+case(
+    "test_proportion",
+    "CheckProportionMixin.test_proptest",
+    "proportions_chisquare(n_success, nobs, value=0.9) vs R prop.test(..., p=rep(0.9, 4), correct=FALSE)",
+    None,
+    [v(None, "13.20305530710751", decimal(13)), v(None, "0.010325090041836", decimal(13))],
+    status="missing",
+    feature="a k-sample test of given proportions (R prop.test(x, n, p = c(...)) for k > 1)",
+    anchor_scope="module",
+)
+case(
+    "test_proportion",
+    "CheckProportionMixin.test_proptest",
+    "proportions_chisquare(73, 86, value=0.9) vs R prop.test(73, 86, p=0.9, correct=FALSE)",
+    ["prop", "--x", "73", "--n", "86", "--p0", "0.9"],
+    [
+        v("tests.score.statistic", "2.501291989664086", decimal(13)),
+        v("tests.score.p_value", "0.113752943640092", decimal(13)),
+        v("intervals.wilson[0]", "0.758364348004061", allclose(rtol=1e-9), what="conf_int low (R's, listed unasserted)"),
+        v("intervals.wilson[1]", "0.9094787701686766", allclose(rtol=1e-9), what="conf_int high (R's, listed unasserted)"),
+    ],
+    anchor_scope="module",
+)
+_raw = ["0.00533824886503131", "0.8327574849753566", "0.1880573726722516", "0.002026764254350234", "0.1309487516334318", "0.1076118730631731"]
+_holm = ["0.02669124432515654", "0.8327574849753566", "0.4304474922526926", "0.0121605855261014", "0.4304474922526926", "0.4304474922526926"]
+for (i, j), lit in zip([(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)], _raw):
+    case(
+        "test_proportion",
+        "CheckProportionMixin.test_pairwiseproptest",
+        f"proportions_chisquare_allpairs(...).pvals_raw, pair ({i}, {j})",
+        ["prop", "--x", str(_succ[i]), "--n", str(_nobs[i]), "--x2", str(_succ[j]), "--n2", str(_nobs[j])],
+        [v("prop_test_uncorrected.p_value", lit, decimal(7))],
+        anchor_scope="module",
+    )
+case(
+    "test_proportion",
+    "CheckProportionMixin.test_pairwiseproptest",
+    "multipletests(res_ppt_pvals_raw, method='h') (proportions_chisquare_allpairs(..., multitest_method='h'))",
+    ["padjust", "--method", "holm"] + _raw,
+    [v(f"adjusted[{i}]", lit, decimal(7)) for i, lit in enumerate(_holm)],
+    anchor_scope="module",
+)
+case(
+    "test_proportion",
+    "TestProportion.test_default_values",
+    "proportions_ztest([5, 12], [83, 99], value=None)",
+    ["prop", "--x", "5", "--n", "83", "--x2", "12", "--n2", "99"],
+    [v("z_statistic", "-1.4078304151258787", decimal(7)), v(P, "0.15918129181156992", decimal(7))],
+)
+case(
+    "test_proportion",
+    "TestProportion.test_scalar",
+    "proportions_ztest(5, 83, value=0.05)",
+    None,
+    [v(None, "0.392126026314", decimal(7)), v(None, "0.694965098115", decimal(7))],
+    status="missing",
+    feature="prop --p0: the Wald z test (variance from the sample proportion, statsmodels' proportions_ztest default; resample has the score test)",
+)
+for alt, pval in [("larger", "0.02654424571169085"), ("smaller", "0.982022657605858"), ("two-sided", "0.0437479701823997")]:
+    case(
+        "test_proportion",
+        "test_binom_test",
+        f"binom_test(51, 235, prop=1.0 / 6, alternative={alt!r}) vs R binom.test",
+        ["prop", "--x", "51", "--n", "235", "--p0", p0(1.0 / 6), "--alternative", ALT[alt]],
+        [v(BT, pval, decimal(13))],
+    )
+case(
+    "test_proportion",
+    "test_binom_test",
+    "proportion_confint(51, 235, alpha=0.05, method='beta') vs R binom.test conf.int",
+    ["prop", "--x", "51", "--n", "235"],
+    [v(CP + "[0]", "0.1660633298083073", decimal(13)), v(CP + "[1]", "0.2752683640289254", decimal(13))],
+)
+case(
+    "test_proportion",
+    "test_binom_test",
+    "proportion_confint(51, 235, alpha=0.1, method='beta') vs R one-sided binom.test conf.int",
+    ["prop", "--x", "51", "--n", "235", "--level", "0.9"],
+    [v(CP + "[1]", "0.2659460862574313", decimal(13), what="ci_upp"), v(CP + "[0]", "0.1735252778065201", decimal(13), what="ci_low")],
+)
+for count, nobs, alt, lo, up in [
+    (1, 1, "two-sided", "1.0", "1.0"),
+    (0, 1, "two-sided", "0.0", "0.0"),
+    (1, 1, "larger", "0.0", "1.0"),
+    (0, 1, "larger", "0.0", "0.0"),
+    (1, 1, "smaller", "1.0", "1.0"),
+    (0, 1, "smaller", "0.0", "1.0"),
+]:
+    # statsmodels' "larger" interval is [0, upper] (resample's --alternative less), "smaller" [lower, 1]
+    ours_alt = {"two-sided": "two-sided", "larger": "less", "smaller": "greater"}[alt]
+    case(
+        "test_proportion",
+        "test_proportion_confint_edge",
+        f"proportion_confint({count}, {nobs}, alternative={alt!r}) (method='normal')",
+        ["prop", "--x", str(count), "--n", str(nobs), "--alternative", ours_alt],
+        [v("intervals.wald[0]", lo, allclose(), what="ci_low"), v("intervals.wald[1]", up, allclose(), what="ci_upp")],
+    )
+for method, alpha, alt, lo, up in [
+    ("normal", "0.05", "two-sided", "0.4307048", "0.5692952"),
+    ("normal", "0.01", "two-sided", "0.4089307", "0.5910693"),
+    ("normal", "0.10", "two-sided", "0.4418456", "0.5581544"),
+    ("agresti_coull", "0.05", "two-sided", "0.4313609", "0.5686391"),
+    ("beta", "0.05", "two-sided", "0.4286584", "0.5713416"),
+    ("wilson", "0.05", "two-sided", "0.4313609", "0.5686391"),
+    ("jeffreys", "0.05", "two-sided", "0.4311217", "0.5688783"),
+    ("normal", "0.05", "larger", "0.0", "0.5581544"),
+    ("agresti_coull", "0.05", "larger", "0.0", "0.557765"),
+    ("beta", "0.05", "larger", "0.0", "0.560359"),
+    ("wilson", "0.05", "larger", "0.0", "0.557765"),
+    ("jeffreys", "0.05", "larger", "0.0", "0.5578862"),
+    ("normal", "0.05", "smaller", "0.4418456", "1.0"),
+    ("agresti_coull", "0.05", "smaller", "0.442235", "1.0"),
+    ("beta", "0.05", "smaller", "0.439641", "1.0"),
+    ("wilson", "0.05", "smaller", "0.442235", "1.0"),
+    ("jeffreys", "0.05", "smaller", "0.4421138", "1.0"),
+]:
+    ours_alt = {"two-sided": "two-sided", "larger": "less", "smaller": "greater"}[alt]
+    level = repr(round(1 - float(alpha), 10))
+    case(
+        "test_proportion",
+        "test_proportion_confint",
+        f"proportion_confint(100, 200, alpha={alpha}, method={method!r}, alternative={alt!r}) vs R DescTools::BinomCI",
+        ["prop", "--x", "100", "--n", "200", "--level", level, "--alternative", ours_alt],
+        [v(f"intervals.{_OURS[method]}[0]", lo, allclose(), what="ci_low"), v(f"intervals.{_OURS[method]}[1]", up, allclose(), what="ci_upp")],
+    )
+for alpha, alt, lo, up, rtol in [
+    ("0.01", "two-sided", "0.4094", "0.5906", 1e-4),
+    ("0.05", "two-sided", "0.4299", "0.5701", 1e-4),
+    ("0.10", "two-sided", "0.44", "0.56", 1e-4),
+]:
+    case(
+        "test_proportion",
+        "test_proportion_confint_binom_test",
+        f"proportion_confint(100, 200, alpha={alpha}, method='binom_test') vs R exactci",
+        None,
+        [v(None, lo, allclose(rtol=rtol), what="ci_low"), v(None, up, allclose(rtol=rtol), what="ci_upp")],
+        status="missing",
+        feature="prop: the two-sided interval that inverts the exact binomial test (Sterne / exactci 'minlike', statsmodels method='binom_test')",
+    )
+for alpha, alt, lo, up in [
+    ("0.01", "larger", "0.0", "0.5840449"),
+    ("0.05", "larger", "0.0", "0.560359"),
+    ("0.10", "larger", "0.0", "0.5476422"),
+    ("0.01", "smaller", "0.4159551", "1.0"),
+    ("0.05", "smaller", "0.439641", "1.0"),
+    ("0.10", "smaller", "0.4523578", "1.0"),
+]:
+    # one-sided, inverting the one-sided exact test is the one-sided Clopper–Pearson bound
+    ours_alt = {"larger": "less", "smaller": "greater"}[alt]
+    level = repr(round(1 - float(alpha), 10))
+    case(
+        "test_proportion",
+        "test_proportion_confint_binom_test",
+        f"proportion_confint(100, 200, alpha={alpha}, method='binom_test', alternative={alt!r}) vs R exactci",
+        ["prop", "--x", "100", "--n", "200", "--level", level, "--alternative", ours_alt],
+        [v(CP + "[0]", lo, allclose(rtol=1e-7), what="ci_low"), v(CP + "[1]", up, allclose(rtol=1e-7), what="ci_upp")],
+    )
+
+# --- two independent proportions: Fagerland et al. (2015) tables and R PropCIs
+FAG = ["prop", "--x", "7", "--n", "34", "--x2", "1", "--n2", "34"]
+SCORE2 = "prop two-sample score intervals: Miettinen–Nurminen (difference), Koopman (risk ratio), MN/Cornfield (odds ratio) (issue #14 item 5)"
+for key, lo, up, tol, test in [
+    ("intervals.newcombe", "0.019", "0.340", allclose(rtol=1e-7, atol=0.005), "test_confint_2indep"),
+    ("intervals.wald", "0.029", "0.324", allclose(rtol=1e-7, atol=0.005), "test_confint_2indep"),
+    ("intervals.agresti_caffo", "0.012", "0.322", allclose(rtol=1e-7, atol=0.005), "test_confint_2indep"),
+    ("risk_ratio.ci", "0.91", "54", allclose(rtol=0.01), "test_confint_2indep"),
+    ("odds_ratio.ci", "0.99", "74", allclose(rtol=0.01), "test_confint_2indep"),
+    ("intervals.agresti_caffo", "0.01161167", "0.32172166", allclose(rtol=1e-7, atol=6e-7), "test_confint_2indep_propcis"),
+    ("intervals.wald", "0.02916942", "0.32377176", allclose(rtol=1e-7, atol=6e-7), "test_confint_2indep_propcis"),
+]:
+    case(
+        "test_proportion",
+        test,
+        f"confint_proportions_2indep(7, 34, 1, 34) → {key}",
+        FAG,
+        [v(key + "[0]", lo, tol, what=key + " low"), v(key + "[1]", up, tol, what=key + " high")],
+    )
+for key, lo, up, tol, test in [
+    ("intervals.miettinen_nurminen", "0.028", "0.343", allclose(rtol=0.03), "test_confint_2indep"),
+    ("risk_ratio.score_ci", "1.21", "43", allclose(rtol=0.01), "test_confint_2indep"),
+    ("odds_ratio.score_ci", "1.246622", "56.461576", allclose(rtol=0.01), "test_confint_2indep"),
+    ("intervals.miettinen_nurminen", "0.0270416", "0.3452912", allclose(rtol=1e-7, atol=0.002), "test_confint_2indep_propcis"),
+    ("odds_ratio.score_ci", "1.246309", "56.486130", allclose(rtol=5e-4), "test_confint_2indep_propcis"),
+    ("risk_ratio.score_ci", "1.220853", "42.575718", allclose(rtol=1e-7, atol=6e-7), "test_confint_2indep_propcis"),
+]:
+    case(
+        "test_proportion",
+        test,
+        f"confint_proportions_2indep(7, 34, 1, 34, method='score') → {key}",
+        FAG,
+        [v(key + "[0]", lo, tol, what=key + " low"), v(key + "[1]", up, tol, what=key + " high")],
+        status="pending",
+        feature=SCORE2,
+    )
+for what, lo, up in [
+    ("risk ratio, method='log-adjusted'", "0.92", "27"),
+    ("odds ratio, method='logit-adjusted' (Gart)", "0.98", "38"),
+    ("odds ratio, method='logit-smoothed'", "0.99", "60"),
+]:
+    case(
+        "test_proportion",
+        "test_confint_2indep",
+        f"confint_proportions_2indep(7, 34, 1, 34), {what}",
+        None,
+        [v(None, lo, allclose(rtol=0.01)), v(None, up, allclose(rtol=0.01))],
+        status="missing",
+        feature="prop: adjusted/smoothed log intervals for the risk and odds ratios (resample adds 0.5 only when a cell is zero)",
+    )
+case(
+    "test_proportion",
+    "test_score_confint_koopman_nam",
+    "_confint_riskratio_koopman(36, 40, 16, 80) vs Nam (1995)",
+    ["prop", "--x", "36", "--n", "40", "--x2", "16", "--n2", "80"],
+    [v("risk_ratio.score_ci[0]", "2.940", allclose(rtol=1e-7, atol=3)), v("risk_ratio.score_ci[1]", "7.152", allclose(rtol=1e-7, atol=3))],
+    status="pending",
+    feature=SCORE2,
+)
+case(
+    "test_proportion",
+    "test_score_confint_koopman_nam",
+    "Koopman's p0 roots; the paired (Nam) risk-ratio interval",
+    None,
+    [v(None, lit, allclose(rtol=1e-7, atol=4)) for lit in ("0.1278", "0.2939", "0.4876")]
+    + [v(None, lit, allclose(rtol=1e-7, atol=3)) for lit in ("0.917832", "1.154177")],
+    status="missing",
+    feature="internals of Koopman's interval; a paired-proportions risk-ratio interval",
+)
+
+# --- power and sample size of two independent proportions (resample power: pooled z, Fleiss)
+case(
+    "test_proportion",
+    "test_power_2indep",
+    "samplesize_proportions_2indep_onetail(-0.25, 0.75, 0.9) vs R",
+    ["power", "--p1", "0.5", "--p2", "0.75", "--n", "77", "--target", "0.9", "--simulations", "0"],
+    [v("n_required_analytic_unrounded", "76.70692", allclose(rtol=1e-7, atol=1e-5), what="nobs1")],
+)
+case(
+    "test_proportion",
+    "test_power_2indep",
+    "samplesize_proportions_2indep_onetail(-0.15, 0.65, 0.5)",
+    ["power", "--p1", "0.5", "--p2", "0.65", "--n", "84", "--target", "0.5", "--simulations", "0"],
+    [v("n_required_analytic_unrounded", "83.4373", allclose(rtol=1e-7, atol=0.05), what="nobs1")],
+)
+case(
+    "test_proportion",
+    "test_power_2indep",
+    "normal_sample_size_one_tail(-0.014, 0.7415600, ...) (Stata example)",
+    ["power", "--p1", "0.001", "--p2", "0.015", "--n", "550", "--target", "0.7415600", "--simulations", "0"],
+    [v("n_required_analytic_unrounded", "550", allclose(rtol=1e-7, atol=0.05), what="nobs1")],
+)
+case(
+    "test_proportion",
+    "test_power_2indep",
+    "samplesize_proportions_2indep_onetail(-0.1, 0.2, pwr_st, ratio=2)",
+    ["power", "--p1", "0.1", "--p2", "0.2", "--n", "154", "--ratio", "2", "--target", "0.7995659211532175", "--simulations", "0"],
+    [v("n_required_analytic_unrounded", "154", allclose(rtol=1e-4), what="nobs1")],
+)
+TWO_TAILS = (
+    "two-sided power: statsmodels adds the probability of rejecting in the opposite tail "
+    "(here about 2e-6 and 1e-7); resample's analytic power (Fleiss) counts the tail of the difference only"
+)
+case(
+    "test_proportion",
+    "test_power_2indep",
+    "power_proportions_2indep(-0.014, 0.015, 550, ratio=1.0).power (Stata example)",
+    ["power", "--p1", "0.001", "--p2", "0.015", "--n", "550", "--simulations", "0"],
+    [v("rows[0].analytic", "0.7415600", allclose(rtol=1e-7, atol=1e-7), what="power")],
+    status="convention",
+    reason=TWO_TAILS,
+)
+case(
+    "test_proportion",
+    "test_power_2indep",
+    "power_proportions_2indep(-0.1, 0.2, 154, ratio=2.0).power (Stata)",
+    ["power", "--p1", "0.1", "--p2", "0.2", "--n", "154", "--ratio", "2", "--simulations", "0"],
+    [v("rows[0].analytic", "0.7995659211532175", allclose(rtol=1e-7, atol=1e-7), what="power")],
+    status="convention",
+    reason=TWO_TAILS,
+)
+case(
+    "test_proportion",
+    "test_power_2indep",
+    "power_proportions_2indep at non-integer nobs1 (76.70692, 83.4373) and one-sided (alternative='larger')",
+    None,
+    [v(None, "0.9", allclose(rtol=1e-7, atol=1e-8)), v(None, "0.9", allclose(rtol=1e-7, atol=1e-8)), v(None, "0.5", allclose(rtol=1e-7, atol=1e-8))],
+    status="missing",
+    feature="power: a one-sided alternative, and power at a non-integer n",
+)
+
+# ==============================================================================================
+# statsmodels/stats/tests/test_rates_poisson.py (the issue's "test_rates.py")
+# ==============================================================================================
+# resample has no Poisson-rate command. What it can express: exact and Jeffreys limits of one rate
+# are gamma quantiles (dist gamma, divided by the exposure 400), and the exact conditional test of
+# two rates is the binomial test of count1 out of count1 + count2 at r·n1 / (r·n1 + n2).
+POISSON = "a Poisson rate command: one-sample and two-sample rate tests and intervals (Wald, score, mid-p, log and sqrt variants)"
+for q, shape, lit, what in [
+    ("0.025", "15", "0.0209884653319583", "exact-c low = gamma.ppf(0.025, 15) / 400"),
+    ("0.975", "16", "0.0618505471787146", "exact-c high = gamma.ppf(0.975, 16) / 400"),
+    ("0.025", "15.5", "0.0219234232268444", "jeffreys low = gamma.ppf(0.025, 15.5) / 400"),
+    ("0.975", "15.5", "0.0602898619930649", "jeffreys high = gamma.ppf(0.975, 15.5) / 400"),
+]:
+    case(
+        "test_rates",
+        "test_rate_poisson_r",
+        f"confint_poisson(15, 400, method={'exact-c' if 'exact' in what else 'jeff'!r}) vs R",
+        ["dist", "gamma", "--shape", shape, "--quantile", q],
+        [v(lambda j: j["quantile"] / 400, lit, allclose(rtol=1e-12), what=what)],
+    )
+case(
+    "test_rates",
+    "test_rate_poisson_r",
+    "test_poisson(15, 400, 0.05, 'exact-c'), 'score' test and interval, 'wald' and 'midp-c' intervals",
+    None,
+    [
+        v(None, lit, allclose(rtol=1e-12))
+        for lit in ("0.313026269279486", "0.263552477282973", "0.0227264749053794", "0.0618771721463559", "0.0185227303217751", "0.0564772696782249")
+    ]
+    + [v(None, "0.0604627555786095", allclose(rtol=1e-5))],
+    status="missing",
+    feature=POISSON,
+)
+_n1, _n2 = 51477.5, 54308.7
+case(
+    "test_rates",
+    "test_twosample_poisson_r",
+    "test_poisson_2indep(60, 51477.5, 30, 54308.7, method='exact-cond') vs R exactci poisson.exact(tsmethod='minlike')",
+    ["prop", "--x", "60", "--n", "90", "--p0", p0(_n1 / (_n1 + _n2))],
+    [v(BT, "0.000675182658686321", allclose(rtol=1e-13))],
+    anchor_file="results_rates",
+)
+for alt, lit in [("greater", "0.006651774552714537"), ("less", "0.9964625674930079")]:
+    case(
+        "test_rates",
+        "test_twosample_poisson_r",
+        f"test_poisson_2indep(60, 51477.5, 30, 54308.7, method='exact-cond', value=1.2, alternative={'larger' if alt == 'greater' else 'smaller'!r})",
+        ["prop", "--x", "60", "--n", "90", "--p0", p0(1.2 * _n1 / (1.2 * _n1 + _n2)), "--alternative", alt],
+        [v(BT, lit, allclose(rtol=1e-12))],
+    )
+case(
+    "test_rates",
+    "test_twosample_poisson_r",
+    "ratio estimate and the mid-p conditional tests (two-sided, less, greater)",
+    None,
+    [v(None, "2.10999757175465", allclose(rtol=1e-13)), v(None, "0.000557262406619052", allclose(rtol=0, atol=5e-6))],
+    status="missing",
+    feature=POISSON + "; the rate ratio estimate; mid-p binomial tests",
+    anchor_file="results_rates",
+)
+case(
+    "test_rates",
+    "test_twosample_poisson_r",
+    "mid-p conditional tests, value=1.2, one-sided",
+    None,
+    [v(None, "0.9949053964701466", allclose(rtol=1e-12)), v(None, "0.005094603529853279", allclose(rtol=1e-12))],
+    status="missing",
+    feature=POISSON + "; the rate ratio estimate; mid-p binomial tests",
+)
+case(
+    "test_rates",
+    "test_twosample_poisson",
+    "test_poisson_2indep Gu et al. examples 1 and 2: wald, score, wald-log, score-log, sqrt (p-values and statistics)",
+    None,
+    [
+        v(None, lit, allclose(rtol=5e-6))
+        for lit in (
+            "0.000356", "3.384913", "0.000316", "3.417402", "0.000420", "3.3393", "0.000200", "3.5406", "0.000285", "3.445485",
+            "0.2309", "0.735447", "0.2398", "0.706631", "0.2402", "0.7056", "0.2303", "0.7380", "0.2499", "0.674401",
+        )
+    ],
+    status="missing",
+    feature=POISSON,
+)
+
+# ==============================================================================================
+# scipy/stats/tests/test_hypotests.py, TestMannWhitneyU (beyond the issue's six files: where
+# SciPy tests mannwhitneyu against R's wilcox.test). SciPy's U of the first sample is R's W,
+# resample ranksum's statistic. SciPy's use_continuity defaults to True, as R's correct.
+# ==============================================================================================
+RS = ["ranksum", "--sample-a", "{a}", "--sample-b", "{b}"]
+_mx = [210.052110, 110.190630, 307.918612]
+_my = [
+    436.08811482466416, 416.37397329768191, 179.96975939463582, 197.8118754228619, 34.038757281225756, 138.54220550921517,
+    128.7769351470246, 265.92721427951852, 275.6617533155341, 592.34083395416258, 448.73177590617018, 300.61495185038905,
+    187.97508449019588,
+]
+for alt, method, u, p in [
+    ("two-sided", "asymptotic", "16.", "0.6865041817876"),
+    ("less", "asymptotic", "16.", "0.3432520908938"),
+    ("greater", "asymptotic", "16.", "0.7047591913255"),
+    ("two-sided", "exact", "16.", "0.7035714285714"),
+    ("less", "exact", "16.", "0.3517857142857"),
+    ("greater", "exact", "16.", "0.6946428571429"),
+]:
+    case(
+        "test_hypotests",
+        "TestMannWhitneyU.test_basic",
+        f"mannwhitneyu(x, y, alternative={alt!r}, method={method!r}) vs R wilcox.test",
+        RS + ["--alternative", alt, "--method", "normal" if method == "asymptotic" else "exact"],
+        [v("statistic", u, xpclose()), v(P, p, xpclose())],
+        files={"a": _mx, "b": _my},
+        anchor_scope="class",
+    )
+for alt, cont, u, p in [
+    ("two-sided", True, "23.", "0.6865041817876"),
+    ("less", True, "23.", "0.7047591913255"),
+    ("greater", True, "23.", "0.3432520908938"),
+    ("two-sided", False, "23.", "0.6377328900502"),
+    ("less", False, "23.", "0.6811335549749"),
+    ("greater", False, "23.", "0.3188664450251"),
+]:
+    case(
+        "test_hypotests",
+        "TestMannWhitneyU.test_continuity",
+        f"mannwhitneyu(y, x, method='asymptotic', alternative={alt!r}, use_continuity={cont}) vs R",
+        RS + ["--alternative", alt, "--method", "normal", "--correct" if cont else "--no-correct"],
+        [v("statistic", u, xpclose()), v(P, p, xpclose())],
+        files={"a": _my, "b": _mx},
+        anchor_scope="class",
+    )
+_y0 = np.array([1.0, 2.0, 3.0, 4.0, 5.0])
+_dy = np.array([0.0, 1.0, 0.0, 1.0, 0.0]) * 0.01
+_dy2 = np.array([0.0, 0.0, 1.0, 0.0, 0.0]) * 0.01
+for yv, u, p in zip(
+    [_y0 - 0.01, _y0 - _dy, _y0 - _dy2, _y0, _y0 + _dy2, _y0 + _dy, _y0 + 0.01],
+    ["10", "9", "8.5", "8", "7.5", "7", "6"],
+    ["1", "0.9017048037317", "0.804080657472", "0.7086240584439", "0.6197963884941", "0.5368784563079", "0.3912672792826"],
+):
+    case(
+        "test_hypotests",
+        "TestMannWhitneyU.test_tie_correct",
+        f"mannwhitneyu([1, 2, 3, 4], {list(map(float, yv))}, method='asymptotic') vs R wilcox.test(exact=FALSE)",
+        RS + ["--method", "normal"],
+        [v("statistic", u, equal()), v(P, p, xpclose())],
+        files={"a": [1.0, 2.0, 3.0, 4.0], "b": [float(t) for t in yv]},
+    )
+case(
+    "test_hypotests",
+    "TestMannWhitneyU.test_exact_U_equals_mean",
+    "mannwhitneyu([1., 2., 3.], [1.5, 2.5], method='exact')",
+    RS + ["--method", "exact"],
+    [v("statistic", "3.", equal()), v(P, "1.", equal())],
+    files={"a": [1.0, 2.0, 3.0], "b": [1.5, 2.5]},
+)
+for alt, method, u, p in [
+    ("two-sided", "asymptotic", "0.", "1."),
+    ("less", "asymptotic", "0.", "0.5"),
+    ("greater", "asymptotic", "0.", "0.977249868052"),
+    ("two-sided", "exact", "0.", "1"),
+    ("less", "exact", "0.", "0.5"),
+    ("greater", "exact", "0.", "1"),
+]:
+    case(
+        "test_hypotests",
+        "TestMannWhitneyU.test_scalar_data",
+        f"mannwhitneyu(1, 2, alternative={alt!r}, method={method!r})",
+        RS + ["--alternative", alt, "--method", "normal" if method == "asymptotic" else "exact"],
+        [v("statistic", u, allclose()), v(P, p, allclose())],
+        files={"a": [1], "b": [2]},
+        anchor_scope="class",
+    )
+for method, cont, p in [("exact", True, "1"), ("asymptotic", True, "1")]:
+    case(
+        "test_hypotests",
+        "TestMannWhitneyU.test_equal_scalar_data",
+        f"mannwhitneyu(1, 1, method={method!r})",
+        RS + ["--method", "normal" if method == "asymptotic" else "exact"],
+        [v("statistic", "(0.5, 1)", equal(), expr="0.5"), v(P, "(0.5, 1)", equal(), expr="1.0")],
+        files={"a": [1], "b": [1]},
+    )
+case(
+    "test_hypotests",
+    "TestMannWhitneyU.test_equal_scalar_data",
+    "mannwhitneyu(1, 1, method='asymptotic', use_continuity=False)",
+    RS + ["--method", "normal", "--no-correct"],
+    [v("statistic", "(0.5, np.nan)", equal(), expr="0.5")],
+    files={"a": [1], "b": [1]},
+)
+case(
+    "test_hypotests",
+    "TestMannWhitneyU.test_equal_scalar_data",
+    "mannwhitneyu(1, 1, method='asymptotic', use_continuity=False).pvalue",
+    RS + ["--method", "normal", "--no-correct"],
+    [v(P, "(0.5, np.nan)", equal(), expr="np.nan")],
+    files={"a": [1], "b": [1]},
+    status="convention",
+    reason="all values tied: the normal approximation is 0/0; SciPy returns NaN, resample p = 1 (no evidence against the null)",
+)
+for x, y, u, p in [
+    ([1.0, 2, 3, 4], [3, 6, 7, 8, "inf", 3, 2, 1, 4, 4, 5], "10.", "0.1297704873477"),
+    ([1.0, 2, 3, 4], [3, 6, 7, 8, "inf", "inf", 2, 1, 4, 4, 5], "8.5", "0.08735617507695"),
+    ([1, 2, "inf", 4], [3, 6, 7, 8, "inf", 3, 2, 1, 4, 4, 5], "17.5", "0.5988856695752"),
+    ([1, 2, "inf", 4], [3, 6, 7, 8, "inf", "inf", 2, 1, 4, 4, 5], "16.", "0.4687165824462"),
+    ([1, "inf", "inf", 4], [3, 6, 7, 8, "inf", "inf", 2, 1, 4, 4, 5], "24.5", "0.7912517950119"),
+]:
+    case(
+        "test_hypotests",
+        "TestMannWhitneyU.test_gh_11355b",
+        f"mannwhitneyu({x}, {y}, method='asymptotic') (with np.inf)",
+        None,
+        [v(None, u, allclose(rtol=1e-7, atol=1e-12)), v(None, p, allclose(rtol=1e-7, atol=1e-12))],
+        status="missing",
+        feature="infinite values in a sample (rank tests could rank them; resample refuses non-finite numbers)",
+        anchor_scope="class",
+    )
+_x9184 = [0.80, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46]
+_y9184 = [1.15, 0.88, 0.90, 0.74, 1.21]
+for cont, alt, method, p in [
+    (True, "less", "asymptotic", "0.900775348204"),
+    (True, "greater", "asymptotic", "0.1223118025635"),
+    (True, "two-sided", "asymptotic", "0.244623605127"),
+    (False, "less", "asymptotic", "0.8896643190401"),
+    (False, "greater", "asymptotic", "0.1103356809599"),
+    (False, "two-sided", "asymptotic", "0.2206713619198"),
+    (True, "less", "exact", "0.8967698967699"),
+    (True, "greater", "exact", "0.1272061272061"),
+    (True, "two-sided", "exact", "0.2544122544123"),
+]:
+    case(
+        "test_hypotests",
+        "TestMannWhitneyU.test_gh_9184",
+        f"mannwhitneyu(x, y, use_continuity={cont}, alternative={alt!r}, method={method!r}) vs R",
+        RS + ["--alternative", alt, "--method", "normal" if method == "asymptotic" else "exact", "--correct" if cont else "--no-correct"],
+        [v("statistic", "35.", equal()), v(P, p, xpclose())],
+        files={"a": _x9184, "b": _y9184},
+        anchor_scope="class",
+    )
+for x, y, alt, u, p in [
+    ([1.0, 2.0, 3.0], [1.5, 2.5], "greater", "3.", "0.6135850036578"),
+    ([1.0, 2.0, 3.0], [1.5, 2.5], "less", "3.", "0.6135850036578"),
+    ([1.0, 2.0, 3.0], [1.5, 2.5], "two-sided", "3.", "1.0"),
+    ([1, 2, 3], [2], "greater", "1.5", "0.681324055883"),
+    ([1, 2, 3], [2], "less", "1.5", "0.681324055883"),
+    ([1, 2, 3], [2], "two-sided", "1.5", "1."),
+    ([1, 2], [1, 2], "greater", "2.", "0.667497228949"),
+    ([1, 2], [1, 2], "less", "2.", "0.667497228949"),
+    ([1, 2], [1, 2], "two-sided", "2.", "1."),
+]:
+    case(
+        "test_hypotests",
+        "TestMannWhitneyU.test_gh_2118",
+        f"mannwhitneyu({x}, {y}, use_continuity=True, alternative={alt!r}, method='asymptotic')",
+        RS + ["--alternative", alt, "--method", "normal"],
+        [v("statistic", u, allclose(rtol=1e-12)), v(P, p, allclose(rtol=1e-12))],
+        files={"a": x, "b": y},
+        anchor_scope="class",
+    )
+_X = [
+    19.8958398126694, 19.5452691647182, 19.0577309166425, 21.716543054589, 20.3269502208702, 20.0009273294025, 19.3440043632957,
+    20.4216806548105, 19.0649894736528, 18.7808043120398, 19.3680942943298, 19.4848044069953, 20.7514611265663, 19.0894948874598,
+    19.4975522356628, 18.9971170734274, 20.3239606288208, 20.6921298083835, 19.0724259532507, 18.9825187935021, 19.5144462609601,
+    19.8256857844223, 20.5174677102032, 21.1122407995892, 17.9490854922535, 18.2847521114727, 20.1072217648826, 18.6439891962179,
+    20.4970638083542, 19.5567594734914,
+]
+_Y = [
+    19.2790668029091, 16.993808441865, 18.5416338448258, 17.2634018833575, 19.1577183624616, 18.5119655377495, 18.6068455037221,
+    18.8358343362655, 19.0366413269742, 18.1135025515417, 19.2201873866958, 17.8344909022841, 18.2894380745856, 18.6661374133922,
+    19.9688601693252, 16.0672254617636, 19.00596360572, 19.201561539032, 19.0487501090183, 19.0847908674356,
+]
+# SciPy's method 'auto' takes the normal approximation here (both samples larger than 8)
+for test, a, b, alt, cont, u, p in [
+    ("test_mannwhitneyu_one_sided", _X, _Y, "less", True, "498.", "0.999957683256589"),
+    ("test_mannwhitneyu_one_sided", _Y, _X, "greater", True, "102.", "0.999957683256589"),
+    ("test_mannwhitneyu_one_sided", _X, _Y, "greater", True, "498.", "4.5941632666275e-05"),
+    ("test_mannwhitneyu_one_sided", _Y, _X, "less", True, "102.", "4.5941632666275e-05"),
+    ("test_mannwhitneyu_two_sided", _X, _Y, "two-sided", True, "498.", "9.188326533255e-05"),
+    ("test_mannwhitneyu_two_sided", _Y, _X, "two-sided", True, "102.", "9.188326533255e-05"),
+    ("test_mannwhitneyu_no_correct_one_sided", _X, _Y, "less", False, "498.", "0.999955905990004"),
+    ("test_mannwhitneyu_no_correct_one_sided", _Y, _X, "greater", False, "102.", "0.999955905990004"),
+    ("test_mannwhitneyu_no_correct_one_sided", _X, _Y, "greater", False, "498.", "4.40940099958089e-05"),
+    ("test_mannwhitneyu_no_correct_one_sided", _Y, _X, "less", False, "102.", "4.40940099958089e-05"),
+    ("test_mannwhitneyu_no_correct_two_sided", _X, _Y, "two-sided", False, "498.", "8.81880199916178e-05"),
+    ("test_mannwhitneyu_no_correct_two_sided", _Y, _X, "two-sided", False, "102.", "8.81880199916178e-05"),
+]:
+    case(
+        "test_hypotests",
+        f"TestMannWhitneyU.{test}",
+        f"mannwhitneyu({'X, Y' if a is _X else 'Y, X'}, {'' if cont else 'False, '}alternative={alt!r}) (method 'auto' → asymptotic: n > 8)",
+        RS + ["--alternative", alt, "--method", "normal", "--correct" if cont else "--no-correct"],
+        [v("statistic", u, equal()), v(P, p, allclose(rtol=1e-14, atol=1e-16))],
+        files={"a": a, "b": b},
+        anchor_scope="class",
+    )
+_ones_x = [1.0] * 233 + [2.0] * 10 + [3.0]
+_ones_y = [1.0] * 132 + [2.0] * 25 + [3.0]
+for alt, p in [("less", "2.8214327656317373e-5"), ("greater", "0.9999719954296"), ("two-sided", "5.642865531266e-5")]:
+    case(
+        "test_hypotests",
+        "TestMannWhitneyU.test_mannwhitneyu_ones",
+        f"mannwhitneyu(x, y, alternative={alt!r}) (x: 233 ones, 10 twos, 1 three; y: 132, 25, 1) vs R",
+        RS + ["--alternative", alt],
+        [v("statistic", "16980.5", xpclose()), v(P, p, xpclose())],
+        files={"a": _ones_x, "b": _ones_y},
+    )
