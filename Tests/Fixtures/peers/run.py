@@ -48,12 +48,17 @@ PEER_FILES = OrderedDict(
         ("test_rates", ("statsmodels", "stats/tests/test_rates_poisson.py")),
         # beyond the issue's six: SciPy keeps Mann–Whitney (resample ranksum) here
         ("test_hypotests", ("scipy", "stats/tests/test_hypotests.py")),
+        # statsmodels' multipletests against R multtest / p.adjust (resample padjust)
+        ("test_multi", ("statsmodels", "stats/tests/test_multi.py")),
+        # statsmodels' McNemar / Bowker against R (resample mcnemar)
+        ("test_contingency_tables", ("statsmodels", "stats/tests/test_contingency_tables.py")),
     ]
 )
 # Files the expected values of a test may live in besides the test file itself.
 EXTRA_FILES = {
     "results_proportion": ("statsmodels", "stats/tests/results/results_proportion.py"),
     "results_rates": ("statsmodels", "stats/tests/results/results_rates.py"),
+    "contingency_table_r_results": ("statsmodels", "stats/tests/results/contingency_table_r_results.csv"),
 }
 
 
@@ -87,7 +92,7 @@ class PeerFile:
         self.path = path
         self.text = path.read_text(encoding="utf-8")
         self.lines = self.text.splitlines()
-        tree = ast.parse(self.text)
+        tree = ast.parse(self.text) if path.suffix == ".py" else ast.parse("")
         self.defs: dict[str, tuple[int, int, str]] = {}  # qualified name -> (first, last, top name)
         for node in tree.body:
             if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
