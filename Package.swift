@@ -84,7 +84,8 @@ let package = Package(
     .target(
       name: "SurveyInference",
       dependencies: [
-        "ResampleCore", "Distributions", "LinearAlgebra", "RandomStreams", "_Platform",
+        "ResampleCore", "Distributions", "LinearAlgebra", "RandomStreams", "Resampling",
+        "_Platform",
       ]),
     // Simulation studies: scenarios × methods × data sets, in blocks, sharded and merged exactly.
     .target(

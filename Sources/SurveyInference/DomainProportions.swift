@@ -69,6 +69,11 @@ public struct DomainProportions: Sendable {
   public let omnibus: RaoScottTest?
   /// Why there is no omnibus test.
   public let omnibusUnavailable: String?
+  /// The Wald and adjusted Wald tests of the segment × answer table, when asked for
+  /// (`waldTests: true`) and computable.
+  public private(set) var wald: WaldIndependenceTest?
+  /// Why there is no Wald test (not asked for, or not computable).
+  public private(set) var waldUnavailable: String? = "not requested"
   /// The overall share answering yes (all segments), its standard error and design effect.
   public let overall: Segment
   /// The standard error of logit(overall proportion) (see
@@ -113,6 +118,7 @@ public struct DomainProportions: Sendable {
   ///   - segmentNames: at least two.
   ///   - design: the survey design over the same respondents.
   ///   - level: the confidence level of the pairwise intervals.
+  ///   - waldTests: also compute ``wald`` (O(U S²) more per question).
   /// - Returns: one comparison per question, in order.
   /// - Throws: `InputError` for mismatched lengths, a segment index out of range, a segment in
   ///   which nobody with a positive weight answered (naming the first such question), or design
@@ -123,7 +129,7 @@ public struct DomainProportions: Sendable {
   ///   O(R S²) per question; n respondents, Q questions, S segments, P PSUs, R replicates.
   public static func compare(
     questions: [(name: String, answers: [Bool?])], segmentOfRow: [Int], segmentNames: [String],
-    design: SurveyDesign, level: Double = 0.95
+    design: SurveyDesign, level: Double = 0.95, waldTests: Bool = false
   ) throws -> [DomainProportions] {
     try InputError.requireLevel(level)
     let n = design.count
@@ -167,13 +173,25 @@ public struct DomainProportions: Sendable {
     }
     let t = try StudentT(degreesOfFreedom: Double(design.degreesOfFreedom))
     return try zip(questions, totals).map { q, total in
-      try DomainProportions(
+      var result = try DomainProportions(
         name: q.name, estimates: try total.ratioEstimates(design: design),
         respondents: total.respondents + [total.respondents.reduce(0, +)],
         sumW: total.answered + [total.answered.reduce(0, +)],
         sumW2: total.squaredWeights + [total.squaredWeights.reduce(0, +)],
         segmentNames: segmentNames, degreesOfFreedom: design.degreesOfFreedom, t: t,
         level: level)
+      if waldTests {
+        let cells = total.cellTotals(design: design)
+        do {
+          result.wald = try WaldIndependenceTest(
+            totals: cells.totals, covariance: cells.covariance, rows: 2,
+            designDF: design.degreesOfFreedom)
+          result.waldUnavailable = nil
+        } catch let e as InputError {
+          result.waldUnavailable = e.description
+        }
+      }
+      return result
     }
   }
 

@@ -292,4 +292,35 @@ struct DomainTotals {
         estimates: theta, denominators: bottom, replicates: rw)
     }
   }
+
+  /// The 2S weighted cell totals of the answer × segment table (segment d: yes at 2d, no at
+  /// 2d + 1) and their design covariance: what the Wald tests of independence need.
+  ///
+  /// - Complexity: O(U S + U S²).
+  func cellTotals(design: SurveyDesign) -> (totals: [Double], covariance: Matrix) {
+    let s = yes.count
+    let k = 2 * s
+    let u = units
+    var totals = [Double](repeating: 0, count: k)
+    var unit = [Double](repeating: 0, count: u * k)
+    for d in 0..<s {
+      totals[2 * d] = yes[d]
+      totals[2 * d + 1] = answered[d] - yes[d]
+      for q in 0..<u {
+        unit[q + 2 * d * u] = unitYes[q + d * u]
+        unit[q + (2 * d + 1) * u] = unitAnswered[q + d * u] - unitYes[q + d * u]
+      }
+    }
+    switch design.structure {
+    case .stratifiedClusters(let sample):
+      return (totals, TaylorLinearization.covariance(psuTotals: unit, columns: k, sample: sample))
+    case .replicates(let rw):
+      // A total is a ratio with denominator 1: the replicate spread of the totals themselves.
+      let ones = [Double](repeating: 1, count: k)
+      let v = ReplicateVariance.ratios(
+        replicateNumerators: unit, replicateDenominators: [Double](repeating: 1, count: u * k),
+        count: k, estimates: totals, denominators: ones, replicates: rw)
+      return (totals, v.covariance)
+    }
+  }
 }

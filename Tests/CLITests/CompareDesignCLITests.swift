@@ -63,9 +63,9 @@ private func expectMatchesR(
   let o = try #require(q["omnibus"] as? [String: Any])
   let ro = try #require(ref["omnibus"] as? [String: Any])
   #expect(o["test"] as? String == omnibus)
-  if omnibus == "rao-scott-f" {
-    let f = try #require(ro["rao_scott_f"] as? [String: Any])
-    for key in ["statistic", "ndf", "ddf", "p_value"] { close(o[key], f[key], "F \(key)") }
+  if let key = ["rao-scott-f": "rao_scott_f", "wald": "wald", "adj-wald": "adj_wald"][omnibus] {
+    let f = try #require(ro[key] as? [String: Any])
+    for k in ["statistic", "ndf", "ddf", "p_value"] { close(o[k], f[k], "\(omnibus) \(k)") }
   } else {
     let c = try #require(ro["rao_scott_chisq"] as? [String: Any])
     close(o["statistic"], c["adjusted_statistic"], "χ² statistic")
@@ -115,6 +115,30 @@ private func expectMatchesR(
     let q = try #require((j["questions"] as? [[String: Any]])?.first)
     try expectMatchesR(
       q, try reference(design: "apistrat", question: "awards"), omnibus: "rao-scott-chisq")
+  }
+
+  @Test(arguments: ["wald", "adj-wald"])
+  func waldOmnibusMatchesRSurvey(_ test: String) throws {
+    // Taylor linearization (apiclus2, ultimate clusters) and bootstrap replicate weights.
+    let j = try runCLIJSON([
+      "compare", "--data", fixture("apiclus2.csv"), "--segment", "stype", "--questions",
+      "sch.wide=Yes,awards=Yes", "--weight", "pw", "--cluster", "dnum", "--omnibus", test,
+    ])
+    let qs = try #require(j["questions"] as? [[String: Any]])
+    try expectMatchesR(
+      qs[0], try reference(design: "apiclus2_ultimate_cluster", question: "sch.wide"),
+      omnibus: test)
+    try expectMatchesR(
+      qs[1], try reference(design: "apiclus2_ultimate_cluster", question: "awards"),
+      omnibus: test)
+    let r = try runCLIJSON([
+      "compare", "--data", fixture("apiclus1_boot.csv"), "--segment", "stype", "--questions",
+      "comp.imp=Yes", "--weight", "pw", "--replicate-weights", "bw*", "--replicate-type",
+      "bootstrap", "--replicate-scale", "0.021865889212827987", "--omnibus", test,
+    ])
+    let q = try #require((r["questions"] as? [[String: Any]])?.first)
+    try expectMatchesR(
+      q, try reference(design: "apiclus1_boot", question: "comp.imp"), omnibus: test)
   }
 
   @Test func replicateWeightsMatchRSurvey() throws {

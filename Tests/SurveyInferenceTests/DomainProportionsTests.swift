@@ -39,6 +39,8 @@ private struct Expected: Decodable {
   struct Omnibus: Decodable {
     var raoScottF: FTest
     var raoScottChisq: ChiTest
+    var wald: FTest
+    var adjWald: FTest
     var pearsonWeighted: Double
   }
   struct Overall: Decodable {
@@ -147,9 +149,9 @@ private func answersWithGaps(_ c: Expected.Case, _ table: CSVTable) throws -> [[
       #expect(table.rows.count == c.nobs)
       for q in c.questions {
         let answers = try table.column(named: q.column).map { $0 == q.answer }
-        let r = try DomainProportions(
-          name: q.column, answers: answers, segmentOfRow: segmentOfRow, segmentNames: names,
-          design: design)
+        let r = try DomainProportions.compare(
+          questions: [(q.column, answers)], segmentOfRow: segmentOfRow, segmentNames: names,
+          design: design, waldTests: true)[0]
         let label = "\(c.name) \(q.column)"
         for (ours, ref) in zip(r.segments, q.segments) {
           #expect(ours.name == ref.name)
@@ -188,6 +190,18 @@ private func answersWithGaps(_ c: Expected.Case, _ table: CSVTable) throws -> [[
           close(o.chiSquare.pValue, q.omnibus.raoScottChisq.pValue, "\(label) χ² p")
         } else {
           Issue.record("\(label): no omnibus test: \(r.omnibusUnavailable ?? "")")
+        }
+        if let w = r.wald {
+          for (ours, ref, name) in [
+            (w.f, q.omnibus.wald, "Wald"), (w.adjusted, q.omnibus.adjWald, "adjusted Wald"),
+          ] {
+            close(ours.statistic, ref.statistic, "\(label) \(name) F")
+            close(ours.numeratorDF, ref.ndf, "\(label) \(name) ndf")
+            close(ours.denominatorDF, ref.ddf, "\(label) \(name) ddf")
+            close(ours.pValue, ref.pValue, "\(label) \(name) p")
+          }
+        } else {
+          Issue.record("\(label): no Wald test: \(r.waldUnavailable ?? "")")
         }
         close(r.overall.proportion, q.overall.proportion, "\(label) overall p")
         close(r.overall.standardError, q.overall.standardError, "\(label) overall se")

@@ -140,7 +140,10 @@ struct BootCommand: ParsableCommand {
       One sample: --data FILE --column COL (or --sample-a FILE). Two samples: add --group COL \
       --compare A,B (or --sample-b FILE); each sample is resampled within itself and a \
       one-sample statistic S becomes S(A) − S(B); 'difference' and 'ratio' compare means \
-      (':median' for medians). --strata COL resamples one sample within strata.
+      (':median' for medians). --strata COL resamples one sample within strata. \
+      Survey data: --weight/--cluster/--fpc (with --strata) bootstrap the design: PSUs are \
+      resampled within strata by the Rao–Wu rescaling bootstrap (statistics mean, proportion, \
+      difference of group means).
       Defaults (SciPy's): --replicates 9999, --method bca, --level 0.95. Quantiles of \
       replicates are Hyndman–Fan type 7 (numpy 'linear'); BCa's z0 counts ties half (SciPy). \
       Replicate b uses stream b of philox4x32-10 for --seed, so results never depend on \
@@ -160,6 +163,8 @@ struct BootCommand: ParsableCommand {
   @OptionGroup var random: RandomOptions
   @OptionGroup var levelOptions: LevelOptions
   @OptionGroup var output: OutputOptions<TextJSONCSV>
+  @OptionGroup(title: "Survey design of --data (with any of these, --strata is the design's)")
+  var design: BootDesignOptions
 
   var replicates: Int { replicateOptions.replicates }
   var level: Double { levelOptions.level }
@@ -167,6 +172,18 @@ struct BootCommand: ParsableCommand {
   func run() throws {
     let methods = method.methods
     let threadCount = random.threadCount
+    if design.isDesign {
+      let run = try DesignBootRun.run(
+        source: source, strata: strata, options: design, statistic: statistic.text,
+        methods: methods, replicates: replicates, seed: random.resolvedSeed(),
+        threads: threadCount, level: level, alternative: alternative)
+      switch output.chosen {
+      case .json: emit(run.json.rendered())
+      case .csv: emit(run.csv)
+      default: emit(run.text)
+      }
+      return
+    }
     let (samples, labels, file) = try source.load(labelColumn: strata)
     let name = statistic.name
     let stat: BootstrapStatistic

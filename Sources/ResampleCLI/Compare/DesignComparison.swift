@@ -24,7 +24,8 @@ struct DesignComparison {
     // All questions together: the replicate weights are read once, not once per question.
     let results = try DomainProportions.compare(
       questions: rows.questions.map { ($0.name, $0.answers) }, segmentOfRow: rows.segmentOfRow,
-      segmentNames: rows.segmentNames, design: design, level: level)
+      segmentNames: rows.segmentNames, design: design, level: level,
+      waldTests: omnibus.needsWald)
     let flat = results.flatMap { $0.pairs.map(\.pValue) }
     let adj = try adjust(flat, method: adjustment)
     var out: [[Double]] = []
@@ -39,10 +40,7 @@ struct DesignComparison {
         "Pairs: t = difference / design-based SE on \(design.degreesOfFreedom) design degrees "
           + "of freedom; interval difference ± t quantile × SE; p-values adjusted with "
           + "\(adjustment.rawValue) over all \(flat.count) pairs.",
-        "Omnibus: Rao–Scott "
-          + (omnibus == .raoScottF
-            ? "second-order F (R svychisq's default)" : "first-order χ² (R svychisq \"Chisq\")")
-          + " on the segment × answer table.",
+        "Omnibus: \(omnibus.description) on the segment × answer table.",
         "Design effect: design variance over the variance of simple random sampling with "
           + "replacement of the same respondents (R svymean deff = \"replace\"); effective n = "
           + "n / deff.",
@@ -143,6 +141,20 @@ struct DesignComparison {
   }
 
   func omnibusJSON(_ q: DomainProportions) -> JSON {
+    if omnibus.needsWald {
+      guard let w = q.wald else {
+        return .object([
+          ("test", .string(omnibus.rawValue)), ("p_value", .null),
+          ("reason", .string(q.waldUnavailable ?? "")),
+        ])
+      }
+      let f = omnibus == .wald ? w.f : w.adjusted
+      return .object([
+        ("test", .string(omnibus.rawValue)), ("statistic", .num(f.statistic)),
+        ("ndf", .num(f.numeratorDF)), ("ddf", .num(f.denominatorDF)),
+        ("p_value", .num(f.pValue)), ("wald", .num(w.wald)),
+      ])
+    }
     guard let o = q.omnibus else {
       return .object([
         ("test", .string(omnibus.rawValue)), ("p_value", .null),
@@ -157,6 +169,8 @@ struct DesignComparison {
         ("p_value", .num(o.f.pValue)), ("pearson", .num(o.pearson)),
         ("mean_deff", .num(o.meanDesignEffect)),
       ])
+    case .wald, .adjustedWald:
+      return .null  // returned above
     case .raoScottChisq:
       return .object([
         ("test", .string(omnibus.rawValue)), ("statistic", .num(o.chiSquare.statistic)),
@@ -191,12 +205,24 @@ struct DesignComparison {
         ])
       }
       out.append(p.rendered())
-      if let o = q.omnibus {
+      if omnibus.needsWald {
+        if let w = q.wald {
+          let f = omnibus == .wald ? w.f : w.adjusted
+          out.append(
+            "\(omnibus == .wald ? "Wald" : "Adjusted Wald") F = \(fmt(f.statistic, digits: 4)) on "
+              + "\(fmt(f.numeratorDF, digits: 4)) and \(fmt(f.denominatorDF, digits: 4)) df, "
+              + "p = \(fmtP(f.pValue))")
+        } else {
+          out.append("No Wald test: \(q.waldUnavailable ?? "")")
+        }
+      } else if let o = q.omnibus {
         switch omnibus {
         case .raoScottF:
           out.append(
             "Rao–Scott F = \(fmt(o.f.statistic, digits: 4)) on \(fmt(o.f.numeratorDF, digits: 4)) "
               + "and \(fmt(o.f.denominatorDF, digits: 4)) df, p = \(fmtP(o.f.pValue))")
+        case .wald, .adjustedWald:
+          break  // reported above
         case .raoScottChisq:
           out.append(
             "Rao–Scott χ² = \(fmt(o.chiSquare.statistic, digits: 4)) on "

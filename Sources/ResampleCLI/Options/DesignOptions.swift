@@ -7,12 +7,30 @@ import Resample
 extension LonelyPSUPolicy: ExpressibleByArgument {}
 extension ReplicateType: ExpressibleByArgument {}
 
-/// `--omnibus`: which Rao–Scott test a design-based comparison reports.
+/// `--omnibus`: which design-based test of the segment × answer table a comparison reports
+/// (R `svychisq`'s `statistic` = "F", "Chisq", "Wald", "adjWald").
 enum OmnibusChoice: String, ExpressibleByArgument, CaseIterable {
-  /// Second-order (Satterthwaite) F, R `svychisq`'s default.
+  /// Second-order (Satterthwaite) Rao–Scott F, R `svychisq`'s default.
   case raoScottF = "rao-scott-f"
-  /// First-order corrected χ².
+  /// First-order Rao–Scott corrected χ².
   case raoScottChisq = "rao-scott-chisq"
+  /// Wald F = W / m on (m, ν) df.
+  case wald = "wald"
+  /// Adjusted Wald F = W (ν − m + 1) / (m ν) on (m, ν − m + 1) df.
+  case adjustedWald = "adj-wald"
+
+  /// Whether the Wald tests have to be computed.
+  var needsWald: Bool { self == .wald || self == .adjustedWald }
+
+  /// How the notes describe it.
+  var description: String {
+    switch self {
+    case .raoScottF: return "Rao–Scott second-order F (R svychisq's default)"
+    case .raoScottChisq: return "Rao–Scott first-order χ² (R svychisq \"Chisq\")"
+    case .wald: return "Wald F (R svychisq \"Wald\")"
+    case .adjustedWald: return "adjusted Wald F (R svychisq \"adjWald\")"
+    }
+  }
 }
 
 /// The design of respondent data: sampling weights, strata, clusters, finite-population
@@ -189,29 +207,51 @@ struct DesignOptions: ParsableArguments {
       )
       return (d, notes)
     }
-    let sample = try StratifiedClusterSample(
-      rows: rows,
+    let design = try Self.linearizationDesign(
+      rows: rows, weights: weights, weightName: weight,
       strata: try strata.map {
         try table.column(named: $0).map { $0.trimmingCharacters(in: .whitespaces) }
       },
       clusters: try cluster.map {
         try table.column(named: $0).map { $0.trimmingCharacters(in: .whitespaces) }
       },
-      fpc: try fpc.map { try Self.numbers(table, $0, what: "fpc") }, nest: nest,
-      lonelyPSU: lonelyPSU,
-      names: (strata ?? "strata", cluster ?? "cluster", fpc ?? "fpc"))
-    let d = try SurveyDesign(weights: weights, sample: sample, weightName: weight ?? "weight")
-    var structure = cluster.map { "clusters (PSUs) from column '\($0)'" } ?? "no clusters"
-    structure += strata.map { ", strata from column '\($0)'" } ?? ", no strata"
+      fpc: try fpc.map { try Self.numbers(table, $0, what: "fpc") },
+      names: (strata, cluster, fpc), nest: nest, lonelyPSU: lonelyPSU)
+    return (design.design, notes + [design.description])
+  }
+
+  /// A stratified cluster (Taylor-linearization) design and the sentence describing it; the
+  /// one place that builds it from columns (`compare`, `prop`, `replicate-weights`, `boot`).
+  ///
+  /// - Parameters:
+  ///   - rows: respondents.
+  ///   - weights: sampling weights (all 1 without `--weight`).
+  ///   - weightName: the weight column, or nil.
+  ///   - strata, clusters, fpc: the columns' values, or nil.
+  ///   - names: the column names (nil: not given).
+  ///   - nest: `--nest`.
+  ///   - lonelyPSU: `--lonely-psu`.
+  static func linearizationDesign(
+    rows: Int, weights: [Double], weightName: String?, strata: [String]?, clusters: [String]?,
+    fpc: [Double]?, names: (strata: String?, cluster: String?, fpc: String?), nest: Bool,
+    lonelyPSU: LonelyPSUPolicy
+  ) throws -> (design: SurveyDesign, description: String) {
+    let sample = try StratifiedClusterSample(
+      rows: rows, strata: strata, clusters: clusters, fpc: fpc, nest: nest, lonelyPSU: lonelyPSU,
+      names: (names.strata ?? "strata", names.cluster ?? "cluster", names.fpc ?? "fpc"))
+    let d = try SurveyDesign(weights: weights, sample: sample, weightName: weightName ?? "weight")
+    var structure = names.cluster.map { "clusters (PSUs) from column '\($0)'" } ?? "no clusters"
+    structure += names.strata.map { ", strata from column '\($0)'" } ?? ", no strata"
     structure +=
-      fpc.map { ", finite-population correction from column '\($0)'" }
+      names.fpc.map { ", finite-population correction from column '\($0)'" }
       ?? ", sampling with replacement at the first stage"
-    notes.append(
+    return (
+      d,
       "Design: \(structure); \(sample.psuCount) PSUs in \(sample.strataCount) strat"
         + (sample.strataCount == 1 ? "um" : "a") + "; design degrees of freedom "
         + "\(d.degreesOfFreedom); variances by Taylor linearization (ultimate clusters)"
         + (sample.psusInStratum.contains(1) ? "; single-PSU strata: \(lonelyPSU.rawValue)" : "")
-        + ".")
-    return (d, notes)
+        + "."
+    )
   }
 }
