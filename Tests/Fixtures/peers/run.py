@@ -54,6 +54,8 @@ PEER_FILES = OrderedDict(
         ("test_contingency_tables", ("statsmodels", "stats/tests/test_contingency_tables.py")),
     ]
 )
+# The first ISSUE_FILES entries are the six files issue 14 names; the rest are extra rows.
+ISSUE_FILES = 6
 # Files the expected values of a test may live in besides the test file itself.
 EXTRA_FILES = {
     "results_proportion": ("statsmodels", "stats/tests/results/results_proportion.py"),
@@ -485,19 +487,24 @@ def render(outcomes, drift, binary, opts) -> str:
     lines.append("| peer test file | values | expressed | agree | disagree | convention | pending | not expressible | drift/error |")
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     tot = defaultdict(int)
-    for key, (pkg, rel) in PEER_FILES.items():
+    six = defaultdict(int)
+    keys = ["n", "e", "a", "d", "c", "p", "m", "x"]
+    for i, (key, (pkg, rel)) in enumerate(PEER_FILES.items()):
+        if i == ISSUE_FILES:
+            lines.append("| *the issue's six files* | " + " | ".join(f"*{six[k]}*" for k in keys) + " |")
         mine = [o for o in outcomes if o.case["file"] == key]
         c = defaultdict(int)
         for o in mine:
             c[o.status] += 1
         expressed = c["agree"] + c["disagree"] + c["convention"]
         row = [len(mine), expressed, c["agree"], c["disagree"], c["convention"], c["pending"], c["missing"], c["drift"] + c["error"]]
-        for name, v in zip(["n", "e", "a", "d", "c", "p", "m", "x"], row):
+        for name, v in zip(keys, row):
             tot[name] += v
-        lines.append(f"| {pkg} `{rel.split('/')[-1]}` | " + " | ".join(str(v) for v in row) + " |")
-    lines.append(
-        "| **total** | " + " | ".join(f"**{tot[k]}**" for k in ["n", "e", "a", "d", "c", "p", "m", "x"]) + " |"
-    )
+            if i < ISSUE_FILES:
+                six[name] += v
+        extra = "" if i < ISSUE_FILES else " (extra)"
+        lines.append(f"| {pkg} `{rel.split('/')[-1]}`{extra} | " + " | ".join(str(v) for v in row) + " |")
+    lines.append("| **total** | " + " | ".join(f"**{tot[k]}**" for k in keys) + " |")
     lines.append("")
 
     def section(title, status, keyfn):
@@ -537,25 +544,27 @@ def render(outcomes, drift, binary, opts) -> str:
 
     lines.append("## Every value")
     lines.append("")
-    lines.append("| case | peer test (line) | peer call | value | expected | tolerance | ours | status |")
-    lines.append("|---|---|---|---|---:|---|---:|---|")
-    for o in outcomes:
-        c, k = o.case, o.check
-        what = k.get("what") or (k["path"] if isinstance(k.get("path"), str) else "value")
-        lines.append(
-            f"| {c['id']} | `{c['file']}::{c['test']}` ({c.get('_line', '?')}) | `{c['peer']}` | {what} | "
-            f"{k['lit']} | {describe_tol(k['tol']) if 'tol' in k else ''} | {fmt(o.ours)} | {o.status} |"
-        )
+    lines.append(
+        "One line per case: peer test (line of its def in the installed file), peer call, the command "
+        "(run with `--format json`; `{a}`-style names are files of the listed numbers), then each value as "
+        "field: expected (peer's tolerance) → ours, status."
+    )
     lines.append("")
-    lines.append("## Commands")
-    lines.append("")
-    seen = set()
+    by_case = OrderedDict()
     for o in outcomes:
-        c = o.case
-        if c["id"] in seen or not c.get("cmd"):
-            continue
-        seen.add(c["id"])
-        lines.append(f"- `{c['id']}`: `{display_command(c)}`")
+        by_case.setdefault(o.case["id"], []).append(o)
+    for cid, os_ in by_case.items():
+        c = os_[0].case
+        head = f"- `{cid}` {c['file']}::{c['test']} ({c.get('_line', '?')}): `{c['peer']}`"
+        if c.get("cmd"):
+            head += f" — `{display_command(c)}`"
+        vals = []
+        for o in os_:
+            k = o.check
+            what = k.get("what") or (k["path"] if isinstance(k.get("path"), str) else "value")
+            vals.append(f"{what}: {k['lit']} ({describe_tol(k['tol'])}) → {fmt(o.ours)} **{o.status}**")
+        lines.append(head)
+        lines.append("  - " + "; ".join(vals))
     lines.append("")
     return "\n".join(lines)
 
