@@ -2,11 +2,13 @@
 import ResampleCore
 
 /// How ``ChiSquaredTestResult/pValue`` was computed: the χ² approximation of Pearson's
-/// statistic, with or without Yates' correction (a Monte Carlo p-value, when asked for, is
+/// statistic, with or without Yates' correction, or of another power-divergence statistic (a Monte Carlo p-value, when asked for, is
 /// reported beside it in ``ChiSquaredTestResult/monteCarlo``).
 public enum ChiSquaredMethod: String, Sendable, CaseIterable, Codable {
   case pearson
   case pearsonYates = "pearson-yates"
+  /// A member of the Cressie–Read family other than Pearson's (``ChiSquaredTestResult/powerDivergence``).
+  case powerDivergence = "power-divergence"
 }
 
 /// How ``McNemarResult/pValue`` was computed (the exact binomial p-value is reported beside it).
@@ -26,7 +28,9 @@ extension ChiSquaredTestResult: HypothesisTestResult {
   public var testStatistic: Double { statistic }
   /// Independence against any association (the p-value is χ²'s upper tail).
   public var alternative: Alternative { .twoSided }
-  public var method: ChiSquaredMethod { correction == .yates ? .pearsonYates : .pearson }
+  public var method: ChiSquaredMethod {
+    powerDivergence != .pearson ? .powerDivergence : correction == .yates ? .pearsonYates : .pearson
+  }
   public var diagnostics: [TableWarning] { warnings }
 }
 
@@ -47,4 +51,22 @@ extension McNemarResult: HypothesisTestResult {
 
 extension ConditionalOddsRatio: IntervalEstimate {
   public var method: OddsRatioIntervalMethod { .conditionalExact }
+}
+
+extension GoodnessOfFitResult: HypothesisTestResult {
+  public var testStatistic: Double { statistic }
+  /// The fit against any departure (the p-value is χ²'s upper tail).
+  public var alternative: Alternative { .twoSided }
+  /// The member of the power-divergence family the statistic is.
+  public var method: GoodnessOfFitMethod {
+    powerDivergence == .pearson ? .pearson : .powerDivergence
+  }
+  public var diagnostics: [TableWarning] { warnings }
+}
+
+/// How ``GoodnessOfFitResult/pValue`` was computed: the χ² approximation of Pearson's statistic
+/// or of another power-divergence statistic (a Monte Carlo p-value is reported beside it).
+public enum GoodnessOfFitMethod: String, Sendable, CaseIterable, Codable {
+  case pearson
+  case powerDivergence = "power-divergence"
 }

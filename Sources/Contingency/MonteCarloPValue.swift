@@ -67,17 +67,36 @@ public struct MonteCarloPValue: Sendable, Equatable, Hashable {
   }
 }
 
-/// The Monte Carlo p-value over B random tables with fixed margins: replicate b draws table b
-/// with `sampler` from its own generator `Philox4x32(seed: seed, stream: b)`, so the count of
-/// extreme tables does not depend on the number of threads or on how replicates are chunked.
+/// A sampler of count vectors (random tables, multinomial draws) the Monte Carlo driver draws
+/// one vector per replicate from.
+protocol CountVectorSampler: Sendable {
+  /// The number of counts in one draw.
+  var cellCount: Int { get }
+  /// Draws one vector of ``cellCount`` counts into `cells`.
+  func sample<G: RandomNumberGenerator>(
+    into cells: UnsafeMutableBufferPointer<Int>, using generator: inout G)
+}
+
+extension RandomTableSampler: CountVectorSampler {
+  var cellCount: Int { rowSums.count * columnSums.count }
+}
+
+extension MultinomialSampler: CountVectorSampler {
+  var cellCount: Int { categoryCount }
+}
+
+/// The Monte Carlo p-value over B random count vectors (tables with fixed margins, multinomial
+/// draws): replicate b draws vector b with `sampler` from its own generator
+/// `Philox4x32(seed: seed, stream: b)`, so the count of extreme vectors does not depend on the
+/// number of threads or on how replicates are chunked.
 ///
 /// - Parameters:
 ///   - options: replicates, seed and threads.
-///   - sampler: draws one table (row-major cells) per replicate.
-///   - isExtreme: whether a drawn table is at least as extreme as the observed one.
-/// - Complexity: B table draws and calls of `isExtreme`, spread over the threads.
-func monteCarloPValue(
-  _ options: MonteCarloOptions, sampler: RandomTableSampler,
+///   - sampler: draws one vector (for tables, row-major cells) per replicate.
+///   - isExtreme: whether a drawn vector is at least as extreme as the observed one.
+/// - Complexity: B draws and calls of `isExtreme`, spread over the threads.
+func monteCarloPValue<Sampler: CountVectorSampler>(
+  _ options: MonteCarloOptions, sampler: Sampler,
   isExtreme: @escaping @Sendable (UnsafeMutableBufferPointer<Int>) -> Bool
 ) -> MonteCarloPValue {
   let b = options.replicates
@@ -86,7 +105,7 @@ func monteCarloPValue(
   // balances; the count is a sum of integers, so the chunking never changes it.
   let chunkSize = max(1, min(4096, b / (threads * 4)))
   let seed = options.seed
-  let cellCount = sampler.rowSums.count * sampler.columnSums.count
+  let cellCount = sampler.cellCount
   let k = ParallelFor.sum(count: b, chunkSize: chunkSize, threads: threads) { range in
     var cells = [Int](repeating: 0, count: cellCount)
     return cells.withUnsafeMutableBufferPointer { buffer in

@@ -25,7 +25,8 @@ public enum EmptyMarginPolicy: String, Sendable, CaseIterable, Codable {
 public struct ChiSquaredTestResult: Sendable, Equatable {
   /// The table tested (without empty margins if they were dropped).
   public var table: ContingencyTable
-  /// The Pearson statistic, Yates-corrected when ``correction`` is `.yates`.
+  /// The statistic of ``powerDivergence`` (Pearson's by default), Yates-corrected when
+  /// ``correction`` is `.yates`.
   public var statistic: Double
   /// Degrees of freedom (r − 1)(c − 1).
   public var degreesOfFreedom: Int
@@ -51,11 +52,20 @@ public struct ChiSquaredTestResult: Sendable, Equatable {
   public var monteCarlo: MonteCarloPValue?
   /// Diagnostics (small expected counts, empty margins).
   public var warnings: [TableWarning]
+  /// The power-divergence member ``statistic`` and ``pValue`` are (Pearson's unless asked).
+  public var powerDivergence: PowerDivergence = .pearson
 }
 
 /// Pearson's χ² test of independence (with Yates' correction for 2×2 tables by default, as R's
 /// `chisq.test` and SciPy's `chi2_contingency`), the G-test, expected counts, residuals and
 /// Cramér's V; optionally a Monte Carlo p-value over random tables with the observed margins.
+///
+/// With `statistic` another member of the power-divergence family, ``ChiSquaredTestResult/statistic``
+/// and its p-value are SciPy's `chi2_contingency(table, correction, lambda_)`: on a 2×2 table
+/// with `.yates` every count first moves min(0.5, |E − O|) towards its expected count (SciPy's
+/// correction, which for Pearson's statistic equals R's), then the statistic of
+/// ``PowerDivergence`` on (r − 1)(c − 1) df. G (``ChiSquaredTestResult/gStatistic``) is always
+/// the uncorrected log-likelihood member.
 ///
 /// Empty rows or columns make the expected counts zero: with `.keep` every statistic is NaN and a
 /// warning says why (R's behaviour); with `.drop` they are removed first.
@@ -69,8 +79,11 @@ public struct ChiSquaredTestResult: Sendable, Equatable {
 ///   - correction: `.yates` (default; applied to 2×2 tables only) or `.none`.
 ///   - emptyMargins: what to do with zero row or column totals.
 ///   - monteCarlo: replicates and seed for a Monte Carlo p-value, or `nil`.
+///   - statistic: the power-divergence member of ``ChiSquaredTestResult/statistic`` (default
+///     Pearson's).
 /// - Returns: the statistics, p-values, residuals and warnings.
-/// - Throws: `InputError` for invalid Monte Carlo options, or when dropping empty margins
+/// - Throws: `InputError` for invalid Monte Carlo options (or Monte Carlo with a statistic other
+///   than Pearson's: R and SciPy simulate Pearson's only), or when dropping empty margins
 ///   leaves less than a 2×2 table.
 /// - Complexity: O(r·c) for the asymptotic test; O(B·(r·c + N_draw)) for the Monte Carlo one.
 ///
@@ -80,9 +93,15 @@ public struct ChiSquaredTestResult: Sendable, Equatable {
 /// Patefield, W. M. (1981), Algorithm AS 159, *Applied Statistics* 30, 91–97.
 public func chiSquaredTest(
   _ table: ContingencyTable, correction: ContinuityCorrection = .yates,
-  emptyMargins: EmptyMarginPolicy = .keep, monteCarlo: MonteCarloOptions? = nil
+  emptyMargins: EmptyMarginPolicy = .keep, monteCarlo: MonteCarloOptions? = nil,
+  statistic member: PowerDivergence = .pearson
 ) throws -> ChiSquaredTestResult {
   try monteCarlo?.validate()
+  if let monteCarlo, member != .pearson {
+    throw InputError.invalidParameter(
+      name: "monte-carlo", value: "\(monteCarlo.replicates)",
+      expected: "Pearson's statistic (as R's simulate.p.value); drop lambda \(member)")
+  }
   var warnings: [TableWarning] = []
   var t = table
   if table.hasEmptyMargins {
@@ -117,13 +136,12 @@ public func chiSquaredTest(
       let v = cj * ri * (n - ri) * (n - cj) / (n * n * n)
       stdres[i][j] = (o - e) / v.squareRoot()
       pearson += (o - e) * (o - e) / e
-      if o > 0 { g += o * log(o / e) }
+      g += PowerDivergence.logLikelihood.term(observed: o, expected: e)
       minAbsDeviation = min(minAbsDeviation, abs(o - e))
       if e < 5 { small += 1 }
       minExpected = min(minExpected, e)
     }
   }
-  g *= 2
   let emptyKept = t.hasEmptyMargins
   if emptyKept {
     // Zero expected counts: 0/0 terms make Pearson NaN in R; make G consistent with it.
@@ -149,6 +167,29 @@ public func chiSquaredTest(
     }
     if emptyKept { statistic = .nan }
   }
+  if member != .pearson {
+    // SciPy: on a 2×2 table with the correction, O + sign(E − O)·min(0.5, |E − O|).
+    statistic = 0
+    for i in 0..<r {
+      for j in 0..<c {
+        let e = expected[i][j]
+        var o = Double(t[i, j])
+        if applied == .yates {
+          let d = e - o
+          o += (d > 0 ? 1 : d < 0 ? -1 : 0) * min(0.5, abs(d))
+        }
+        statistic += member.term(observed: o, expected: e)
+      }
+    }
+    if emptyKept {
+      statistic = .nan
+    } else if !statistic.isFinite {
+      warnings.append(
+        .zeroCellStatistic(
+          statistic: statistic,
+          zeroObserved: (0..<(r * c)).filter { t[$0 / c, $0 % c] == 0 }, zeroExpected: []))
+    }
+  }
   let chi2 = try ChiSquared(degreesOfFreedom: Double(df))
   let k = Double(min(r, c) - 1)
   var mc: MonteCarloPValue?
@@ -164,7 +205,7 @@ public func chiSquaredTest(
     correction: applied, pearsonStatistic: pearson, gStatistic: g, gPValue: upperTail(chi2, g),
     cramersV: (pearson / (n * k)).squareRoot(), expected: expected,
     pearsonResiduals: residuals, standardizedResiduals: stdres, monteCarlo: mc,
-    warnings: warnings)
+    warnings: warnings, powerDivergence: member)
 }
 
 /// P(χ² > x), NaN for NaN.

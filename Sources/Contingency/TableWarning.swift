@@ -21,6 +21,11 @@ public enum TableWarning: Sendable, Equatable, Hashable, CustomStringConvertible
   /// Fisher: the table has one row, one column, or no counts, so only one table has its margins
   /// and p = 1 (SciPy's answer).
   case singleTable(rows: Int, columns: Int, total: Int)
+  /// The power-divergence statistic is infinite or undefined because of zero observed or
+  /// expected counts (0-based cells), by SciPy's conventions (see ``PowerDivergence``).
+  case zeroCellStatistic(statistic: Double, zeroObserved: [Int], zeroExpected: [Int])
+  /// The Monte Carlo p-value was not computed because the observed statistic is undefined.
+  case monteCarloSkippedForUndefinedStatistic
 
   /// A one-line, human-readable message.
   public var description: String {
@@ -50,6 +55,17 @@ public enum TableWarning: Sendable, Equatable, Hashable, CustomStringConvertible
         ? "all counts are zero" : r < 2 ? "it has one row" : "it has one column"
       return "the \(r)×\(c) table is the only table with its margins (\(why)): p = 1, "
         + "there is nothing to test"
+    case .zeroCellStatistic(let statistic, let zeroObserved, let zeroExpected):
+      let cells = [
+        list("observed count 0 in cell", zeroObserved),
+        list("expected count 0 in cell", zeroExpected),
+      ]
+      .compactMap { $0 }.joined(separator: "; ")
+      let what = statistic.isNaN ? "undefined (NaN)" : "infinite"
+      return "the statistic is \(what) because of zero counts (\(cells)), as SciPy's "
+        + "power_divergence computes it"
+    case .monteCarloSkippedForUndefinedStatistic:
+      return "cannot compute a Monte Carlo p-value: the observed statistic is undefined"
     case .exactTooLarge(let limit):
       return "exact enumeration exceeds the work limit (\(limit) nodes); p-value is a "
         + "Monte Carlo estimate"

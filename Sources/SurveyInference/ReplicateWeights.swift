@@ -6,6 +6,9 @@ import ResampleCore
 public enum ReplicateType: String, Sendable, CaseIterable {
   /// Delete-one-PSU jackknife without strata: scale (R − 1)/R.
   case jk1
+  /// Stratified delete-one-PSU jackknife: scale 1, replicate r's own scale (n_h − 1)/n_h for
+  /// the stratum h it deletes from (given: R's `rscales`).
+  case jkn
   /// Balanced repeated replication: scale 1/R.
   case brr
   /// Fay's modified BRR with factor ρ: scale 1/(R (1 − ρ)²).
@@ -30,7 +33,7 @@ public struct ReplicateWeights: Sendable, Equatable {
   public let type: ReplicateType
   /// The overall scale.
   public let scale: Double
-  /// The per-replicate scales (all 1 for the types here).
+  /// The per-replicate scales (R's `rscales`: all 1 unless given; JKn's (n_h − 1)/n_h).
   public let replicateScales: [Double]
   /// Centre the squared deviations at the full-sample estimate instead of the replicate mean.
   public let mse: Bool
@@ -43,13 +46,14 @@ public struct ReplicateWeights: Sendable, Equatable {
   ///   - scale: the overall scale, or nil for the type's default.
   ///   - fayRho: Fay's ρ in [0, 1) (only with `.fay`).
   ///   - mse: centre at the full-sample estimate.
+  ///   - replicateScales: per-replicate scales (required for `.jkn`; not for BRR and Fay).
   ///   - names: the columns' names, for messages.
   /// - Throws: `InputError` for fewer than two replicates, columns of different lengths, a
   ///   weight that is negative or not finite (naming the column and data row), or a bad scale.
   /// - Complexity: O(rows · R); the weights are copied into one column-major array.
   public init(
     columns: [[Double]], type: ReplicateType, scale: Double? = nil, fayRho: Double = 0,
-    mse: Bool = false, names: [String]? = nil
+    mse: Bool = false, replicateScales: [Double]? = nil, names: [String]? = nil
   ) throws {
     guard columns.count >= 2 else {
       throw InputError.invalidParameter(
@@ -64,7 +68,7 @@ public struct ReplicateWeights: Sendable, Equatable {
     }
     try self.init(
       values: columns.flatMap { $0 }, rows: rows, type: type, scale: scale, fayRho: fayRho,
-      mse: mse, names: names)
+      mse: mse, replicateScales: replicateScales, names: names)
   }
 
   /// Creates replicate weights from one column-major array (no copy: large designs keep a
@@ -78,14 +82,16 @@ public struct ReplicateWeights: Sendable, Equatable {
   ///   - scale: the overall scale, or nil for the type's default.
   ///   - fayRho: Fay's ρ in [0, 1) (only with `.fay`).
   ///   - mse: centre at the full-sample estimate.
+  ///   - replicateScales: per-replicate scales, R of them, finite and positive (required for
+  ///     `.jkn`, refused for BRR and Fay, whose replicates share one scale).
   ///   - names: the columns' names, for messages.
   /// - Throws: `InputError` for no rows, fewer than two replicates, a length that is not
-  ///   rows × R, a weight that is negative or not finite (naming the column and data row), or a
-  ///   bad scale.
+  ///   rows × R, a weight that is negative or not finite (naming the column and data row), a
+  ///   bad scale, or missing, misplaced or invalid per-replicate scales.
   /// - Complexity: O(rows · R).
   public init(
     values: [Double], rows: Int, type: ReplicateType, scale: Double? = nil, fayRho: Double = 0,
-    mse: Bool = false, names: [String]? = nil
+    mse: Bool = false, replicateScales: [Double]? = nil, names: [String]? = nil
   ) throws {
     guard rows >= 1 else {
       throw InputError.invalidData(source: "replicate weights", reason: "no respondents")
@@ -117,8 +123,31 @@ public struct ReplicateWeights: Sendable, Equatable {
           name: "--fay-rho", value: "\(fayRho)", expected: "a number in [0, 1)")
       }
     }
+    if let rs = replicateScales {
+      guard type != .brr, type != .fay else {
+        throw InputError.invalidParameter(
+          name: "--replicate-rscales", value: "\(rs.count) values",
+          expected: "no per-replicate scales with --replicate-type \(type.rawValue)")
+      }
+      guard rs.count == r else {
+        throw InputError.invalidParameter(
+          name: "--replicate-rscales", value: "\(rs.count) values",
+          expected: "one scale per replicate (\(r))")
+      }
+      if let bad = rs.firstIndex(where: { !($0.isFinite && $0 > 0) }) {
+        throw InputError.invalidParameter(
+          name: "--replicate-rscales", value: "\(rs[bad])",
+          expected: "finite positive scales (replicate \(bad + 1))")
+      }
+    } else if type == .jkn {
+      throw InputError.invalidParameter(
+        name: "--replicate-type", value: "jkn",
+        expected: "--replicate-rscales with each replicate's (n_h − 1)/n_h (R's rscales): "
+          + "combined JKn weights do not show their strata")
+    }
     let defaultScale: Double
     switch type {
+    case .jkn: defaultScale = 1
     case .jk1: defaultScale = Double(r - 1) / Double(r)
     case .brr: defaultScale = 1 / Double(r)
     case .fay: defaultScale = 1 / (Double(r) * (1 - fayRho) * (1 - fayRho))
@@ -134,7 +163,7 @@ public struct ReplicateWeights: Sendable, Equatable {
     self.count = r
     self.type = type
     self.scale = s
-    self.replicateScales = [Double](repeating: 1, count: r)
+    self.replicateScales = replicateScales ?? [Double](repeating: 1, count: r)
     self.mse = mse
   }
 

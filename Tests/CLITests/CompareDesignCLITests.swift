@@ -141,6 +141,33 @@ private func expectMatchesR(
       q, try reference(design: "apiclus1_boot", question: "comp.imp"), omnibus: test)
   }
 
+  @Test func stratifiedJackknifeWithRscalesMatchesRSurvey() throws {
+    let root = try #require(loadJSONFixture("survey-design/expected.json") as? [String: Any])
+    let designs = try #require(root["designs"] as? [[String: Any]])
+    let d = try #require(designs.first { $0["name"] as? String == "apiclus1_jkn" })
+    let rscales = fixtureNumbers((d["design"] as? [String: Any])?["rscales"])
+    #expect(rscales.count == 35)
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("rscales-jkn.txt")
+    try rscales.map { "\($0)" }.joined(separator: "\n").write(
+      to: file, atomically: true, encoding: .utf8)
+    for spec in [rscales.map { "\($0)" }.joined(separator: ","), "@" + file.path] {
+      let j = try runCLIJSON([
+        "compare", "--data", fixture("apiclus1_jkn.csv"), "--segment", "stype", "--questions",
+        "awards=Yes", "--weight", "pw", "--replicate-weights", "jw*", "--replicate-type", "jkn",
+        "--replicate-rscales", spec,
+      ])
+      let q = try #require((j["questions"] as? [[String: Any]])?.first)
+      try expectMatchesR(
+        q, try reference(design: "apiclus1_jkn", question: "awards"), omnibus: "rao-scott-f")
+    }
+    // Without the scales the stratification is unknown: refused, naming the option.
+    let r = try runCLI([
+      "compare", "--data", fixture("apiclus1_jkn.csv"), "--segment", "stype", "--questions",
+      "awards=Yes", "--weight", "pw", "--replicate-weights", "jw*", "--replicate-type", "jkn",
+    ])
+    #expect(r.status == 64 && r.stderr.contains("--replicate-rscales"))
+  }
+
   @Test func replicateWeightsMatchRSurvey() throws {
     let j = try runCLIJSON([
       "compare", "--data", fixture("apiclus1_jk1.csv"), "--segment", "stype", "--questions",

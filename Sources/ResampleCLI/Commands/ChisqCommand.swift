@@ -1,4 +1,5 @@
-// ChisqCommand.swift: `resample chisq` — Pearson/Yates/G χ² on an r×c table, Monte Carlo option.
+// ChisqCommand.swift: `resample chisq` — Pearson/Yates/G χ² on an r×c table, or goodness of fit
+// of k counts (--observed); any power-divergence statistic (--lambda); Monte Carlo option.
 import ArgumentParser
 import Foundation
 import Resample
@@ -6,7 +7,8 @@ import Resample
 struct ChisqCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chisq",
-    abstract: "Pearson's chi-squared test of independence on an r×c table, with the G-test.",
+    abstract:
+      "Chi-squared test of independence on an r×c table (with the G-test), or of goodness of fit.",
     discussion: """
       Yates' continuity correction is applied to 2×2 tables by default, as R's chisq.test and \
       SciPy's chi2_contingency do (--correction none turns it off); the G-test (likelihood \
@@ -16,10 +18,50 @@ struct ChisqCommand: ParsableCommand {
       --drop-empty removes them. \
       --monte-carlo B adds p = (1 + k)/(B + 1) over random tables with the observed margins \
       (Patefield's algorithm; replicate b uses Philox stream b, so the result does not depend \
-      on --threads; Yates never applied), with its standard error sqrt(p(1 − p)/B).
+      on --threads; Yates never applied), with its standard error sqrt(p(1 − p)/B). \
+      Goodness of fit (--observed 89,37,30,28,2): are the counts a sample from --p (probabilities \
+      summing to 1 within 1.5e-8, as R's chisq.test(x, p =); --rescale-p divides them by their \
+      sum, R's rescale.p) or from --expected counts (summing to the observed total, as SciPy's \
+      chisquare), uniform when neither is given; df = k − 1 − --ddof (SciPy's ddof, for \
+      parameters estimated from the data); --monte-carlo B draws B multinomial samples under \
+      the null (R's simulate.p.value; replicate b uses Philox stream b). \
+      --lambda picks the Cressie–Read power-divergence statistic, as SciPy's power_divergence \
+      and chi2_contingency(lambda_=): pearson (1, default), log-likelihood (0, G), \
+      freeman-tukey (-1/2), mod-log-likelihood (-1), neyman (-2), cressie-read (2/3) or any \
+      number; on a 2×2 table SciPy's Yates correction applies to it unless --correction none. \
+      Zero cells follow SciPy: an expected count of 0 with a positive observed count makes \
+      the statistic inf for λ ≥ 0 (p = 0), an observed 0 makes it NaN for λ < 0 other than -1 \
+      (inf for -1); JSON writes null and a warning says why. Monte Carlo simulates Pearson's \
+      statistic only (R, SciPy).
       """)
 
   @OptionGroup var input: TableInputOptions
+
+  @Option(
+    help:
+      "Goodness of fit: the observed counts of k ≥ 2 categories, comma-separated (e.g. 89,37,30,28,2)."
+  )
+  var observed: String?
+
+  @Option(
+    help: "Null probabilities for --observed, comma-separated, summing to 1 (default: uniform).")
+  var p: String?
+
+  @Flag(name: .customLong("rescale-p"), help: "Divide --p by its sum (R's rescale.p).")
+  var rescaleP = false
+
+  @Option(help: "Expected counts for --observed (instead of --p), summing to the observed total.")
+  var expected: String?
+
+  @Option(help: "Parameters estimated from the data: df = k − 1 − ddof (SciPy's ddof; --observed).")
+  var ddof: Int?
+
+  // Unconditional, so that a negative λ (`--lambda -0.5`) is read as the value.
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp(
+      "The power-divergence statistic: a SciPy name or a number λ.", valueName: "name|λ"))
+  var lambda: PowerDivergence = .pearson
 
   @Option(help: "Continuity correction for 2×2 tables.")
   var correction: ContinuityCorrection = .yates
@@ -35,15 +77,45 @@ struct ChisqCommand: ParsableCommand {
     if monteCarlo.monteCarlo == nil && monteCarlo.random.seed != nil {
       throw ValidationError("--seed needs --monte-carlo B")
     }
+    if observed != nil && input.isGiven {
+      throw ValidationError("give either a table (--table, --table-file) or --observed, not both")
+    }
+    if observed == nil {
+      if !input.isGiven {
+        throw ValidationError(
+          "give the table with --table \"a,b;c,d\" or --table-file FILE, or counts with --observed")
+      }
+      if p != nil || expected != nil || rescaleP || ddof != nil {
+        throw ValidationError("--p, --expected, --rescale-p and --ddof describe --observed")
+      }
+    } else if dropEmpty {
+      throw ValidationError("--drop-empty describes a table, not --observed")
+    }
+    if p != nil && expected != nil {
+      throw ValidationError("give either --p or --expected, not both")
+    }
+    if rescaleP && p == nil { throw ValidationError("--rescale-p needs --p") }
+    if let ddof, ddof < 0 {
+      throw invalidOption("--ddof", "\(ddof)", expected: "an integer ≥ 0")
+    }
+    if monteCarlo.monteCarlo != nil && lambda != .pearson {
+      throw ValidationError(
+        "--monte-carlo simulates Pearson's statistic (as R and SciPy); drop --lambda \(lambda)")
+    }
   }
 
   func run() throws {
+    if let observed {
+      try goodnessOfFit(observed)
+      return
+    }
     let loaded = try input.loadLabelled()
     let table = loaded.table
     let labels = dropEmpty ? loaded.droppingEmptyMargins() : loaded
     let mc = monteCarlo.options()
     let r = try chiSquaredTest(
-      table, correction: correction, emptyMargins: dropEmpty ? .drop : .keep, monteCarlo: mc)
+      table, correction: correction, emptyMargins: dropEmpty ? .drop : .keep, monteCarlo: mc,
+      statistic: lambda)
     switch output.chosen {
     case .json:
       var fields: [(String, JSON)] = [
@@ -51,6 +123,8 @@ struct ChisqCommand: ParsableCommand {
         ("df", .integer(r.degreesOfFreedom)),
         ("p_value", .num(r.pValue)),
         ("correction", .string(r.correction.rawValue)),
+        ("lambda", .num(r.powerDivergence.lambda)),
+        ("lambda_name", r.powerDivergence.name.map(JSON.string) ?? .null),
         ("g_statistic", .num(r.gStatistic)),
         ("g_p_value", .num(r.gPValue)),
         ("cramers_v", .num(r.cramersV)),
@@ -84,7 +158,7 @@ struct ChisqCommand: ParsableCommand {
       for w in r.warnings { printWarning(w.description) }
     default:
       var t = TextTable(["", "statistic", "df", "p-value"], alignNumbersRight: true)
-      let name = r.correction == .yates ? "Pearson X² (Yates)" : "Pearson X²"
+      let name = statisticLabel(r.powerDivergence) + (r.correction == .yates ? " (Yates)" : "")
       t.add([name, fmt(r.statistic), String(r.degreesOfFreedom), fmtP(r.pValue)])
       t.add([
         "G (likelihood ratio)", fmt(r.gStatistic), String(r.degreesOfFreedom),
@@ -118,6 +192,124 @@ struct ChisqCommand: ParsableCommand {
       for w in r.warnings { lines.append("warning: \(w.description)") }
       emit(lines.joined(separator: "\n"))
     }
+  }
+}
+
+extension ChisqCommand {
+  /// `--observed`: the goodness-of-fit test of k counts against --p, --expected or uniform.
+  func goodnessOfFit(_ observedText: String) throws {
+    let rows = try TableSyntax.parse(observedText, source: "--observed")
+    guard rows.count == 1, let counts = rows.first else {
+      throw InputError.invalidData(
+        source: "--observed", reason: "give one row of counts separated by ',' (no ';')")
+    }
+    let null: GoodnessOfFitNull
+    if let p {
+      let values = try numberList(p, "--p")
+      null = rescaleP ? .rescaledProbabilities(values) : .probabilities(values)
+    } else if let expected {
+      null = .expected(try numberList(expected, "--expected"))
+    } else {
+      null = .uniform
+    }
+    let r: GoodnessOfFitResult
+    do {
+      r = try chiSquaredGoodnessOfFit(
+        observed: counts, null: null, statistic: lambda, ddof: ddof ?? 0,
+        monteCarlo: monteCarlo.options())
+    } catch InputError.invalidParameter(let name, let value, let expected) {
+      throw InputError.invalidParameter(
+        name: name.hasPrefix("-") ? name : "--" + name, value: value, expected: expected)
+    } catch InputError.invalidData(let source, let reason) {
+      throw InputError.invalidData(
+        source: source.hasPrefix("-") ? source : "--" + source, reason: reason)
+    }
+    let lambdaName = r.powerDivergence.name.map(JSON.string) ?? .null
+    switch output.chosen {
+    case .json:
+      var fields: [(String, JSON)] = [
+        ("test", .string("goodness-of-fit")),
+        ("statistic", .num(r.statistic)),
+        ("df", .integer(r.degreesOfFreedom)),
+        ("p_value", .num(r.pValue)),
+        ("expected", .numbers(r.expected)),
+        ("observed", .array(r.observed.map(JSON.integer))),
+        ("p", .numbers(r.probabilities)),
+        ("ddof", .integer(r.ddof)),
+        ("lambda", .num(r.powerDivergence.lambda)),
+        ("lambda_name", lambdaName),
+        ("warnings", .messages(r.diagnostics)),
+        ("monte_carlo", monteCarloJSON(r.monteCarlo)),
+      ]
+      fields += Provenance.fields(monteCarlo: r.monteCarlo)
+      emit(JSON.object(fields).rendered())
+    case .csv:
+      let mcp = r.monteCarlo
+      emit(
+        [
+          csvLine([
+            "statistic", "df", "p_value", "lambda", "ddof", "mc_p_value", "mc_standard_error",
+            "mc_replicates", "seed",
+          ]),
+          csvLine([
+            csvNumber(r.statistic), String(r.degreesOfFreedom), csvNumber(r.pValue),
+            csvNumber(r.powerDivergence.lambda), String(r.ddof),
+            mcp.map { csvNumber($0.pValue) } ?? "",
+            mcp.map { csvNumber($0.standardError) } ?? "", mcp.map { String($0.replicates) } ?? "",
+            mcp.map { String($0.seed) } ?? "",
+          ]),
+        ].joined(separator: "\n"))
+      for w in r.warnings { printWarning(w.description) }
+    default:
+      var t = TextTable(["", "statistic", "df", "p-value"], alignNumbersRight: true)
+      t.add([
+        statisticLabel(r.powerDivergence), fmt(r.statistic), String(r.degreesOfFreedom),
+        fmtP(r.pValue),
+      ])
+      if let m = r.monteCarlo {
+        t.add([
+          "Monte Carlo (B = \(m.replicates))", "", "",
+          "\(fmtP(m.pValue)) ± \(fmt(m.standardError, digits: 2))",
+        ])
+      }
+      var cells = TextTable(["category", "observed", "expected", "p"], alignNumbersRight: true)
+      for i in r.observed.indices {
+        cells.add([
+          String(i + 1), String(r.observed[i]), fmt(r.expected[i], digits: 6),
+          fmt(r.probabilities[i], digits: 6),
+        ])
+      }
+      let total = r.observed.reduce(0, +)
+      var lines = [
+        "Chi-squared goodness of fit, \(r.observed.count) categories, N = \(total)"
+          + (r.ddof > 0 ? ", ddof = \(r.ddof)" : ""),
+        "", t.rendered(),
+      ]
+      if let m = r.monteCarlo { lines += ["", "seed        \(m.seed)"] }
+      lines += ["", cells.rendered(indent: "  ")]
+      for w in r.warnings { lines.append("warning: \(w.description)") }
+      emit(lines.joined(separator: "\n"))
+    }
+  }
+
+  /// A comma-separated list of finite numbers, errors naming `option`.
+  func numberList(_ text: String, _ option: String) throws -> [Double] {
+    try text.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { i, v in
+      try NumericText.parseFinite(v, source: "\(option) value \(i + 1)")
+    }
+  }
+}
+
+/// The name of a power-divergence statistic in text output.
+func statisticLabel(_ d: PowerDivergence) -> String {
+  switch d {
+  case .pearson: return "Pearson X²"
+  case .logLikelihood: return "G (log-likelihood)"
+  case .freemanTukey: return "Freeman–Tukey"
+  case .modLogLikelihood: return "modified log-likelihood"
+  case .neyman: return "Neyman"
+  case .cressieRead: return "Cressie–Read (λ = 2/3)"
+  case .other(let l): return "power divergence (λ = \(fmt(l)))"
   }
 }
 

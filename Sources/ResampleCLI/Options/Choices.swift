@@ -162,3 +162,19 @@ struct BootStatisticChoice: ExpressibleByArgument {
   }
   var defaultValueDescription: String { text }
 }
+
+/// `--lambda`: a power-divergence member by SciPy's name (`pearson`, `log-likelihood`,
+/// `freeman-tukey`, `mod-log-likelihood`, `neyman`, `cressie-read`) or a finite number λ.
+extension PowerDivergence: ExpressibleByArgument {
+  public init?(argument: String) {
+    if let named = PowerDivergence(name: argument) {
+      self = named
+    } else if let l = Double(argument), l.isFinite {
+      self.init(lambda: l)
+    } else {
+      return nil
+    }
+  }
+  public static var allValueStrings: [String] { named.compactMap(\.name) + ["a number λ"] }
+  public var defaultValueDescription: String { description }
+}

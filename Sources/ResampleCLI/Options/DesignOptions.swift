@@ -64,9 +64,15 @@ struct DesignOptions: ParsableArguments {
   @Option(
     name: .customLong("replicate-scale"),
     help:
-      "The replicate variance scale (default: jk1 (R−1)/R, brr 1/R, fay 1/(R(1−ρ)²), bootstrap 1/(R−1))."
+      "The replicate variance scale (default: jk1 (R−1)/R, jkn 1, brr 1/R, fay 1/(R(1−ρ)²), bootstrap 1/(R−1))."
   )
   var replicateScale: Double?
+  @Option(
+    name: .customLong("replicate-rscales"),
+    help: ArgumentHelp(
+      "Per-replicate scales (R's rscales; required for jkn: each replicate's (n_h − 1)/n_h): a comma list, or @FILE of numbers.",
+      valueName: "list"))
+  var replicateRscales: String?
   @Option(name: .customLong("fay-rho"), help: "Fay's ρ for --replicate-type fay.")
   var fayRho: Double?
   @Flag(
@@ -99,11 +105,15 @@ struct DesignOptions: ParsableArguments {
         throw ValidationError("--replicate-weights needs --weight (the full-sample weights)")
       }
       if replicateType == nil {
-        throw ValidationError("--replicate-weights needs --replicate-type jk1|brr|fay|bootstrap")
+        throw ValidationError(
+          "--replicate-weights needs --replicate-type jk1|jkn|brr|fay|bootstrap")
       }
-    } else if replicateType != nil || replicateScale != nil || replicateMSE {
+    } else if replicateType != nil || replicateScale != nil || replicateMSE
+      || replicateRscales != nil
+    {
       throw ValidationError(
-        "--replicate-type/--replicate-scale/--replicate-mse need --replicate-weights")
+        "--replicate-type/--replicate-scale/--replicate-rscales/--replicate-mse need "
+          + "--replicate-weights")
     }
     if fayRho != nil && replicateType != .fay {
       throw ValidationError("--fay-rho goes with --replicate-type fay")
@@ -156,6 +166,19 @@ struct DesignOptions: ParsableArguments {
     }
   }
 
+  /// `--replicate-rscales`: a comma list of numbers, or `@FILE` of whitespace-separated numbers.
+  static func rscales(_ spec: String) throws -> [Double] {
+    if spec.hasPrefix("@") { return try NumberList.read(path: String(spec.dropFirst())) }
+    return try spec.split(separator: ",", omittingEmptySubsequences: false).map {
+      let t = $0.trimmingCharacters(in: .whitespaces)
+      guard let v = Double(t), v.isFinite else {
+        throw InputError.invalidParameter(
+          name: "--replicate-rscales", value: t, expected: "numbers separated by commas")
+      }
+      return v
+    }
+  }
+
   /// Frequency weights: whole numbers from 0 to 1e8, adding up to at most 1e8 respondents.
   static func frequencies(_ table: CSVTable, _ name: String) throws -> [Int] {
     let values = try numbers(table, name, what: "frequency weight")
@@ -198,7 +221,7 @@ struct DesignOptions: ParsableArguments {
       let columns = try names.map { try Self.numbers(table, $0, what: "replicate weight") }
       let rw = try ReplicateWeights(
         columns: columns, type: type, scale: replicateScale, fayRho: fayRho ?? 0,
-        mse: replicateMSE, names: names)
+        mse: replicateMSE, replicateScales: try replicateRscales.map(Self.rscales), names: names)
       let d = try SurveyDesign(weights: weights, replicates: rw, weightName: weight ?? "weight")
       notes.append(
         "Variance from \(rw.count) \(type.rawValue) replicate weights (scale \(fmt(rw.scale)), "

@@ -29,15 +29,22 @@ struct TableInputOptions: ParsableArguments {
   var rowLabels: LabelPresence = .auto
 
   func validate() throws {
-    switch (table, tableFile) {
-    case (nil, nil):
-      throw ValidationError("give the table with --table \"a,b;c,d\" or --table-file FILE")
-    case (.some, .some):
+    // Neither is checked when the table is loaded: `chisq --observed` needs no table.
+    if table != nil && tableFile != nil {
       throw ValidationError("give either --table or --table-file, not both")
-    default: break
     }
     if tableFile == nil && (header != .auto || rowLabels != .auto) {
       throw ValidationError("--header and --row-labels describe --table-file")
+    }
+  }
+
+  /// Whether a table was given (`--table` or `--table-file`).
+  var isGiven: Bool { table != nil || tableFile != nil }
+
+  /// Throws unless `--table` or `--table-file` was given.
+  func requireTable() throws {
+    guard isGiven else {
+      throw ValidationError("give the table with --table \"a,b;c,d\" or --table-file FILE")
     }
   }
 
@@ -50,6 +57,7 @@ struct TableInputOptions: ParsableArguments {
   /// The counts as given, row by row, before the shape checks of `ContingencyTable` (for the
   /// tests that answer tables it refuses: Fisher on one row, one column or all zeros).
   func loadCounts() throws -> [[Int]] {
+    try requireTable()
     if let path = tableFile {
       let csv = try CSVTable.read(path: path, hasHeader: false)
       return try CrosstabFile.read(
@@ -61,6 +69,7 @@ struct TableInputOptions: ParsableArguments {
 
   /// The table with the labels its file holds (header and label column found by `CrosstabFile`).
   func loadLabelled() throws -> LabelledTable {
+    try requireTable()
     if let path = tableFile {
       let csv = try CSVTable.read(path: path, hasHeader: false)
       let file = try CrosstabFile.read(

@@ -160,13 +160,19 @@ rep_source <- list()
 rep_source$jk1 <- as.svrepdesign(clus1_nofpc, type = "JK1")
 set.seed(20261203) # RNGkind: Mersenne-Twister / Inversion / Rejection (R >= 3.6 default)
 rep_source$boot <- as.svrepdesign(clus1_nofpc, type = "bootstrap", replicates = 50)
-rep_prefix <- c(jk1 = "rw", boot = "bw")
+# Stratified jackknife (JKn): districts within school types (a district with several types is a
+# PSU in each stratum, nest = TRUE); rscales = (n_h - 1)/n_h per replicate.
+rep_source$jkn <- as.svrepdesign(
+  svydesign(id = ~dnum, strata = ~stype, weights = ~pw, data = tables$apiclus1, nest = TRUE),
+  type = "JKn")
+rep_prefix <- c(jk1 = "rw", boot = "bw", jkn = "jw")
 for (k in names(rep_source)) {
   rw <- weights(rep_source[[k]], "analysis")
   colnames(rw) <- paste0(rep_prefix[[k]], seq_len(ncol(rw)))
   write_table(cbind(api_subset(apiclus1), as.data.frame(rw)), paste0("apiclus1_", k, ".csv"))
 }
-rep_tables <- lapply(c(jk1 = "apiclus1_jk1.csv", boot = "apiclus1_boot.csv"), read_table)
+rep_tables <- lapply(
+  c(jk1 = "apiclus1_jk1.csv", boot = "apiclus1_boot.csv", jkn = "apiclus1_jkn.csv"), read_table)
 
 # Titanic: frequency weights aggregated over Sex and Age.
 titanic <- aggregate(Freq ~ Class + Survived, data = as.data.frame(Titanic), FUN = sum)
@@ -218,14 +224,20 @@ designs <- list(
                        "weights = ~pw, combined.weights = TRUE, scale = <scale>, rscales = <rscales>, mse = <mse>)"),
        rep_kind = "boot",
        source_call = paste0("set.seed(20261203); as.svrepdesign(svydesign(id = ~dnum, weights = ~pw, ",
-                            "data = apiclus1), type = \"bootstrap\", replicates = 50)"))
+                            "data = apiclus1), type = \"bootstrap\", replicates = 50)")),
+  list(name = "apiclus1_jkn", data = "apiclus1_jkn.csv",
+       r_call = paste0("svrepdesign(data = apiclus1_jkn, repweights = \"jw[0-9]+\", type = \"JKn\", ",
+                       "weights = ~pw, combined.weights = TRUE, scale = <scale>, rscales = <rscales>, mse = <mse>)"),
+       rep_kind = "jkn",
+       source_call = paste0("as.svrepdesign(svydesign(id = ~dnum, strata = ~stype, weights = ~pw, ",
+                            "data = apiclus1, nest = TRUE), type = \"JKn\")"))
 )
 
 for (i in seq_along(designs)) {
   k <- designs[[i]]$rep_kind
   if (is.null(k)) next
   src <- rep_source[[k]]
-  type <- if (k == "jk1") "JK1" else "bootstrap"
+  type <- c(jk1 = "JK1", boot = "bootstrap", jkn = "JKn")[[k]]
   obj <- svrepdesign(data = rep_tables[[k]], repweights = paste0(rep_prefix[[k]], "[0-9]+"),
                      type = type, weights = ~pw, combined.weights = TRUE,
                      scale = src$scale, rscales = src$rscales, mse = src$mse)
@@ -395,4 +407,4 @@ result <- list(
   titanic = titanic_out)
 
 writeLines(to_json(result), "expected.json")
-cat("wrote expected.json and", length(sources) + 3, "CSV files\n")
+cat("wrote expected.json and", length(sources) + 1 + length(rep_source), "CSV files\n")
