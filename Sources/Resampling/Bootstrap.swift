@@ -148,6 +148,10 @@ public struct Bootstrap: Sendable {
         throw InputError.invalidData(
           source: "samples", reason: "correlation needs two paired samples of equal length ≥ 3")
       }
+      for (i, smp) in samples.enumerated() where smp.allSatisfy({ $0 == smp[0] }) {
+        throw InputError.invalidData(
+          source: "sample \(i + 1)", reason: "is constant, so the correlation is undefined")
+      }
     case .custom, .weighted: break
     }
     if let s = inner {
@@ -171,6 +175,12 @@ public struct Bootstrap: Sendable {
         for (i, smp) in samples.enumerated() where smp.count < 2 {
           throw InputError.invalidData(
             source: "sample \(i + 1)", reason: "a standard deviation needs at least 2 values")
+        }
+      case .skewness, .kurtosis:
+        for (i, smp) in samples.enumerated() where SortedSample(smp).distinct.count < 2 {
+          throw InputError.invalidData(
+            source: "sample \(i + 1)",
+            reason: "is constant (or has fewer than 2 values), so its \(s.name) is undefined")
         }
       default: break
       }

@@ -29,6 +29,11 @@ public struct BootstrapResult: Sendable, Equatable {
   public var diagnostics: [BootstrapDiagnostic]
   /// The replicate values θ*_b, b = 0..<B, in index order.
   public var distribution: [Double]
+  /// BCa's bias-correction constant z0, when a BCa interval was requested (and some replicate
+  /// is finite); ±∞ when every replicate lies on one side of the estimate.
+  public var biasCorrection: Double? = nil
+  /// BCa's acceleration a (jackknife), when a BCa interval was requested and a is defined.
+  public var acceleration: Double? = nil
 
   /// Creates a result (normally produced by ``Bootstrap``).
   public init(

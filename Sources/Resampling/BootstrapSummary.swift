@@ -70,6 +70,8 @@ enum BootstrapSummary {
     if finite == 0 { diagnostics.append(.noFiniteReplicates) }
     if dist.values.count == 1 { diagnostics.append(.constantReplicates(value: dist.values[0])) }
     var intervals: [ConfidenceInterval] = []
+    var z0: Double? = nil
+    var acceleration: Double? = nil
     for m in methods {
       if finite == 0 {
         intervals.append(
@@ -103,6 +105,8 @@ enum BootstrapSummary {
         if finite < observations {
           extra.append(.fewReplicates(replicates: finite, observations: observations))
         }
+        z0 = BootstrapIntervals.biasCorrection(estimate: estimate, dist, ties: ties)
+        acceleration = extra.contains(.accelerationUndefined) ? nil : a
         var ci = BootstrapIntervals.bca(
           estimate: estimate, dist, acceleration: a, level: level, alternative: alternative,
           ties: ties)
@@ -115,10 +119,13 @@ enum BootstrapSummary {
             level: level, alternative: alternative, inner: innerReplicates))
       }
     }
-    return BootstrapResult(
+    var result = BootstrapResult(
       statistic: name, estimate: estimate, standardError: se, bias: mean - estimate,
       intervals: intervals, replicates: b, seed: seed, rng: Philox4x32.identifier, plan: plan,
       diagnostics: diagnostics, distribution: values)
+    result.biasCorrection = z0
+    result.acceleration = acceleration
+    return result
   }
 
   /// The studentized interval collapsed to the estimate, flagged `studentizedDegenerate`.

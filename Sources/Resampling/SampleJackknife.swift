@@ -120,6 +120,32 @@ struct SortedSample: Sendable {
         let v = (a2 - a1 * a1 / Double(m)) / Double(m - 1)
         out[i] = max(v, 0).squareRoot()
       }
+    case .skewness, .kurtosis:
+      // Power sums of d = x − mean, less one copy of d, re-centred on the leave-one-out mean.
+      var total = 0.0
+      for i in 0..<k { total += Double(multiplicity[i]) * distinct[i] }
+      let shift = total / Double(n)
+      var p = (0.0, 0.0, 0.0, 0.0)
+      for i in 0..<k {
+        let d = distinct[i] - shift
+        let w = Double(multiplicity[i])
+        p.0 += w * d
+        p.1 += w * d * d
+        p.2 += w * d * d * d
+        p.3 += w * d * d * d * d
+      }
+      let mm = Double(m)
+      for i in 0..<k {
+        let d = distinct[i] - shift
+        let b1 = (p.0 - d) / mm
+        let b2 = (p.1 - d * d) / mm
+        let b3 = (p.2 - d * d * d) / mm
+        let b4 = (p.3 - d * d * d * d) / mm
+        let c2 = b2 - b1 * b1
+        let c3 = b3 - 3 * b1 * b2 + 2 * b1 * b1 * b1
+        let c4 = b4 - 4 * b1 * b3 + 6 * b1 * b1 * b2 - 3 * b1 * b1 * b1 * b1
+        out[i] = SampleStatistic.shapeFromCentralSums(s, c2 * mm, c3 * mm, c4 * mm, n: mm)
+      }
     }
     return Jackknife.Values(values: out, weights: weights)
   }

@@ -9,7 +9,9 @@
 /// Conventions: `median` is numpy's (mean of the two middle values for even n); `quantile(q)` is
 /// Hyndman–Fan type 7; `trimmedMean(f)` cuts ⌊f·n⌋ observations from each end (SciPy
 /// `trim_mean`); `standardDeviation` uses divisor n − 1 (R `sd`, numpy `ddof=1`); `proportion`
-/// is the mean of 0/1 data.
+/// is the mean of 0/1 data; `skewness` is the moment coefficient g₁ = m₃/m₂^{3/2} and `kurtosis`
+/// the excess kurtosis g₂ = m₄/m₂² − 3, both with divisor n (SciPy `skew`/`kurtosis` defaults,
+/// `bias=True`; NaN for a constant resample).
 public enum SampleStatistic: Sendable, Hashable {
   case mean
   case sum
@@ -18,6 +20,8 @@ public enum SampleStatistic: Sendable, Hashable {
   case quantile(Double)
   case trimmedMean(Double)
   case standardDeviation
+  case skewness
+  case kurtosis
 
   /// A short name (`"mean"`, `"quantile(0.9)"`).
   public var name: String {
@@ -29,6 +33,8 @@ public enum SampleStatistic: Sendable, Hashable {
     case .quantile(let q): return "quantile(\(q))"
     case .trimmedMean(let f): return "trimmed mean(\(f))"
     case .standardDeviation: return "standard deviation"
+    case .skewness: return "skewness"
+    case .kurtosis: return "kurtosis"
     }
   }
 
@@ -41,7 +47,12 @@ public enum SampleStatistic: Sendable, Hashable {
   }
 
   /// The smallest sample size on which the statistic is defined.
-  var minimumSampleSize: Int { self == .standardDeviation ? 2 : 1 }
+  var minimumSampleSize: Int {
+    switch self {
+    case .standardDeviation, .skewness, .kurtosis: return 2
+    default: return 1
+    }
+  }
 
   /// Whether the parameter is in its domain: a quantile's probability in [0, 1], a trimmed mean's
   /// fraction in [0, 0.5) (``Bootstrap`` refuses the others with an `InputError`).
@@ -115,7 +126,33 @@ public enum SampleStatistic: Sendable, Hashable {
         ss += Double(c[i]) * d * d
       }
       return (ss / Double(n - 1)).squareRoot()
+    case .skewness, .kurtosis:
+      var s = 0.0
+      for i in 0..<k { s += Double(c[i]) * v[i] }
+      let m = s / Double(n)
+      var a2 = 0.0
+      var a3 = 0.0
+      var a4 = 0.0
+      for i in 0..<k {
+        let d = v[i] - m
+        let w = Double(c[i]) * d * d
+        a2 += w
+        a3 += w * d
+        a4 += w * d * d
+      }
+      return Self.shapeFromCentralSums(self, a2, a3, a4, n: Double(n))
     }
+  }
+
+  /// g₁ or g₂ from the central sums Σd², Σd³, Σd⁴ of n values (NaN when Σd² = 0).
+  @inline(__always)
+  static func shapeFromCentralSums(
+    _ s: SampleStatistic, _ a2: Double, _ a3: Double, _ a4: Double, n: Double
+  ) -> Double {
+    let m2 = a2 / n
+    guard m2 > 0 else { return .nan }
+    if s == .skewness { return (a3 / n) / (m2 * m2.squareRoot()) }
+    return (a4 / n) / (m2 * m2) - 3
   }
 
   /// For an order statistic (median, quantile): the 0-based rank j such that the statistic is a

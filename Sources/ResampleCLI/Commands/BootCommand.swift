@@ -88,13 +88,30 @@ struct SampleSource: ParsableArguments {
 }
 
 /// `--statistic` values of `boot`.
-enum BootStatisticName {
+enum BootStatisticName: Equatable {
   case one(SampleStatistic)
   case difference(SampleStatistic)
   case ratio(SampleStatistic)
+  /// Pearson's r of --columns x,y (paired resampling).
+  case correlation
+  /// Spearman's ρ of --columns x,y.
+  case spearman
+  /// Σx/Σu of --columns u,x (R boot's `city`).
+  case ratioOfMeans
+  /// OLS coefficients of --response on --predictors.
+  case ols
 
   static let help =
-    "mean|median|proportion|std|sum|quantile:Q|trimmed-mean:F|difference[:median]|ratio[:median]"
+    "mean|median|proportion|std|sum|skewness|kurtosis|quantile:Q|trimmed-mean:F|"
+    + "difference[:median]|ratio[:median]|correlation|spearman|ratio-of-means|ols"
+
+  /// Whether the statistic reads several columns (--columns, or --response/--predictors).
+  var isMultiColumn: Bool {
+    switch self {
+    case .correlation, .spearman, .ratioOfMeans, .ols: return true
+    default: return false
+    }
+  }
 
   static func parse(_ text: String) throws -> BootStatisticName {
     let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
@@ -122,6 +139,12 @@ enum BootStatisticName {
     case "proportion" where arg == nil: return .one(.proportion)
     case "std" where arg == nil: return .one(.standardDeviation)
     case "sum" where arg == nil: return .one(.sum)
+    case "skewness" where arg == nil: return .one(.skewness)
+    case "kurtosis" where arg == nil: return .one(.kurtosis)
+    case "correlation" where arg == nil, "pearson" where arg == nil: return .correlation
+    case "spearman" where arg == nil: return .spearman
+    case "ratio-of-means" where arg == nil: return .ratioOfMeans
+    case "ols" where arg == nil: return .ols
     case "quantile": return .one(.quantile(try number("Q with Q in [0, 1]")))
     case "trimmed-mean": return .one(.trimmedMean(try number("F with F in [0, 0.5)")))
     case "difference": return .difference(try center())
@@ -148,6 +171,12 @@ struct BootCommand: ParsableCommand {
       replicates are Hyndman–Fan type 7 (numpy 'linear'); BCa's z0 counts ties half (SciPy). \
       Replicate b uses stream b of philox4x32-10 for --seed, so results never depend on \
       --threads. Degenerate data gives point intervals with diagnostics, never silent NaN.
+      Several columns of --data, rows resampled together: --statistic correlation (Pearson) \
+      or spearman with --columns x,y; ratio-of-means with --columns u,x (sum(x)/sum(u), R \
+      boot's city example); ols with --response y --predictors x1,x2 (an intercept is added; \
+      one result per coefficient; --ols-bootstrap pairs|residual|wild). skewness is \
+      g1 = m3/m2^1.5 and kurtosis the excess g2 = m4/m2^2 − 3 (SciPy's defaults). With BCa, \
+      JSON also reports z0 and the acceleration.
       """)
 
   @OptionGroup var source: SampleSource
@@ -157,6 +186,20 @@ struct BootCommand: ParsableCommand {
   var statistic = BootStatisticChoice(.one(.mean), text: "mean")
   @Option(help: "Interval method, a comma-separated list of them, or all.")
   var method = BootMethodSelection([.bca])
+  @Option(
+    help: ArgumentHelp(
+      "Columns of --data for correlation, spearman (x,y) or ratio-of-means (u,x).",
+      valueName: "a,b"))
+  var columns: String?
+  @Option(help: "The response column of --statistic ols.") var response: String?
+  @Option(
+    help: ArgumentHelp(
+      "Predictor columns of --statistic ols (an intercept is added).", valueName: "x1,x2,..."))
+  var predictors: String?
+  @Option(
+    name: .customLong("ols-bootstrap"),
+    help: "How --statistic ols resamples: rows (pairs), residuals, or wild (Rademacher) signs.")
+  var olsBootstrap: OLSResampling = .pairs
   @Option(help: "The alternative (one-sided: the other side of the interval is infinite).")
   var alternative: Alternative = .twoSided
   @OptionGroup var replicateOptions: ReplicateOptions
@@ -172,6 +215,20 @@ struct BootCommand: ParsableCommand {
   func run() throws {
     let methods = method.methods
     let threadCount = random.threadCount
+    if statistic.name.isMultiColumn {
+      guard !design.isDesign else {
+        throw ValidationError(
+          "--weight/--cluster/--fpc go with one column (--column), not --statistic \(statistic.text)"
+        )
+      }
+      try runMultiColumn(methods: methods, threads: threadCount)
+      return
+    }
+    guard columns == nil, response == nil, predictors == nil else {
+      throw ValidationError(
+        "--columns, --response and --predictors go with --statistic correlation, spearman, "
+          + "ratio-of-means or ols")
+    }
     if design.isDesign {
       let run = try DesignBootRun.run(
         source: source, strata: strata, options: design, statistic: statistic.text,
@@ -234,6 +291,204 @@ struct BootCommand: ParsableCommand {
     }
   }
 
+  /// A comma-separated list of column names.
+  static func names(_ text: String) -> [String] {
+    text.split(separator: ",", omittingEmptySubsequences: false).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+  }
+
+  /// `boot` on several columns of --data: correlation, spearman, ratio-of-means, ols.
+  func runMultiColumn(methods: [IntervalMethod], threads: Int) throws {
+    guard let data = source.data, source.column == nil, source.group == nil,
+      source.compare == nil, source.sampleA == nil, source.sampleB == nil, strata == nil
+    else {
+      throw ValidationError(
+        "--statistic \(statistic.text) reads --data FILE with --columns (or --response and "
+          + "--predictors), without --column, --group, --compare, --sample-a/b or --strata")
+    }
+    let kind = statistic.name
+    var names: [String]
+    if case .ols = kind {
+      guard columns == nil, let response, let predictors else {
+        throw ValidationError("--statistic ols needs --response COL --predictors X1,X2,...")
+      }
+      names = [response] + Self.names(predictors)
+    } else {
+      guard response == nil, predictors == nil, let columns else {
+        throw ValidationError("--statistic \(statistic.text) needs --columns A,B")
+      }
+      names = Self.names(columns)
+      guard names.count == 2 else {
+        throw InputError.invalidParameter(
+          name: "--columns", value: columns, expected: "two column names A,B")
+      }
+    }
+    if let empty = names.firstIndex(where: \.isEmpty) {
+      throw InputError.invalidParameter(
+        name: kind == .ols ? (empty == 0 ? "--response" : "--predictors") : "--columns",
+        value: names.joined(separator: ","), expected: "non-empty column names")
+    }
+    guard Set(names).count == names.count else {
+      throw InputError.invalidParameter(
+        name: kind == .ols ? "--predictors" : "--columns", value: names.joined(separator: ","),
+        expected: "distinct columns")
+    }
+    let file = try CSVColumns.read(path: data, numeric: names)
+    let values = try names.map { try file.numeric($0) }
+    let seed = random.resolvedSeed()
+    if case .correlation = kind {
+      guard values[0].count >= 3 else {
+        throw InputError.invalidData(source: file.source, reason: "a correlation needs ≥ 3 rows")
+      }
+      let boot = try Bootstrap(samples: values, statistic: .correlation, plan: .paired)
+      let r = try boot.run(
+        replicates: replicates, seed: seed, methods: methods, level: level,
+        alternative: alternative, threads: threads)
+      var named = r
+      named.statistic = "correlation (\(names[0]), \(names[1]))"
+      emitSingle(named)
+      return
+    }
+    let stat: MultiColumnBootstrap.Statistic
+    switch kind {
+    case .spearman: stat = .spearman
+    case .ratioOfMeans: stat = .ratioOfMeans
+    default: stat = .leastSquares(olsBootstrap)
+    }
+    let boot = try MultiColumnBootstrap(columns: values, names: names, statistic: stat)
+    var results = try boot.run(
+      replicates: replicates, seed: seed, methods: methods, level: level,
+      alternative: alternative, threads: threads)
+    if case .spearman = kind, !results.isEmpty {
+      results[0].statistic = "spearman correlation (\(names[0]), \(names[1]))"
+    }
+    if case .ols = kind {
+      switch output.chosen {
+      case .json:
+        emit(
+          Self.olsJSON(
+            results, response: names[0], boot: boot, level: level, alternative: alternative
+          ).rendered())
+      case .csv:
+        emit(Self.olsCSV(results))
+        for d in results.flatMap(\.allDiagnostics) { printWarning(d.description) }
+      default:
+        emit(Self.olsText(results, response: names[0], level: level, alternative: alternative))
+      }
+    } else if let r = results.first {
+      emitSingle(r)
+    }
+  }
+
+  /// Prints one statistic's result in the chosen format.
+  func emitSingle(_ result: BootstrapResult) {
+    switch output.chosen {
+    case .json: emit(Self.json(result, level: level, alternative: alternative).rendered())
+    case .csv:
+      emit(Self.csv(result))
+      for d in result.allDiagnostics { printWarning(d.description) }
+    default: emit(Self.text(result, level: level, alternative: alternative))
+    }
+  }
+
+  /// JSON of an OLS bootstrap: the common fields once, then `coefficients[]`.
+  static func olsJSON(
+    _ rs: [BootstrapResult], response: String, boot: MultiColumnBootstrap, level: Double,
+    alternative: Alternative
+  ) -> JSON {
+    let first = rs.first
+    var seen = Set<BootstrapDiagnostic>()
+    var diagnostics: [BootstrapDiagnostic] = []
+    for d in rs.flatMap(\.allDiagnostics) where seen.insert(d).inserted { diagnostics.append(d) }
+    return JSON.object([
+      ("statistic", .string("ols")),
+      ("response", .string(response)),
+      ("observations", .integer(boot.observations)),
+      (
+        "coefficients",
+        .array(
+          rs.map { r in
+            .object([
+              ("name", .string(r.statistic)),
+              ("estimate", .num(r.estimate)),
+              ("standard_error", .num(r.standardError)),
+              ("bias", .num(r.bias)),
+              (
+                "intervals",
+                .object(r.intervals.map { ($0.method.rawValue, .interval($0.lower, $0.upper)) })
+              ),
+              (
+                "monte_carlo_error",
+                .object(
+                  r.intervals.map {
+                    (
+                      $0.method.rawValue,
+                      .interval($0.lowerMonteCarloError, $0.upperMonteCarloError)
+                    )
+                  })
+              ),
+              ("z0", r.biasCorrection.map(JSON.num) ?? .null),
+              ("acceleration", r.acceleration.map(JSON.num) ?? .null),
+            ])
+          })
+      ),
+      ("level", .num(level)),
+      ("alternative", .string(alternative.rawValue)),
+      ("replicates", .integer(first?.replicates ?? 0)),
+      ("seed", .seed(first?.seed ?? 0)),
+      ("rng", .string(first?.rng ?? Philox4x32.identifier)),
+      ("plan", .string(boot.planDescription)),
+      ("quantile_convention", .string("hyndman-fan-7")),
+      ("diagnostics", diagnosticsJSON(diagnostics)),
+      Provenance.tool,
+    ])
+  }
+
+  static func olsCSV(_ rs: [BootstrapResult]) -> String {
+    var lines = [
+      csvLine([
+        "coefficient", "method", "lower", "upper", "lower_mc_error", "upper_mc_error", "estimate",
+        "standard_error", "bias", "replicates", "seed",
+      ])
+    ]
+    for r in rs {
+      for ci in r.intervals {
+        lines.append(
+          csvLine([
+            r.statistic, ci.method.rawValue, csvNumber(ci.lower), csvNumber(ci.upper),
+            csvNumber(ci.lowerMonteCarloError), csvNumber(ci.upperMonteCarloError),
+            csvNumber(r.estimate), csvNumber(r.standardError), csvNumber(r.bias),
+            String(r.replicates), String(r.seed),
+          ]))
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func olsText(
+    _ rs: [BootstrapResult], response: String, level: Double, alternative: Alternative
+  ) -> String {
+    guard let first = rs.first else { return "" }
+    let side = alternative == .twoSided ? "" : ", one-sided \(alternative.rawValue)"
+    var out =
+      "OLS coefficients of \(response): \(fmt(level * 100, digits: 4))% intervals\(side), "
+      + "\(first.replicates) replicates (\(first.plan)), seed \(first.seed)\n"
+    let methods = first.intervals.map(\.method.rawValue)
+    var t = TextTable(["coefficient", "estimate", "bootstrap SE", "bias"] + methods)
+    for r in rs {
+      t.add(
+        [r.statistic, fmt(r.estimate), fmt(r.standardError), fmt(r.bias)]
+          + r.intervals.map { fmtInterval($0.lower, $0.upper) })
+    }
+    out += t.rendered()
+    var seen = Set<BootstrapDiagnostic>()
+    for d in rs.flatMap(\.allDiagnostics) where seen.insert(d).inserted {
+      out += "\nnote: \(d.description)"
+    }
+    return out
+  }
+
   /// Replicates in ranges with a progress line on stderr when it is a terminal and the run is
   /// long; the ranges are merged, so the result is identical to a single run.
   static func replicatesWithProgress(
@@ -261,7 +516,7 @@ struct BootCommand: ParsableCommand {
   }
 
   static func json(_ r: BootstrapResult, level: Double, alternative: Alternative) -> JSON {
-    JSON.object([
+    var fields: [(String, JSON)] = [
       ("statistic", .string(r.statistic)),
       ("estimate", .num(r.estimate)),
       ("standard_error", .num(r.standardError)),
@@ -285,8 +540,13 @@ struct BootCommand: ParsableCommand {
       ("plan", .string(r.plan)),
       ("quantile_convention", .string("hyndman-fan-7")),
       ("diagnostics", diagnosticsJSON(r.allDiagnostics)),
-      Provenance.tool,
-    ])
+    ]
+    if r.intervals.contains(where: { $0.method == .bca }) {
+      fields.append(("z0", r.biasCorrection.map(JSON.num) ?? .null))
+      fields.append(("acceleration", r.acceleration.map(JSON.num) ?? .null))
+    }
+    fields.append(Provenance.tool)
+    return JSON.object(fields)
   }
 
   static func csv(_ r: BootstrapResult) -> String {

@@ -156,12 +156,16 @@ struct BootStatisticChoice: ExpressibleByArgument {
 
   static var allValueStrings: [String] {
     [
-      "mean", "median", "proportion", "std", "sum", "quantile:Q", "trimmed-mean:F", "difference",
-      "difference:median", "ratio", "ratio:median",
+      "mean", "median", "proportion", "std", "sum", "skewness", "kurtosis", "quantile:Q",
+      "trimmed-mean:F", "difference", "difference:median", "ratio", "ratio:median", "correlation",
+      "spearman", "ratio-of-means", "ols",
     ]
   }
   var defaultValueDescription: String { text }
 }
+
+/// `boot --ols-bootstrap`: how the OLS bootstrap resamples.
+extension OLSResampling: ExpressibleByArgument {}
 
 /// `--lambda`: a power-divergence member by SciPy's name (`pearson`, `log-likelihood`,
 /// `freeman-tukey`, `mod-log-likelihood`, `neyman`, `cressie-read`) or a finite number λ.
