@@ -1095,10 +1095,22 @@ case(
     "test_resampling",
     "TestBootstrap.test_multisample_BCa_against_R",
     "bootstrap((x, y), skew(x) - skew(y), method='bca') midpoint vs R wBoot",
-    None,
-    [v(None, "-1.5519", allclose(rtol=0.03))],
-    status="missing",
-    feature="boot: skewness as a statistic (issue #14 item 6)",
+    ["boot", "--sample-a", "{x}", "--sample-b", "{y}", "--statistic", "skewness", "--method", "bca", "--seed", "20261203"],
+    [
+        v(
+            lambda j: (j["intervals"]["bca"][0] + j["intervals"]["bca"][1]) / 2,
+            "-1.5519",
+            allclose(rtol=0.03),
+            # Monte Carlo at the peer's B = 9999 and this catalogue's one seed: the converged BCa
+            # midpoint (SciPy and resample alike, B = 2e5) is -1.60, 3.2% from wBoot's value, so
+            # the peer's 3% holds for some seeds only (SciPy's, and this one)
+            what="BCa interval midpoint (Monte Carlo: seed-dependent, see cases.py)",
+        )
+    ],
+    files={
+        "x": [0.75859206, 0.5910282, -0.4419409, -0.36654601, 0.34955357, -1.38835871, 0.76735821],
+        "y": [1.41186073, 0.49775975, 0.08275588, 0.24086388, 0.03567057, 0.52024419, 0.31966611, 1.32067634],
+    },
 )
 
 
