@@ -132,7 +132,8 @@ let package = Package(
     .testTarget(name: "ContingencyTests", dependencies: ["Contingency", "_TestSupport"]),
     .testTarget(name: "ProportionsTests", dependencies: ["Proportions", "_TestSupport"]),
     .testTarget(name: "ResamplingTests", dependencies: ["Resampling", "_TestSupport"]),
-    .testTarget(name: "DataInputTests", dependencies: ["DataInput", "_TestSupport"]),
+    .testTarget(
+      name: "DataInputTests", dependencies: ["DataInput", "ResampleCore", "_TestSupport"]),
     .testTarget(name: "RankTestsTests", dependencies: ["RankTests", "_TestSupport"]),
     .testTarget(
       name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),

@@ -41,7 +41,9 @@ struct CompareCommand: ParsableCommand {
       "Answer columns of --data, comma-separated (default: all others); COLUMN=ANSWER tests the share giving ANSWER."
   )
   var questions: String?
+  // Unconditional, so that `--missing -9` is read as the value.
   @Option(
+    parsing: .unconditional,
     help:
       "Answers of --data that are non-answers, comma-separated (e.g. \"Don't know,-9\"); left out and counted."
   )
