@@ -132,12 +132,14 @@ let package = Package(
     .testTarget(name: "ContingencyTests", dependencies: ["Contingency", "_TestSupport"]),
     .testTarget(name: "ProportionsTests", dependencies: ["Proportions", "_TestSupport"]),
     .testTarget(name: "ResamplingTests", dependencies: ["Resampling", "_TestSupport"]),
-    .testTarget(name: "DataInputTests", dependencies: ["DataInput", "_TestSupport"]),
+    .testTarget(
+      name: "DataInputTests", dependencies: ["DataInput", "ResampleCore", "_TestSupport"]),
     .testTarget(name: "RankTestsTests", dependencies: ["RankTests", "_TestSupport"]),
     .testTarget(
       name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),
     .testTarget(
-      name: "SurveyComparisonTests", dependencies: ["SurveyComparison", "_TestSupport"]),
+      name: "SurveyComparisonTests",
+      dependencies: ["SurveyComparison", "Distributions", "ResampleCore", "_TestSupport"]),
     .testTarget(
       name: "SimulationTests",
       dependencies: ["Simulation", "Contingency", "Proportions", "Resampling", "_TestSupport"]),

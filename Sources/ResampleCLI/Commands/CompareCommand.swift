@@ -41,7 +41,9 @@ struct CompareCommand: ParsableCommand {
       "Answer columns of --data, comma-separated (default: all others); COLUMN=ANSWER tests the share giving ANSWER."
   )
   var questions: String?
+  // Unconditional, so that `--missing -9` is read as the value.
   @Option(
+    parsing: .unconditional,
     help:
       "Answers of --data that are non-answers, comma-separated (e.g. \"Don't know,-9\"); left out and counted."
   )
@@ -85,6 +87,19 @@ struct CompareCommand: ParsableCommand {
       200000000, about a second); larger enumerations are refused.
       """)
   var pairedWorkLimit: Int = PairedFeasibleTables.defaultWorkLimit
+  @Option(
+    name: .customLong("max-tables"),
+    help: """
+      With --percent: the most consistent tables tested one by one (default 1000000); beyond, \
+      a uniform random sample of --sample-tables is tested (seeded, shares with their Monte \
+      Carlo error).
+      """)
+  var maxTables: Int = ConsistentTableEnumeration.defaultLimit
+  @Option(
+    name: .customLong("sample-tables"),
+    help:
+      "With --percent beyond --max-tables: how many consistent tables to sample (default 100000).")
+  var sampleTables: Int = 100_000
   @Option(help: "Write a forest plot (and the p-value across consistent splits) to this SVG file.")
   var plot: String?
   @OptionGroup var output: OutputOptions<TextJSONCSV>
@@ -104,6 +119,17 @@ struct CompareCommand: ParsableCommand {
         name: "--paired-work-limit", value: "\(pairedWorkLimit)", expected: "an integer ≥ 1")
     }
     options.pairedWorkLimit = pairedWorkLimit
+    guard (1...100_000_000).contains(maxTables) else {
+      throw InputError.invalidParameter(
+        name: "--max-tables", value: "\(maxTables)", expected: "an integer from 1 to 100000000")
+    }
+    guard (1...10_000_000).contains(sampleTables) else {
+      throw InputError.invalidParameter(
+        name: "--sample-tables", value: "\(sampleTables)",
+        expected: "an integer from 1 to 10000000")
+    }
+    options.maxTables = maxTables
+    options.sampleTables = sampleTables
     if let m = adjust.adjustment {
       options.adjustment = m
     } else {

@@ -76,12 +76,15 @@ enum CompareOutput {
               ("p_value", .num(p.pValue)), ("p_adjusted", .num(p.pAdjusted)),
               ("significant", .bool(p.significant)), ("cohens_h", .num(p.cohensH)),
               ("effect", .string(EffectSize(cohensH: p.cohensH).rawValue)),
+              ("sensitivity_share", p.sensitivityShare.map(JSON.num) ?? .null),
               ("verdict", .string(SurveyVerdictText.pair(p, level: o.level))),
               ("notes", .strings(p.notes)),
             ])
           })
       ),
-      ("sensitivity", q.sensitivity.map(sensitivity) ?? .null),
+      (
+        "sensitivity", q.sensitivity.map { sensitivity($0, names: q.segments.map(\.name)) } ?? .null
+      ),
       (
         "power",
         q.power.isEmpty
@@ -96,10 +99,21 @@ enum CompareOutput {
     ])
   }
 
-  static func sensitivity(_ s: SplitSensitivity) -> JSON {
+  static func sensitivity(_ s: SplitSensitivity, names: [String]) -> JSON {
     .object([
       ("test", .string(s.test)), ("alpha", .num(s.alpha)),
       ("consistent_tables", .integer(s.consistentTables)),
+      (
+        "sampling",
+        s.sampling.map { m in
+          .object([
+            ("population_tables", .num(m.population)), ("sampled_tables", .integer(m.draws)),
+            ("seed", .seed(m.seed)), ("rng", .string(Provenance.rngIdentifier)),
+            ("method", .string("uniform over the consistent tables, with replacement")),
+            ("share_standard_error", .num(s.shareStandardError(s.shareSignificant))),
+          ])
+        } ?? .null
+      ),
       ("p_value_min", .num(s.pValueMin)), ("p_value_max", .num(s.pValueMax)),
       ("share_significant", .num(s.shareSignificant)),
       ("illustration", outcome(s.illustration)),
@@ -117,6 +131,19 @@ enum CompareOutput {
                 ])
               ),
               ("verdict", .string(r.state.rawValue)),
+            ])
+          })
+      ),
+      (
+        "pairs",
+        .array(
+          s.pairs.map { p in
+            .object([
+              ("a", .string(names.indices.contains(p.a) ? names[p.a] : "\(p.a)")),
+              ("b", .string(names.indices.contains(p.b) ? names[p.b] : "\(p.b)")),
+              ("test", .string(p.test)), ("p_value_min", .num(p.pValueMin)),
+              ("p_value_max", .num(p.pValueMax)), ("share_significant", .num(p.shareSignificant)),
+              ("share_standard_error", .num(s.shareStandardError(p.shareSignificant))),
             ])
           })
       ),
@@ -189,7 +216,9 @@ enum CompareOutput {
       for p in q.pairs {
         let sa = q.segments.first { $0.name == p.a }
         let sb = q.segments.first { $0.name == p.b }
-        let s = q.segments.count == 2 ? q.sensitivity : nil
+        let s = q.sensitivity
+        let names = q.segments.map(\.name)
+        let range = s?.pairs.first { names[$0.a] == p.a && names[$0.b] == p.b }
         lines.append(
           csvLine([
             q.name, p.a, p.b, csvCount(sa?.x ?? .nan), csvCount(sa?.n ?? .nan),
@@ -198,8 +227,9 @@ enum CompareOutput {
             csvNumber(p.bootstrapBCa?.lower ?? .nan), csvNumber(p.bootstrapBCa?.upper ?? .nan),
             p.test, csvNumber(p.pValue), csvNumber(p.pAdjusted), p.significant ? "true" : "false",
             csvNumber(p.cohensH), s.map { String($0.consistentTables) } ?? "",
-            s.map { csvNumber($0.pValueMin) } ?? "", s.map { csvNumber($0.pValueMax) } ?? "",
-            s.map { csvNumber($0.shareSignificant) } ?? "",
+            range.map { csvNumber($0.pValueMin) } ?? "",
+            range.map { csvNumber($0.pValueMax) } ?? "",
+            range.map { csvNumber($0.shareSignificant) } ?? "",
           ]))
       }
     }
@@ -287,18 +317,38 @@ enum CompareOutput {
       }
       if let s = q.sensitivity {
         out.append("")
-        out.append("  Over every table consistent with the published percentages (\(s.test)):")
+        if let m = s.sampling {
+          out.append(
+            "  Over a uniform sample of \(m.draws) of the \(fmt(m.population, digits: 4)) tables "
+              + "consistent with the published percentages (seed \(m.seed); ranges are those of the "
+              + "sample, shares ± their Monte Carlo SE) (\(s.test)):")
+        } else {
+          out.append("  Over every table consistent with the published percentages (\(s.test)):")
+        }
+        let tested = s.outcomes.count
+        let mc = s.sampling == nil ? "" : " ± \(pct(s.shareStandardError(s.shareSignificant), 1))"
         out.append(
-          "    \(s.consistentTables) tables; p from \(fmtP(s.pValueMin)) to \(fmtP(s.pValueMax)); "
-            + "significant (p < \(fmt(s.alpha, digits: 3))) in "
-            + "\(s.outcomes.filter(\.significant).count) "
-            + "of \(s.consistentTables) (\(pct(s.shareSignificant, 0)))")
+          "    \(tested) tables\(s.sampling == nil ? "" : " sampled"); p from "
+            + "\(fmtP(s.pValueMin)) to \(fmtP(s.pValueMax)); significant (p < "
+            + "\(fmt(s.alpha, digits: 3))) in \(s.outcomes.filter(\.significant).count) of \(tested) "
+            + "(\(pct(s.shareSignificant, 0))\(mc))")
         let ill = s.illustration.table
         let shown = ill.counts.indices.map { "\(ill.counts[$0])/\(ill.sizes[$0])" }
         out.append(
           "    shown above: \(shown.joined(separator: " vs ")), "
             + "the table closest to an equal split (p = \(fmtP(s.illustration.pValue))); "
             + "\(s.flips.count) table\(s.flips.count == 1 ? "" : "s") give the opposite verdict")
+        if q.segments.count > 2 {
+          for p in s.pairs {
+            out.append(
+              "    \(q.segments[p.a].name) − \(q.segments[p.b].name) (\(p.test)): p from "
+                + "\(fmtP(p.pValueMin)) to \(fmtP(p.pValueMax)); significant (unadjusted) in "
+                + "\(pct(p.shareSignificant, 0))"
+                + (s.sampling == nil
+                  ? "" : " ± \(pct(s.shareStandardError(p.shareSignificant), 1))")
+                + " of the tables")
+          }
+        }
         if q.segments.count == 2 {
           var rt = TextTable(["n (\(q.segments[0].name))", "verdict"])
           for run in s.runs {
