@@ -43,7 +43,7 @@ public struct PermutationTest: Sendable {
   public enum Statistic: Sendable, Equatable {
     /// mean(first) − mean(second); for paired data, the mean of the differences.
     case differenceOfMeans
-    /// median(first) − median(second) (two independent samples only).
+    /// median(first) − median(second); for paired data, the median of the differences.
     case differenceOfMedians
     /// Σ first (any linear statistic of a fixed-size group is equivalent to it).
     case sumOfFirst
@@ -79,8 +79,7 @@ public struct PermutationTest: Sendable {
   ///   - second: sample B (or the second of each pair).
   ///   - statistic: the test statistic (default difference of means).
   ///   - design: independent (default) or paired.
-  /// - Throws: ``InputError`` for empty or non-finite samples, unequal lengths when paired, or
-  ///   medians with a paired design.
+  /// - Throws: ``InputError`` for empty or non-finite samples, or unequal lengths when paired.
   public init(
     first: [Double], second: [Double], statistic: Statistic = .differenceOfMeans,
     design: Design = .independent
@@ -99,11 +98,6 @@ public struct PermutationTest: Sendable {
           source: "samples",
           reason: "paired samples need equal lengths (\(first.count) ≠ \(second.count))")
       }
-      guard statistic != .differenceOfMedians else {
-        throw InputError.invalidParameter(
-          name: "statistic", value: "difference of medians",
-          expected: "difference of means or sum for a paired design")
-      }
     }
     self.statistic = statistic
     self.design = design
@@ -118,7 +112,9 @@ public struct PermutationTest: Sendable {
     for x in pooled { t += x }
     total = t
     var o = 0.0
-    if design == .paired {
+    if design == .paired && statistic == .differenceOfMedians {
+      o = SampleStatistic.median.evaluate(pooled)
+    } else if design == .paired {
       var s = 0.0
       for d in pooled { s += d }
       o = statistic == .sumOfFirst ? s : s / Double(na)
@@ -201,15 +197,20 @@ public struct PermutationTest: Sendable {
     let n = pooled.count
     if design == .paired {
       var s = 0.0
+      let median = statistic == .differenceOfMedians
       pooled.withUnsafeBufferPointer { x in
         var i = 0
         while i < n {
           let bits = d.next()
           let m = min(64, n - i)
-          for j in 0..<m { s += (bits >> UInt64(j)) & 1 == 1 ? -x[i + j] : x[i + j] }
+          for j in 0..<m {
+            let v = (bits >> UInt64(j)) & 1 == 1 ? -x[i + j] : x[i + j]
+            if median { bufA[i + j] = v } else { s += v }
+          }
           i += m
         }
       }
+      if median { return Quickselect.median(&bufA, count: n) }
       return statistic == .sumOfFirst ? s : s / Double(n)
     }
     let firstIsSmall = na <= nb
@@ -261,10 +262,18 @@ public struct PermutationTest: Sendable {
     if design == .paired {
       let count = 1 << n
       out.reserveCapacity(count)
+      var flipped = pooled
       for mask in 0..<count {
         var s = 0.0
-        for i in 0..<n { s += (mask >> i) & 1 == 1 ? -pooled[i] : pooled[i] }
-        out.append(statistic == .sumOfFirst ? s : s / Double(n))
+        for i in 0..<n {
+          flipped[i] = (mask >> i) & 1 == 1 ? -pooled[i] : pooled[i]
+          s += flipped[i]
+        }
+        switch statistic {
+        case .differenceOfMedians: out.append(Quickselect.median(&flipped, count: n))
+        case .sumOfFirst: out.append(s)
+        case .differenceOfMeans: out.append(s / Double(n))
+        }
       }
       return out
     }
@@ -331,6 +340,20 @@ public struct PermutationTest: Sendable {
   public func summarize(
     _ null: [Double], exact: Bool, alternative: Alternative, seed: UInt64
   ) -> PermutationTestResult {
+    Self.summarize(
+      null,
+      name: design == .paired && statistic == .differenceOfMedians
+        ? "median of differences" : statistic.name, observed: observed, exact: exact,
+      alternative: alternative,
+      seed: seed)
+  }
+
+  /// The p-value of `observed` against a null distribution, with the conventions above (shared
+  /// by the k-sample and correlation permutation tests).
+  static func summarize(
+    _ null: [Double], name: String, observed: Double, exact: Bool, alternative: Alternative,
+    seed: UInt64
+  ) -> PermutationTestResult {
     let gamma = abs(100 * Double.ulpOfOne * observed)
     var le = 0
     var ge = 0
@@ -350,7 +373,7 @@ public struct PermutationTest: Sendable {
     }
     let mc = exact ? 0 : (p * (1 - p) / bb).squareRoot()
     return PermutationTestResult(
-      statistic: statistic.name, observed: observed, pValue: p, exact: exact,
+      statistic: name, observed: observed, pValue: p, exact: exact,
       replicates: null.count, alternative: alternative, monteCarloError: mc, seed: seed,
       rng: Philox4x32.identifier, nullDistribution: null)
   }

@@ -119,3 +119,35 @@ private let ols = fixtureURL("resampling/ols.csv").path
     }
   }
 }
+
+@Suite struct PermKSampleCLITests {
+  @Test func kSampleCorrelationAndPairedMedian() throws {
+    let k = try writeTemporaryFile(
+      "k.csv", "g,v\na,1.2\na,2.3\na,0.4\nb,3.1\nb,2.2\nb,4.5\nc,5.0\nc,6.1\nc,4.4\nc,5.5\n")
+    for stat in ["anova-f", "kruskal"] {
+      let obj = try runCLIJSON([
+        "perm", "--data", k, "--column", "v", "--group", "g", "--statistic", stat, "--seed", "1",
+        "--replicates", "999",
+      ])
+      #expect(obj["alternative"] as? String == "greater")
+      #expect((obj["groups"] as? [[String: Any]])?.map { $0["n"] as? Int } == [3, 3, 4])
+      #expect((obj["p_value"] as? Double ?? 1) < 0.05)
+    }
+    for stat in ["correlation", "spearman"] {
+      let obj = try runCLIJSON([
+        "perm", "--data", law, "--statistic", stat, "--columns", "LSAT,GPA", "--seed", "1",
+        "--replicates", "999", "--threads", "2",
+      ])
+      #expect((obj["observed"] as? Double ?? 0) > 0.7)
+    }
+    let a = try writeTemporaryFile("a.txt", "1 2 3.5 4 7")
+    let b = try writeTemporaryFile("b.txt", "0.5 2.5 2 1 4")
+    let paired = try runCLIJSON([
+      "perm", "--sample-a", a, "--sample-b", b, "--paired", "--statistic", "median",
+    ])
+    #expect(paired["observed"] as? Double == 1.5)
+    #expect(paired["exact"] as? Bool == true)
+    let bad = try runCLI(["perm", "--data", k, "--column", "v", "--statistic", "kruskal"])
+    #expect(bad.status == 64 && bad.stderr.split(separator: "\n").count == 1)
+  }
+}

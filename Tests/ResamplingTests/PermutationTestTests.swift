@@ -77,10 +77,11 @@ private struct PermFixture: Decodable {
   #expect(throws: InputError.self) {
     try PermutationTest(first: [1, 2], second: [1], design: .paired)
   }
-  #expect(throws: InputError.self) {
-    try PermutationTest(
-      first: [1, 2], second: [1, 3], statistic: .differenceOfMedians, design: .paired)
-  }
+  // A paired median is the median of the differences (issue 14; it used to be refused).
+  #expect(
+    (try? PermutationTest(
+      first: [1, 2, 5], second: [1, 3, 1], statistic: .differenceOfMedians, design: .paired))?
+      .observed == 0)
   #expect(throws: InputError.self) {
     try PermutationTest(first: [1, 2], second: [1, 3]).run(replicates: 0, seed: 1)
   }

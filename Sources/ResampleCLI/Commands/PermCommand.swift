@@ -6,28 +6,49 @@ import Resample
 struct PermCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "perm",
-    abstract: "Permutation test of two samples (difference of means or medians), or paired.",
+    abstract:
+      "Permutation tests: two samples (means, medians), paired, k samples (ANOVA F, "
+      + "Kruskal–Wallis), correlation.",
     discussion: """
       Samples: --data FILE --column COL --group COL --compare A,B, or --sample-a FILE \
       --sample-b FILE. The statistic is statistic(A) − statistic(B). Exact enumeration when \
       the number of distinct arrangements is ≤ --replicates (p = k/N); otherwise Monte Carlo \
       with p = (1 + k)/(B + 1). Two-sided p = 2·min(one-sided), capped at 1 (SciPy). \
-      --paired flips the signs of the differences A − B (equal lengths, in order).
+      --paired flips the signs of the differences A − B (equal lengths, in order); its median \
+      is the median of the differences.
+      k samples: --data FILE --column COL --group COL (every group, no --compare) with \
+      --statistic anova-f (one-way ANOVA F) or kruskal (Kruskal–Wallis H, tie-corrected): group \
+      labels permuted, large values extreme, p = (1 + k)/(B + 1) (the alternative is 'greater'). \
+      Correlation: --data FILE --statistic correlation|spearman --columns x,y permutes y \
+      against x. These are always Monte Carlo.
       """)
 
   @OptionGroup var source: SampleSource
-  @Option(help: "The statistic compared: statistic(A) − statistic(B).")
+  @Option(
+    help:
+      "The statistic: mean or median of A − B (two samples, paired), anova-f or kruskal (k groups), correlation or spearman (--columns)."
+  )
   var statistic: PermStatisticChoice = .mean
   @Option(help: "The alternative hypothesis.") var alternative: Alternative = .twoSided
   @Flag(help: "Paired design: permute the signs of the differences.") var paired = false
+  @Option(
+    help: ArgumentHelp(
+      "Two columns of --data for --statistic correlation or spearman.", valueName: "x,y"))
+  var columns: String?
   @OptionGroup var replicateOptions: ReplicateOptions
   @OptionGroup var random: RandomOptions
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func run() throws {
-    let stat = statistic.statistic
     let replicates = replicateOptions.replicates
     let threadCount = random.threadCount
+    guard let stat = statistic.statistic else {
+      try runOther(replicates: replicates, threads: threadCount)
+      return
+    }
+    guard columns == nil else {
+      throw ValidationError("--columns goes with --statistic correlation or spearman")
+    }
     let (samples, labels, _) = try source.load()
     guard samples.count == 2 else {
       throw ValidationError("perm needs two samples: --group COL --compare A,B, or --sample-b FILE")
@@ -39,21 +60,101 @@ struct PermCommand: ParsableCommand {
     let r = try test.run(
       alternative: alternative, replicates: replicates, seed: seed, threads: threadCount)
     let name = r.statistic + " (\(labels[0]) − \(labels[1]))" + (paired ? ", paired" : "")
+    report(r, name: name, alternative: alternative)
+  }
+
+  /// `perm` for the k-sample (anova-f, kruskal) and correlation (correlation, spearman) tests.
+  func runOther(replicates: Int, threads: Int) throws {
+    guard !paired else {
+      throw ValidationError("--paired goes with --statistic mean or median")
+    }
+    guard let data = source.data, source.sampleA == nil, source.sampleB == nil,
+      source.compare == nil
+    else {
+      throw ValidationError(
+        "--statistic \(statistic.rawValue) reads --data FILE (no --sample-a/b, no --compare)")
+    }
+    let seed = random.resolvedSeed()
+    switch statistic {
+    case .correlation, .spearman:
+      guard source.column == nil, source.group == nil, let columns else {
+        throw ValidationError(
+          "--statistic \(statistic.rawValue) needs --columns X,Y (not --column or --group)")
+      }
+      let names = BootCommand.names(columns)
+      guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty, names[0] != names[1] else {
+        throw InputError.invalidParameter(
+          name: "--columns", value: columns, expected: "two different column names X,Y")
+      }
+      let file = try CSVColumns.read(path: data, numeric: names)
+      let test = try CorrelationPermutationTest(
+        x: try file.numeric(names[0]), y: try file.numeric(names[1]),
+        statistic: statistic == .spearman ? .spearman : .pearson)
+      let r = try test.run(
+        alternative: alternative, replicates: replicates, seed: seed, threads: threads)
+      report(r, name: r.statistic + " (\(names[0]), \(names[1]))", alternative: alternative)
+    default:
+      guard columns == nil, let column = source.column, let group = source.group else {
+        throw ValidationError(
+          "--statistic \(statistic.rawValue) needs --column COL --group COL (not --columns)")
+      }
+      guard alternative != .less else {
+        throw InputError.invalidParameter(
+          name: "--alternative", value: "less",
+          expected: "greater (or the default): large values of \(statistic.rawValue) are extreme")
+      }
+      let file = try CSVColumns.read(path: data, numeric: [column], labels: [group])
+      let values = try file.numeric(column)
+      let labels = try file.labels(group)
+      // Groups in order of first appearance of their trimmed label.
+      var order: [String] = []
+      var index: [String: Int] = [:]
+      var groups: [[Double]] = []
+      for (row, code) in labels.codes.enumerated() {
+        let l = labels.values[Int(code)].trimmingCharacters(in: .whitespaces)
+        if index[l] == nil {
+          index[l] = order.count
+          order.append(l)
+          groups.append([])
+        }
+        groups[index[l] ?? 0].append(values[row])
+      }
+      let test = try KSamplePermutationTest(
+        groups: groups, statistic: statistic == .anovaF ? .anovaF : .kruskalWallis)
+      let r = try test.run(replicates: replicates, seed: seed, threads: threads)
+      report(
+        r, name: r.statistic + " (\(column) by \(group), \(groups.count) groups)",
+        alternative: .greater,
+        groups: zip(order, groups).map { ($0, $1.count) })
+    }
+  }
+
+  /// Prints a permutation test result in the chosen format (`groups` for k-sample tests).
+  func report(
+    _ r: PermutationTestResult, name: String, alternative: Alternative,
+    groups: [(String, Int)]? = nil
+  ) {
     switch output.chosen {
     case .json:
-      emit(
-        JSON.object([
-          ("statistic", .string(name)),
-          ("observed", .num(r.observed)),
-          ("p_value", .num(r.pValue)),
-          ("alternative", .string(alternative.rawValue)),
-          ("exact", .bool(r.exact)),
-          ("replicates", .integer(r.replicates)),
-          ("monte_carlo_error", .num(r.monteCarloError)),
-          ("seed", .seed(r.seed)),
-          ("rng", .string(r.rng)),
-          Provenance.tool,
-        ]).rendered())
+      var fields: [(String, JSON)] = [
+        ("statistic", .string(name)),
+        ("observed", .num(r.observed)),
+        ("p_value", .num(r.pValue)),
+        ("alternative", .string(alternative.rawValue)),
+        ("exact", .bool(r.exact)),
+        ("replicates", .integer(r.replicates)),
+        ("monte_carlo_error", .num(r.monteCarloError)),
+        ("seed", .seed(r.seed)),
+        ("rng", .string(r.rng)),
+      ]
+      if let groups {
+        let list = groups.map { g in
+          JSON.object([("group", .string(g.0)), ("n", .integer(g.1))])
+        }
+        fields.append(("groups", .array(list)))
+      }
+      fields.append(Provenance.tool)
+      emit(JSON.object(fields).rendered())
     case .csv:
       emit(
         [

@@ -15,11 +15,17 @@ extension PValueAdjustment: ExpressibleByArgument {
 /// `perm --statistic`.
 enum PermStatisticChoice: String, ExpressibleByArgument, CaseIterable {
   case mean, median
+  case anovaF = "anova-f"
+  case kruskal
+  case correlation
+  case spearman
 
-  var statistic: PermutationTest.Statistic {
+  /// The two-sample (or paired) statistic, or nil for the k-sample and correlation tests.
+  var statistic: PermutationTest.Statistic? {
     switch self {
     case .mean: return .differenceOfMeans
     case .median: return .differenceOfMedians
+    default: return nil
     }
   }
 }
