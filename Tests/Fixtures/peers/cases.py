@@ -1202,15 +1202,27 @@ for name, case_ in [
         feature="perm: the Ansari–Bradley statistic (perm compares means or medians only)",
         anchor_scope="class",
     )
+_sx = [1.76405235, 0.40015721, 0.97873798, 2.2408932, 1.86755799, -0.97727788]
+_sy = [2.71414076, 0.2488, 0.87551913, 2.6514917, 2.01160156, 0.47699563]
 for alt, p in [("less", "0.9708333333333"), ("greater", "0.05138888888889"), ("two-sided", "0.1027777777778")]:
     case(
         "test_resampling",
         "TestPermutationTest.test_against_spearmanr_in_R",
-        f"permutation_test((x,), spearman rho, permutation_type='pairings', alternative={alt!r}) vs R cor.test",
+        f"permutation_test((x,), spearman rho, permutation_type='pairings', alternative={alt!r}).statistic",
+        ["perm", "--data", "{d}", "--statistic", "spearman", "--columns", "x,y", "--alternative", alt, "--seed", "20261203"],
+        [v("observed", "0.7714285714285715", allclose(), what="statistic")],
+        columns={"d": {"x": _sx, "y": _sy}},
+        status="pending",
+        feature="perm: correlation permutation tests (--statistic spearman/correlation --columns; issue #14 item 6)",
+    )
+    case(
+        "test_resampling",
+        "TestPermutationTest.test_against_spearmanr_in_R",
+        f"permutation_test((x,), spearman rho, permutation_type='pairings', alternative={alt!r}).pvalue vs R cor.test",
         None,
-        [v(None, "0.7714285714285715", allclose(), what="statistic"), v(None, p, allclose(rtol=0, atol=1e-13), what="p_value")],
+        [v(None, p, allclose(rtol=0, atol=1e-13), what="p_value")],
         status="missing",
-        feature="perm: correlation permutation tests (Pearson/Spearman, permutation_type='pairings'; issue #14 item 6)",
+        feature="perm: exact enumeration of a correlation permutation test (n = 6: 720 pairings; atol 1e-13 needs the exact p)",
     )
 case(
     "test_resampling",
@@ -1219,7 +1231,7 @@ case(
     None,
     [v(None, "1/3", equal(), expr="1/3", what="p_value")],
     status="missing",
-    feature="perm: correlation permutation tests (Pearson/Spearman, permutation_type='pairings'; issue #14 item 6)",
+    feature="perm: exact enumeration of a correlation permutation test (n = 6: 720 pairings; atol 1e-13 needs the exact p)",
 )
 
 # ==============================================================================================
