@@ -158,6 +158,48 @@ public struct RespondentCrosstab: Sendable, Equatable {
       excluded: excludedOrder.compactMap { excludedCount[$0] })
   }
 
+  /// Tallies two answers of the same respondents (paired questions, before/after) into a square
+  /// table whose rows and columns share one set of categories in one order, so that cell (i, i)
+  /// is agreement — what McNemar's and Bowker's tests need.
+  ///
+  /// The categories are those answered in complete pairs, ordered as declared, numerically when
+  /// every one is a number, or by first appearance (row by row, the first question's answer
+  /// before the second's).
+  ///
+  /// - Parameters: as ``tally(_:rows:columns:frequencyWeight:rowOrder:columnOrder:missing:)``,
+  ///   with `order` the one declared order of both.
+  /// - Throws: as that function.
+  /// - Complexity: O(rows + categories log categories).
+  public static func tallyPaired(
+    _ file: CSVColumns, first: String, second: String, frequencyWeight: String? = nil,
+    order declared: [String]? = nil, missing: Set<String> = []
+  ) throws -> RespondentCrosstab {
+    let r = try file.labels(first)
+    let c = try file.labels(second)
+    let rowText = r.values.map { String(NumericText.trimmingBlanks($0[...])) }
+    let colText = c.values.map { String(NumericText.trimmingBlanks($0[...])) }
+    var seen: [String] = []
+    var known = Set<String>()
+    for i in 0..<file.rowCount {
+      let a = rowText[Int(r.codes[i])]
+      let b = colText[Int(c.codes[i])]
+      guard !a.isEmpty, !b.isEmpty, !missing.contains(a), !missing.contains(b) else { continue }
+      for label in [a, b] where !known.contains(label) {
+        known.insert(label)
+        seen.append(label)
+      }
+    }
+    let natural = try order(seen, declared: nil, column: first)
+    let shared = declared ?? natural.labels
+    let how: CategoryOrder = declared != nil ? .declared : natural.how
+    let t = try tally(
+      file, rows: first, columns: second, frequencyWeight: frequencyWeight, rowOrder: shared,
+      columnOrder: shared, missing: missing)
+    return RespondentCrosstab(
+      rowLabels: t.rowLabels, columnLabels: t.columnLabels, counts: t.counts, rowOrder: how,
+      columnOrder: how, respondents: t.respondents, excluded: t.excluded)
+  }
+
   /// The ordered labels, each first-seen category's position in them, and the rule used.
   static func order(
     _ seen: [String], declared: [String]?, column: String

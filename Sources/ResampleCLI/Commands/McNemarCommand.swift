@@ -6,7 +6,8 @@ import Resample
 struct McNemarCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mcnemar",
-    abstract: "McNemar's test for paired proportions on a 2×2 table \"a,b;c,d\".",
+    abstract:
+      "McNemar's test for paired proportions (2×2), Bowker's symmetry test (k×k); tables or respondent rows.",
     discussion: """
       statistic: (|b − c| − 1)²/(b + c) with the continuity correction (default, as R's \
       mcnemar.test; R applies it only when b ≠ c), (b − c)²/(b + c) with --correction none; \
@@ -14,10 +15,25 @@ struct McNemarCommand: ParsableCommand {
       (R's binom.test), the recommended p when b + c is small. --alternative less|greater makes \
       the exact p one-sided, as R's binom.test(b, b + c, alternative =): less is P(X ≤ b), \
       greater P(X ≥ b) for X ~ Binomial(b + c, ½) (b below or above half of the discordant \
-      pairs); the χ² p-value stays two-sided (R's mcnemar.test has no one-sided form).
+      pairs); the χ² p-value stays two-sided (R's mcnemar.test has no one-sided form). \
+      paired_difference: p1 − p2 = (b − c)/n (row 1 is the success) with Newcombe's \
+      square-and-add interval for paired data (his method 10, φ with the n/2 correction, as \
+      Fagerland, Lydersen & Laake 2014). \
+      Respondent data: --data F --first Q1 --second Q2 tallies the two answers of each row into \
+      a square table with one set of categories in one order (--order, else numeric, else first \
+      appearance); --success names the answer counted as a success (default 1 of 0/1, or yes/true). \
+      With k > 2 categories: Bowker's test of symmetry (R's mcnemar.test on a k×k table; a pair \
+      of categories with no discordant pairs is left out of the sum and the df, where R gives NaN).
       """)
 
   @OptionGroup var input: TableInputOptions
+
+  @Option(help: "With --data: the first question (rows of the paired table).")
+  var first: String?
+  @Option(help: "With --data: the second question (columns), answered by the same respondents.")
+  var second: String?
+  @Option(help: "With --data and two categories: the answer counted as a success.")
+  var success: String?
 
   @Option(help: "Continuity correction (yates: R's default).")
   var correction: ContinuityCorrection = .yates
@@ -28,16 +44,119 @@ struct McNemarCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
+  func validate() throws {
+    if input.data != nil {
+      guard input.rows == nil, input.cols == nil else {
+        throw ValidationError(
+          "mcnemar pairs two answers of the same respondents: --data F --first Q1 --second Q2 "
+            + "(one set of categories for both), not --rows/--cols")
+      }
+      guard first != nil, second != nil else {
+        throw ValidationError("--data needs --first Q1 --second Q2")
+      }
+    } else if first != nil || second != nil || success != nil {
+      throw ValidationError("--first, --second and --success describe --data")
+    }
+  }
+
+  /// The square table (from `--table`/`--table-file`, or tallied from `--data`), its category
+  /// labels, the provenance of a tally, and the label of the success (2×2).
+  func loadPaired() throws -> (
+    table: ContingencyTable, labels: [String]?, data: JSON?, note: String?
+  ) {
+    guard let data = input.data, let first, let second else {
+      let t = try input.loadLabelled()
+      return (t.table, t.rowLabels, nil, t.labelNote)
+    }
+    let x = try RespondentCrosstab.tallyPaired(
+      try CSVColumns.read(
+        path: data, numeric: [input.freqWeight].compactMap { $0 }, labels: [first, second]),
+      first: first, second: second, frequencyWeight: input.freqWeight,
+      order: try input.order.map { try TableInputOptions.labels($0, option: "--order") },
+      missing: input.missingSet)
+    var labels = x.rowLabels
+    var counts = x.counts
+    guard labels.count >= 2 else {
+      throw InputError.invalidData(
+        source: data,
+        reason: "'\(first)' and '\(second)' have one category (\(labels.first ?? "")): nothing "
+          + "to compare")
+    }
+    if labels.count == 2 {
+      // The success goes first, so that b counts success-then-failure.
+      let s = try successIndex(labels, source: data)
+      if s == 1 {
+        labels.reverse()
+        counts = [[counts[1][1], counts[1][0]], [counts[0][1], counts[0][0]]]
+      }
+    }
+    var note =
+      "categories of '\(first)' and '\(second)' \(x.rowOrder.description); \(x.respondents) "
+      + "respondents"
+    if labels.count == 2 { note += "; success = '\(labels[0])'" }
+    if !x.excluded.isEmpty {
+      note +=
+        "; left out: "
+        + x.excluded.map {
+          "\($0.count) with \($0.label.isEmpty ? "no answer" : "'\($0.label)'") in '\($0.column)'"
+        }.joined(separator: ", ")
+    }
+    let json = JSON.object([
+      ("file", .string(data)), ("first", .string(first)), ("second", .string(second)),
+      ("freq_weight", input.freqWeight.map(JSON.string) ?? .null),
+      ("respondents", .integer(x.respondents)), ("order", .string(x.rowOrder.key)),
+      (
+        "excluded",
+        .array(
+          x.excluded.map {
+            .object([
+              ("column", .string($0.column)), ("label", .string($0.label)),
+              ("count", .integer($0.count)),
+            ])
+          })
+      ),
+    ])
+    return (try ContingencyTable(rows: counts, source: data), labels, json, note)
+  }
+
+  /// Which of two categories is the success: `--success`, else 1 of {0, 1}, else yes/true.
+  func successIndex(_ labels: [String], source: String) throws -> Int {
+    if let success {
+      guard let i = labels.firstIndex(of: success) else {
+        throw InputError.invalidParameter(
+          name: "--success", value: success,
+          expected: "one of the answers: " + labels.joined(separator: ", "))
+      }
+      return i
+    }
+    if Set(labels.compactMap { Double($0) }) == [0, 1] {
+      return labels.firstIndex { Double($0) == 1 } ?? 0
+    }
+    let yes = labels.indices.filter { ["yes", "true"].contains(labels[$0].lowercased()) }
+    guard yes.count == 1, let i = yes.first else {
+      throw InputError.invalidParameter(
+        name: "--success", value: "(not given)",
+        expected: "the answer that counts as a success, one of: " + labels.joined(separator: ", ")
+          + " (the sign of the paired difference depends on it)")
+    }
+    return i
+  }
+
   func run() throws {
-    let table = try input.load()
-    guard table.rowCount == 2 && table.columnCount == 2 else {
+    let (table, labels, data, note) = try loadPaired()
+    guard table.rowCount == table.columnCount else {
       throw InputError.invalidData(
         source: input.sourceName,
-        reason: "McNemar's test needs a 2×2 table \"a,b;c,d\" (got "
-          + "\(table.rowCount)×\(table.columnCount))")
+        reason: "McNemar's test needs a square table of paired outcomes: 2×2 \"a,b;c,d\", or "
+          + "k×k for Bowker's test (got \(table.rowCount)×\(table.columnCount))")
+    }
+    guard table.rowCount == 2 else {
+      return try reportBowker(table, labels: labels, data: data, note: note)
     }
     let r = try mcNemarTest(
       table, correction: correction, alternative: alternative ?? .twoSided)
+    let paired = try newcombePairedInterval(
+      a: table[0, 0], b: table[0, 1], c: table[1, 0], d: table[1, 1])
     switch output.chosen {
     case .json:
       var fields: [(String, JSON)] = [
@@ -49,6 +168,19 @@ struct McNemarCommand: ParsableCommand {
       fields += [
         ("correction", .string(r.correction.rawValue)),
         ("discordant", .array([.integer(r.discordant.b), .integer(r.discordant.c)])),
+        (
+          "paired_difference",
+          .object([
+            ("first", .num(paired.first)), ("second", .num(paired.second)),
+            ("difference", .num(paired.difference)),
+            ("interval", .interval(paired.interval.lower, paired.interval.upper)),
+            ("level", .num(paired.interval.level)), ("method", .string("newcombe-paired")),
+          ])
+        ),
+        ("categories", labels.map { .strings($0) } ?? .null),
+      ]
+      if let data { fields.append(("data", data)) }
+      fields += [
         ("warnings", .messages(r.diagnostics)),
         Provenance.tool,
       ]
@@ -72,8 +204,56 @@ struct McNemarCommand: ParsableCommand {
       t.add(["p-value (χ², 1 df)", fmtP(r.pValue)])
       let sided = r.exactAlternative == .twoSided ? "" : ", \(r.exactAlternative.rawValue)"
       t.add(["exact p-value (binomial\(sided))", fmtP(r.exactPValue)])
+      t.add([
+        "p1 − p2 (95% Newcombe)",
+        "\(fmt(paired.difference)) \(fmtInterval(paired.interval.lower, paired.interval.upper))",
+      ])
       var lines = ["McNemar's test for paired proportions", "", t.rendered()]
+      if let note { lines.insert(note, at: 1) }
       for w in r.warnings { lines.append("warning: \(w)") }
+      emit(lines.joined(separator: "\n"))
+    }
+  }
+}
+
+extension McNemarCommand {
+  /// k > 2 categories: Bowker's test of symmetry.
+  func reportBowker(
+    _ table: ContingencyTable, labels: [String]?, data: JSON?, note: String?
+  ) throws {
+    let b = try bowkerSymmetryTest(table)
+    let remark =
+      b.emptyPairs > 0
+      ? "\(b.emptyPairs) pair(s) of categories have no discordant pairs: left out of the sum and "
+        + "the df (R's mcnemar.test gives NaN)" : nil
+    switch output.chosen {
+    case .json:
+      var fields: [(String, JSON)] = [
+        ("test", .string("bowker")), ("statistic", .num(b.statistic)),
+        ("df", .integer(b.degreesOfFreedom)), ("p_value", .num(b.pValue)),
+        ("empty_pairs", .integer(b.emptyPairs)),
+        ("categories", labels.map { .strings($0) } ?? .null),
+      ]
+      if let data { fields.append(("data", data)) }
+      fields += [("warnings", .array(remark.map { [.string($0)] } ?? [])), Provenance.tool]
+      emit(JSON.object(fields).rendered())
+    case .csv:
+      emit(
+        [
+          csvLine(["test", "statistic", "df", "p_value", "empty_pairs"]),
+          csvLine([
+            "bowker", csvNumber(b.statistic), "\(b.degreesOfFreedom)", csvNumber(b.pValue),
+            "\(b.emptyPairs)",
+          ]),
+        ].joined(separator: "\n"))
+      if let remark { printWarning(remark) }
+    default:
+      var lines = [
+        "Bowker's test of symmetry, \(table.rowCount)×\(table.rowCount) paired table", "",
+        "statistic \(fmt(b.statistic)) on \(b.degreesOfFreedom) df, p = \(fmtP(b.pValue))",
+      ]
+      if let note { lines.insert(note, at: 1) }
+      if let remark { lines.append("note: \(remark)") }
       emit(lines.joined(separator: "\n"))
     }
   }

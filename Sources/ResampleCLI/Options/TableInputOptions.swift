@@ -61,9 +61,8 @@ struct TableInputOptions: ParsableArguments {
     if [table != nil, tableFile != nil, data != nil].filter({ $0 }).count > 1 {
       throw ValidationError("give one of --table, --table-file or --data --rows --cols")
     }
-    if data != nil && (rows == nil || cols == nil) {
-      throw ValidationError("--data needs --rows COL and --cols COL")
-    }
+    // `--data` without `--rows/--cols` is checked when the table is tallied (`crosstab()`):
+    // mcnemar pairs two questions with `--first/--second` instead.
     let dataOnly = [rows, cols, freqWeight, order, rowOrder, colOrder, missing]
     if data == nil && dataOnly.contains(where: { $0 != nil }) {
       throw ValidationError(
@@ -90,7 +89,7 @@ struct TableInputOptions: ParsableArguments {
   var sourceName: String { data ?? tableFile ?? "--table" }
 
   /// Splits a comma list of labels (trimmed; empty entries refused).
-  private static func labels(_ text: String, option: String) throws -> [String] {
+  static func labels(_ text: String, option: String) throws -> [String] {
     let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
       $0.trimmingCharacters(in: .whitespaces)
     }
@@ -135,7 +134,7 @@ struct TableInputOptions: ParsableArguments {
   }
 
   /// `--missing` as a set of labels.
-  private var missingSet: Set<String> {
+  var missingSet: Set<String> {
     Set(
       (missing ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty })
