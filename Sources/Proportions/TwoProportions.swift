@@ -14,9 +14,12 @@ public enum DifferenceIntervalMethod: String, Sendable, CaseIterable, Codable {
   case wald
   /// Wald with R `prop.test`'s continuity correction min(½, |d|/(1/n₁ + 1/n₂)) (1/n₁ + 1/n₂).
   case waldCC = "wald_cc"
+  /// Miettinen–Nurminen (1985) score interval with the N/(N − 1) variance factor (statsmodels'
+  /// `confint_proportions_2indep(method="score")`); see ``miettinenNurminenInterval(x1:n1:x2:n2:level:alternative:varianceCorrection:)``.
+  case miettinenNurminen = "miettinen_nurminen"
 }
 
-/// A ratio (risk or odds) with its log-scale Wald interval.
+/// A ratio (risk or odds) with its log-scale Wald interval and its score interval.
 public struct RatioEstimate: Sendable, Equatable, Hashable {
   /// The ratio (from the corrected cells when ``zeroCellCorrection``).
   public var estimate: Double
@@ -24,6 +27,13 @@ public struct RatioEstimate: Sendable, Equatable, Hashable {
   public var interval: ProportionInterval
   /// True when 0.5 was added to every cell because some cell was zero (Haldane–Anscombe).
   public var zeroCellCorrection: Bool
+  /// The score interval from the uncorrected counts, nil when not asked for.
+  ///
+  /// Koopman's for the risk ratio, Miettinen–Nurminen's for the odds ratio, both with the
+  /// N/(N − 1) variance factor (statsmodels' `confint_proportions_2indep(method="score")`); 0 and
+  /// +∞ are possible limits. Nil when
+  /// ``twoProportions(x1:n1:x2:n2:level:alternative:scoreIntervals:)`` was asked not to compute it.
+  public var scoreInterval: ProportionInterval?
 }
 
 /// A χ² test statistic with its p-value (1 df).
@@ -72,9 +82,11 @@ public struct TwoProportionResult: Sendable, Equatable {
   public var alternative: Alternative = .twoSided
 }
 
-/// Compares two independent proportions: the difference with four intervals, the pooled z test,
+/// Compares two independent proportions: the difference with five intervals (Miettinen–Nurminen's
+/// score interval among them), the pooled z test,
 /// R's `prop.test` χ² with and without continuity correction, Cohen's h, and the risk and odds
-/// ratios with log-scale intervals (0.5 added to every cell when any cell is zero).
+/// ratios with log-scale intervals (0.5 added to every cell when any cell is zero) and score
+/// intervals (Koopman; Miettinen–Nurminen).
 ///
 /// - Parameters:
 ///   - x1: successes in group 1, in 0...n1.
@@ -86,6 +98,10 @@ public struct TwoProportionResult: Sendable, Equatable {
 ///     test's p is Φ(z) (`less`) or 1 − Φ(z) (`greater`), prop.test's is that of
 ///     sign(p̂₁ − p̂₂)·√X²; every interval is one-sided at `level` (z = Φ⁻¹(level), the other end
 ///     −1/+1 for the difference, 0/+∞ for the ratios).
+///   - scoreIntervals: compute the score intervals (Miettinen–Nurminen, Koopman), about 400
+///     evaluations of their statistics; `false` leaves them out (`intervals` has no
+///     `.miettinenNurminen`, the ratios' ``RatioEstimate/scoreInterval`` is nil), for callers that
+///     need only the tests, such as simulation studies.
 /// - Returns: every statistic; tests are NaN (with a warning) when the pooled proportion is 0 or
 ///   1, as in R.
 /// - Throws: `InputError` for counts or level out of range.
@@ -96,7 +112,8 @@ public struct TwoProportionResult: Sendable, Equatable {
 /// Stat.* 54, 280–288; Cohen, J. (1988), *Statistical Power Analysis*, 2nd ed., §6.2; Woolf,
 /// B. (1955), *Ann. Hum. Genet.* 19, 251–253; Katz, D. et al. (1978), *Biometrics* 34, 469–474.
 public func twoProportions(
-  x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0.95, alternative: Alternative = .twoSided
+  x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0.95, alternative: Alternative = .twoSided,
+  scoreIntervals: Bool = true
 ) throws
   -> TwoProportionResult
 {
@@ -127,6 +144,11 @@ public func twoProportions(
   let width = hW + yates * sumInv
   intervals[.waldCC] = ProportionInterval(
     lower: max(delta - width, -1), upper: min(delta + width, 1), level: level)
+  if scoreIntervals {
+    let mn = miettinenNurminenLimits(x1: a, n1: b, x2: c, n2: d, z: z)
+    intervals[.miettinenNurminen] = ProportionInterval(
+      lower: mn.lower, upper: mn.upper, level: level)
+  }
 
   // Tests: pooled z and prop.test's χ² (R: E = n p̄, n (1 − p̄); Yates = min(½, |x − E|)).
   let pooled = (a + c) / (b + d)
@@ -169,13 +191,19 @@ public func twoProportions(
     intervals[m] = ci.sided(alternative, lowest: -1, highest: 1)
   }
   /// A ratio with its Wald interval on the log scale, estimate · exp(±z · se).
-  func ratio(_ estimate: Double, logSE se: Double) -> RatioEstimate {
+  func ratio(_ estimate: Double, logSE se: Double, score: (lower: Double, upper: Double)?)
+    -> RatioEstimate
+  {
     RatioEstimate(
       estimate: estimate,
       interval: ProportionInterval(
         lower: estimate * exp(-z * se), upper: estimate * exp(z * se), level: level
       ).sided(alternative, lowest: 0, highest: .infinity),
-      zeroCellCorrection: zeroCell)
+      zeroCellCorrection: zeroCell,
+      scoreInterval: score.map {
+        ProportionInterval(lower: $0.lower, upper: $0.upper, level: level)
+          .sided(alternative, lowest: 0, highest: .infinity)
+      })
   }
   return TwoProportionResult(
     successes1: x1, trials1: n1, successes2: x2, trials2: n2, estimate1: p1, estimate2: p2,
@@ -183,7 +211,13 @@ public func twoProportions(
     pValue: sidedNormalP(zStat, alternative: alternative),
     intervals: intervals, propTest: propTest(yates), propTestUncorrected: propTest(0),
     cohensH: cohensH(p1, p2),
-    riskRatio: ratio(rr, logSE: seRR), oddsRatio: ratio(or, logSE: seOR),
+    riskRatio: ratio(
+      rr, logSE: seRR,
+      score: scoreIntervals ? koopmanRiskRatioLimits(x1: a, n1: b, x2: c, n2: d, z: z) : nil),
+    oddsRatio: ratio(
+      or, logSE: seOR,
+      score: scoreIntervals
+        ? miettinenNurminenOddsRatioLimits(x1: a, n1: b, x2: c, n2: d, z: z) : nil),
     warnings: warnings, alternative: alternative)
 }
 

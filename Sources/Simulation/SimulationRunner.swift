@@ -132,9 +132,13 @@ public enum SimulationRunner {
           case .fisherExact:
             p = fisher.twoSidedP(x1: x[0], n1: n1, x2: x[1], n2: n2)
           case .z:
-            p = (try? twoProportions(x1: x[0], n1: n1, x2: x[1], n2: n2))?.pValue ?? .nan
+            p =
+              (try? twoProportions(x1: x[0], n1: n1, x2: x[1], n2: n2, scoreIntervals: false))?
+              .pValue ?? .nan
           case .propTest:
-            p = (try? twoProportions(x1: x[0], n1: n1, x2: x[1], n2: n2))?.propTest.pValue ?? .nan
+            p =
+              (try? twoProportions(x1: x[0], n1: n1, x2: x[1], n2: n2, scoreIntervals: false))?
+              .propTest.pValue ?? .nan
           }
           // An undefined test (all successes or none in both samples) does not reject.
           tallies[j].add(hit: p <= (method.alpha ?? 0.05), width: nil, error: estimate - sc.truth)

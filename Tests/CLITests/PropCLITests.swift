@@ -33,7 +33,10 @@ import _TestSupport
       #expect(obj.keys.contains(key), "missing \(key)")
     }
     let intervals = try #require(obj["intervals"] as? [String: [Double]])
-    #expect(Set(intervals.keys) == ["newcombe", "agresti_caffo", "wald", "wald_cc"])
+    #expect(
+      Set(intervals.keys) == [
+        "newcombe", "agresti_caffo", "wald", "wald_cc", "miettinen_nurminen",
+      ])
     // statsmodels 0.15 newcomb: [-0.004595050776958404, 0.36806914324043327]
     let n = try #require(intervals["newcombe"])
     #expect(isClose(n[0], -0.004595050776958404, relative: 1e-10))

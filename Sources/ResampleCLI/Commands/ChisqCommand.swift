@@ -78,12 +78,14 @@ struct ChisqCommand: ParsableCommand {
       throw ValidationError("--seed needs --monte-carlo B")
     }
     if observed != nil && input.isGiven {
-      throw ValidationError("give either a table (--table, --table-file) or --observed, not both")
+      throw ValidationError(
+        "give either a table (--table, --table-file, --data) or --observed, not both")
     }
     if observed == nil {
       if !input.isGiven {
         throw ValidationError(
-          "give the table with --table \"a,b;c,d\" or --table-file FILE, or counts with --observed")
+          "give the table with --table \"a,b;c,d\", --table-file FILE or --data F --rows A --cols B, or counts with --observed"
+        )
       }
       if p != nil || expected != nil || rescaleP || ddof != nil {
         throw ValidationError("--p, --expected, --rescale-p and --ddof describe --observed")

@@ -11,10 +11,14 @@ struct PropCommand: ParsableCommand {
       One sample (--x, --n): Wilson, Wilson with continuity correction (R prop.test), \
       Clopper–Pearson (R binom.test), Agresti–Coull, Jeffreys (0 and 1 at the boundaries), Wald. \
       Two samples (add --x2, --n2): the difference p1 − p2 with Newcombe (hybrid score), \
-      Agresti–Caffo, Wald and Wald with continuity correction (R prop.test) intervals; the \
-      pooled two-proportion z test; R's prop.test χ² with correction (and without, in JSON as \
-      prop_test_uncorrected); Cohen's h; risk and odds ratios with log-scale intervals (0.5 \
-      added to every cell when any cell is zero). Intervals are [lower, upper]. \
+      Agresti–Caffo, Wald, Wald with continuity correction (R prop.test) and Miettinen–Nurminen \
+      score (statsmodels' confint_proportions_2indep(method="score"), variance factor \
+      N/(N − 1)) intervals; the pooled two-proportion z test; R's prop.test χ² with correction \
+      (and without, in JSON as prop_test_uncorrected); Cohen's h; risk and odds ratios with \
+      log-scale intervals (0.5 added to every cell when any cell is zero) and score intervals \
+      from the raw counts (score_ci: Koopman's for the risk ratio, Miettinen–Nurminen's for the \
+      odds ratio, as statsmodels; a zero count gives the limit 0 or inf, null in JSON, and \
+      [0, inf] when the ratio is 0/0). Intervals are [lower, upper]. \
       --p0 P0 (one sample) tests p = P0: the exact binomial test (R binom.test; two-sided p by \
       the likelihood ordering with relative tolerance 1 + 1e-7) and the score test without and \
       with continuity correction (R prop.test(x, n, p, correct = FALSE/TRUE)), JSON "tests". \
@@ -269,6 +273,7 @@ struct PropCommand: ParsableCommand {
       .object([
         ("estimate", .num(e.estimate)), ("ci", .interval(e.interval.lower, e.interval.upper)),
         ("zero_cell_correction", .bool(e.zeroCellCorrection)),
+        ("score_ci", e.scoreInterval.map { .interval($0.lower, $0.upper) } ?? .null),
       ])
     }
     switch output.chosen {
@@ -320,6 +325,13 @@ struct PropCommand: ParsableCommand {
             name, csvNumber(e.estimate), csvNumber(e.interval.lower),
             csvNumber(e.interval.upper), "",
           ]))
+        if let score = e.scoreInterval {
+          lines.append(
+            csvLine([
+              name + "_score", csvNumber(e.estimate), csvNumber(score.lower),
+              csvNumber(score.upper), "",
+            ]))
+        }
       }
       emit(lines.joined(separator: "\n"))
     default:
@@ -340,6 +352,14 @@ struct PropCommand: ParsableCommand {
       effects.add([
         "odds ratio", fmt(r.oddsRatio.estimate),
         fmtInterval(r.oddsRatio.interval.lower, r.oddsRatio.interval.upper),
+      ])
+      effects.add([
+        "risk ratio, score (Koopman)", "",
+        r.riskRatio.scoreInterval.map { fmtInterval($0.lower, $0.upper) } ?? "",
+      ])
+      effects.add([
+        "odds ratio, score (Miettinen–Nurminen)", "",
+        r.oddsRatio.scoreInterval.map { fmtInterval($0.lower, $0.upper) } ?? "",
       ])
       var lines = [
         "Two proportions: \(x)/\(n) = \(fmt(r.estimate1)) vs \(x2)/\(n2) = \(fmt(r.estimate2)), "
@@ -384,6 +404,7 @@ struct PropCommand: ParsableCommand {
       "clopper_pearson": "Clopper–Pearson (exact)", "agresti_coull": "Agresti–Coull",
       "jeffreys": "Jeffreys", "wald": "Wald", "newcombe": "Newcombe (hybrid score)",
       "agresti_caffo": "Agresti–Caffo", "wald_cc": "Wald, continuity-corrected",
+      "miettinen_nurminen": "Miettinen–Nurminen (score)",
     ][key] ?? key
   }
 }
