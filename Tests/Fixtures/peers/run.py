@@ -553,7 +553,7 @@ def render(outcomes, drift, binary, opts) -> str:
         lines.append("")
         lines.extend(f"- {d}" for d in drift)
         lines.append("")
-    section("Documented convention differences", "convention", lambda o: o.note)
+    section("Documented differences (conventions; peer references that contradict each other)", "convention", lambda o: o.note)
     section("Pending features (counted as soon as they land in the CLI)", "pending", lambda o: o.case["feature"])
     section("Not expressible (the missing feature)", "missing", lambda o: o.note)
 
