@@ -23,6 +23,21 @@ public struct SplitSensitivity: Sendable, Equatable {
     case mixed
   }
 
+  /// One pair of segments over the consistent tables: the range of its pairwise p-value and the
+  /// share of tables in which it is significant (before any multiplicity adjustment).
+  public struct PairRange: Sendable, Equatable {
+    /// The pair's segment indices, a < b.
+    public var a: Int
+    public var b: Int
+    /// `"fisher-exact"`, or `"rao-scott-chi-squared"` under a design effect (the pairwise test
+    /// of the comparison itself).
+    public var test: String
+    public var pValueMin: Double
+    public var pValueMax: Double
+    /// The share of tables with p < alpha.
+    public var shareSignificant: Double
+  }
+
   /// A run of consecutive first-segment sizes that share a ``RunState``.
   public struct SizeRun: Sendable, Equatable {
     /// The sizes of the first segment in this run (among the consistent ones).
@@ -40,6 +55,9 @@ public struct SplitSensitivity: Sendable, Equatable {
   public let illustration: Outcome
   /// Runs of first-segment sizes by verdict, in increasing size.
   public let runs: [SizeRun]
+  /// Every pair of segments (a < b, in order) over the same tables: its own p-value range, so
+  /// that a pair's verdict is never read off the one illustrative table.
+  public let pairs: [PairRange]
 
   /// The number of consistent tables.
   public var consistentTables: Int { outcomes.count }
@@ -61,7 +79,9 @@ public struct SplitSensitivity: Sendable, Equatable {
   ///   - alpha: the significance level in (0, 1).
   ///   - designEffect: the design effect (1 = simple random sampling).
   /// - Throws: `InputError` for alpha outside (0, 1).
-  /// - Complexity: O(tables × min segment size) for Fisher with one log-factorial table.
+  /// - Complexity: O(tables × min segment size) for Fisher with one log-factorial table, plus
+  ///   the same per pair of segments for the pairwise ranges (each distinct pair of counts is
+  ///   tested once).
   public init(
     enumeration: ConsistentTableEnumeration, alpha: Double = 0.05,
     designEffect: DesignEffect = .none
@@ -108,5 +128,49 @@ public struct SplitSensitivity: Sendable, Equatable {
       }
     }
     self.runs = runs
+    self.pairs = try Self.pairRanges(tables, alpha: alpha, designEffect: designEffect)
+  }
+
+  /// The pairwise p-value ranges over `tables` (each distinct pair of counts tested once).
+  static func pairRanges(
+    _ tables: [SegmentTable], alpha: Double, designEffect: DesignEffect
+  ) throws -> [PairRange] {
+    guard let k = tables.first?.sizes.count, !tables.isEmpty else { return [] }
+    let capacity = tables.map { $0.sizes.reduce(0, +) }.max() ?? 1
+    let kernel = FisherExact2x2Kernel(capacity: capacity)
+    var out: [PairRange] = []
+    for a in 0..<k {
+      for b in (a + 1)..<k {
+        var cache: [[Int]: Double] = [:]
+        var lo = Double.infinity
+        var hi = -Double.infinity
+        var significant = 0
+        for t in tables {
+          let key = [t.counts[a], t.sizes[a], t.counts[b], t.sizes[b]]
+          let p: Double
+          if let hit = cache[key] {
+            p = hit
+          } else if designEffect.isNone {
+            p = kernel.twoSidedP(x1: key[0], n1: key[1], x2: key[2], n2: key[3])
+            cache[key] = p
+          } else {
+            p = try RaoScottChiSquared(
+              counts: [Double(key[0]), Double(key[2])], sizes: [Double(key[1]), Double(key[3])],
+              designEffect: designEffect
+            ).pValue
+            cache[key] = p
+          }
+          lo = min(lo, p)
+          hi = max(hi, p)
+          if p < alpha { significant += 1 }
+        }
+        out.append(
+          PairRange(
+            a: a, b: b, test: designEffect.isNone ? "fisher-exact" : "rao-scott-chi-squared",
+            pValueMin: lo, pValueMax: hi,
+            shareSignificant: Double(significant) / Double(tables.count)))
+      }
+    }
+    return out
   }
 }

@@ -92,8 +92,9 @@ public enum SurveyComparison {
         var pair = prepared[qi].pairs[pi]
         pair.pAdjusted = adjusted[cursor]
         pair.significant = pair.pAdjusted < options.alpha
+        let names = prepared[qi].segments.map(\.name)
         let share = prepared[qi].sensitivity.flatMap { s in
-          prepared[qi].segments.count == 2 ? s.shareSignificant : nil
+          s.pairs.first { names[$0.a] == pair.a && names[$0.b] == pair.b }?.shareSignificant
         }
         pair.verdict = PairVerdict(pair)
         pair.sensitivityShare = share

@@ -76,12 +76,15 @@ enum CompareOutput {
               ("p_value", .num(p.pValue)), ("p_adjusted", .num(p.pAdjusted)),
               ("significant", .bool(p.significant)), ("cohens_h", .num(p.cohensH)),
               ("effect", .string(EffectSize(cohensH: p.cohensH).rawValue)),
+              ("sensitivity_share", p.sensitivityShare.map(JSON.num) ?? .null),
               ("verdict", .string(SurveyVerdictText.pair(p, level: o.level))),
               ("notes", .strings(p.notes)),
             ])
           })
       ),
-      ("sensitivity", q.sensitivity.map(sensitivity) ?? .null),
+      (
+        "sensitivity", q.sensitivity.map { sensitivity($0, names: q.segments.map(\.name)) } ?? .null
+      ),
       (
         "power",
         q.power.isEmpty
@@ -96,7 +99,7 @@ enum CompareOutput {
     ])
   }
 
-  static func sensitivity(_ s: SplitSensitivity) -> JSON {
+  static func sensitivity(_ s: SplitSensitivity, names: [String]) -> JSON {
     .object([
       ("test", .string(s.test)), ("alpha", .num(s.alpha)),
       ("consistent_tables", .integer(s.consistentTables)),
@@ -117,6 +120,18 @@ enum CompareOutput {
                 ])
               ),
               ("verdict", .string(r.state.rawValue)),
+            ])
+          })
+      ),
+      (
+        "pairs",
+        .array(
+          s.pairs.map { p in
+            .object([
+              ("a", .string(names.indices.contains(p.a) ? names[p.a] : "\(p.a)")),
+              ("b", .string(names.indices.contains(p.b) ? names[p.b] : "\(p.b)")),
+              ("test", .string(p.test)), ("p_value_min", .num(p.pValueMin)),
+              ("p_value_max", .num(p.pValueMax)), ("share_significant", .num(p.shareSignificant)),
             ])
           })
       ),
@@ -189,7 +204,9 @@ enum CompareOutput {
       for p in q.pairs {
         let sa = q.segments.first { $0.name == p.a }
         let sb = q.segments.first { $0.name == p.b }
-        let s = q.segments.count == 2 ? q.sensitivity : nil
+        let s = q.sensitivity
+        let names = q.segments.map(\.name)
+        let range = s?.pairs.first { names[$0.a] == p.a && names[$0.b] == p.b }
         lines.append(
           csvLine([
             q.name, p.a, p.b, csvCount(sa?.x ?? .nan), csvCount(sa?.n ?? .nan),
@@ -198,8 +215,9 @@ enum CompareOutput {
             csvNumber(p.bootstrapBCa?.lower ?? .nan), csvNumber(p.bootstrapBCa?.upper ?? .nan),
             p.test, csvNumber(p.pValue), csvNumber(p.pAdjusted), p.significant ? "true" : "false",
             csvNumber(p.cohensH), s.map { String($0.consistentTables) } ?? "",
-            s.map { csvNumber($0.pValueMin) } ?? "", s.map { csvNumber($0.pValueMax) } ?? "",
-            s.map { csvNumber($0.shareSignificant) } ?? "",
+            range.map { csvNumber($0.pValueMin) } ?? "",
+            range.map { csvNumber($0.pValueMax) } ?? "",
+            range.map { csvNumber($0.shareSignificant) } ?? "",
           ]))
       }
     }
@@ -299,6 +317,14 @@ enum CompareOutput {
           "    shown above: \(shown.joined(separator: " vs ")), "
             + "the table closest to an equal split (p = \(fmtP(s.illustration.pValue))); "
             + "\(s.flips.count) table\(s.flips.count == 1 ? "" : "s") give the opposite verdict")
+        if q.segments.count > 2 {
+          for p in s.pairs {
+            out.append(
+              "    \(q.segments[p.a].name) − \(q.segments[p.b].name) (\(p.test)): p from "
+                + "\(fmtP(p.pValueMin)) to \(fmtP(p.pValueMax)); significant (unadjusted) in "
+                + "\(pct(p.shareSignificant, 0)) of the tables")
+          }
+        }
         if q.segments.count == 2 {
           var rt = TextTable(["n (\(q.segments[0].name))", "verdict"])
           for run in s.runs {

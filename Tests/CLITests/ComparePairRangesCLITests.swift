@@ -1,0 +1,51 @@
+// ComparePairRangesCLITests.swift: with published percentages of 3+ segments, every pair gets
+// its own p-value range and share significant over the consistent tables (issue 13 item 5),
+// against a brute-force SciPy enumeration (Tests/Fixtures/survey/pair_ranges.py).
+import Foundation
+import Testing
+import _TestSupport
+
+private struct Pair: Decodable {
+  var a, b: String
+  var pValueMin, pValueMax, shareSignificant: Double
+}
+
+private struct Case: Decodable {
+  var args: [String]
+  var consistentTables: Int
+  var pairs: [Pair]
+}
+
+private struct Expected: Decodable { var cases: [Case] }
+
+@Suite struct ComparePairRangesCLITests {
+  @Test func everyPairHasItsRangeOverTheConsistentTables() throws {
+    let e = try decodeFixture(Expected.self, "survey/pair_ranges.json", keys: .snakeCase)
+    #expect(e.cases.count == 3)
+    for c in e.cases {
+      let j = try runCLIJSON(
+        ["compare"] + c.args + ["--replicates", "199", "--seed", "1", "--format", "json"])
+      let q = try #require((j["questions"] as? [[String: Any]])?.first)
+      let s = try #require(q["sensitivity"] as? [String: Any])
+      #expect(s["consistent_tables"] as? Int == c.consistentTables)
+      let pairs = try #require(s["pairs"] as? [[String: Any]])
+      #expect(pairs.count == c.pairs.count)
+      for r in c.pairs {
+        let p = try #require(
+          pairs.first { $0["a"] as? String == r.a && $0["b"] as? String == r.b }, "\(r.a)-\(r.b)")
+        #expect(isClose(fixtureNumber(p["p_value_min"]), r.pValueMin, relative: 1e-9))
+        #expect(isClose(fixtureNumber(p["p_value_max"]), r.pValueMax, relative: 1e-9))
+        #expect(isClose(fixtureNumber(p["share_significant"]), r.shareSignificant, relative: 1e-12))
+      }
+      // The per-pair share reaches the pair verdicts.
+      for pair in try #require(q["pairs"] as? [[String: Any]]) {
+        let r = try #require(
+          c.pairs.first { $0.a == pair["a"] as? String && $0.b == pair["b"] as? String })
+        let share = pair["sensitivity_share"]
+        if share != nil, !(share is NSNull) {
+          #expect(isClose(fixtureNumber(share), r.shareSignificant, relative: 1e-12))
+        }
+      }
+    }
+  }
+}
