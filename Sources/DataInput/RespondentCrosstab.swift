@@ -80,6 +80,18 @@ public struct RespondentCrosstab: Sendable, Equatable {
     _ file: CSVColumns, rows: String, columns: String, frequencyWeight: String? = nil,
     rowOrder: [String]? = nil, columnOrder: [String]? = nil, missing: Set<String> = []
   ) throws -> RespondentCrosstab {
+    try tally(
+      file, rows: rows, columns: columns, frequencyWeight: frequencyWeight, rowOrder: rowOrder,
+      columnOrder: columnOrder, missing: missing, including: nil)
+  }
+
+  /// ``tally(_:rows:columns:frequencyWeight:rowOrder:columnOrder:missing:)`` of the file rows
+  /// `including` accepts (all when nil): the pooled table of ``StratifiedCrosstab``.
+  static func tally(
+    _ file: CSVColumns, rows: String, columns: String, frequencyWeight: String?,
+    rowOrder: [String]?, columnOrder: [String]?, missing: Set<String>,
+    including: ((Int) -> Bool)?
+  ) throws -> RespondentCrosstab {
     let r = try file.labels(rows)
     let c = try file.labels(columns)
     let weights = try frequencyWeight.map { try file.numeric($0) }
@@ -104,6 +116,7 @@ public struct RespondentCrosstab: Sendable, Equatable {
     var excludedCount: [String: (column: String, label: String, count: Int)] = [:]
     var total = 0
     for i in 0..<file.rowCount {
+      if let including, !including(i) { continue }
       let weight = weights.map { Int($0[i]) } ?? 1
       let a = rowText[Int(r.codes[i])]
       let b = colText[Int(c.codes[i])]

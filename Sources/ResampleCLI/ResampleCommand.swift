@@ -20,6 +20,8 @@ struct ResampleCommand: ParsableCommand {
       PowerCommand.self,
       ChisqCommand.self,
       FisherCommand.self,
+      CmhCommand.self,
+      TrendCommand.self,
       PropCommand.self,
       ReplicateWeightsCommand.self,
       SimulateCommand.self,

@@ -1,0 +1,114 @@
+// ExactConditionalCMH.swift: the exact conditional test of conditional independence in a 2×2×K
+// table, with the conditional MLE of the common odds ratio and its exact interval
+// (R's mantelhaen.test(exact = TRUE)).
+import ResampleCore
+import SpecialFunctions
+import _Platform
+
+/// The exact conditional test of a 2×2×K table.
+public struct ExactConditionalCMHResult: Sendable, Equatable {
+  /// S = Σ aₖ, the sum of the top-left counts (R's statistic `S`).
+  public var statistic: Int
+  /// The two-sided p-value: the probability of the values of S no more probable than the
+  /// observed one (relative tolerance 1 + 10⁻⁷, as R) under the product of central
+  /// hypergeometric distributions.
+  public var pValue: Double
+  /// The conditional MLE of the common odds ratio and its exact two-sided interval.
+  public var oddsRatio: ConditionalOddsRatio
+  /// The support of S.
+  public var support: ClosedRange<Int>
+}
+
+extension NoncentralHypergeometric {
+  /// The distribution P(S = s) ∝ w(s) θˢ on lo…lo + count − 1 from log w.
+  init(lo: Int, logWeights: [Double]) {
+    self.lo = lo
+    self.hi = lo + logWeights.count - 1
+    self.logWeights = logWeights
+  }
+}
+
+/// The exact conditional test of conditional independence in a 2×2×K table (Mehta, Patel &
+/// Gray 1985), as R's `mantelhaen.test(x, exact = TRUE)`: the distribution of S = Σ aₖ given every
+/// stratum's margins is the convolution of K hypergeometric distributions, P(S = s) ∝ d(s) θˢ for a
+/// common odds ratio θ; the p-value is Fisher's two-sided rule, the estimate the θ whose mean is
+/// the observed S, the interval solves the tail probabilities = (1 − level)/2 (solved to full
+/// precision; R's `uniroot` stops near 1e-4 relative).
+///
+/// - Parameters:
+///   - table: a 2×2×K table.
+///   - level: the confidence level, in (0, 1).
+/// - Returns: S, the p-value and the conditional MLE with its interval (0 at the smallest
+///   possible S, +∞ at the largest).
+/// - Throws: `InputError` unless the strata are 2×2 and the level in (0, 1), or when the support of
+///   S exceeds 10⁷ values.
+/// - Complexity: O(K · |support|²) for the convolution in the worst case; each root-finding step
+///   O(|support|).
+///
+/// References: Mehta, C. R., Patel, N. R. and Gray, R. (1985), Computing an exact confidence
+/// interval for the common odds ratio in several 2×2 contingency tables, *JASA* 80, 969–973;
+/// Agresti, A. (1992), A survey of exact inference for contingency tables, *Statistical Science*
+/// 7, 131–153.
+public func exactConditionalCMH(
+  _ table: StratifiedTable, level: Double = 0.95
+) throws -> ExactConditionalCMHResult {
+  try require2x2(table, "the exact conditional test")
+  guard level > 0 && level < 1 else {
+    throw InputError.invalidParameter(
+      name: "level", value: "\(level)", expected: "a confidence level in (0, 1)")
+  }
+  // Convolution of the central hypergeometric probabilities, stratum by stratum (R's d2x2xk).
+  var density = [1.0]
+  var lo = 0
+  var s = 0
+  for t in table.strata {
+    let h = NoncentralHypergeometric(m: t.columnSums[0], n: t.columnSums[1], k: t.rowSums[0])
+    let p = h.probabilities(logTheta: 0)
+    guard density.count + p.count <= 10_000_001 else {
+      throw InputError.tooLarge(what: "the support of S = Σ aₖ", limit: "10000000 values")
+    }
+    var next = [Double](repeating: 0, count: density.count + p.count - 1)
+    for (i, x) in density.enumerated() where x != 0 {
+      for (j, y) in p.enumerated() { next[i + j] += x * y }
+    }
+    let total = next.reduce(0, +)
+    density = next.map { $0 / total }
+    lo += h.lo
+    s += t[0, 0]
+  }
+  let hi = lo + density.count - 1
+  let observed = density[s - lo] * (1 + 1e-7)
+  var pValue = 0.0
+  for d in density where d <= observed { pValue += d }
+  let dist = NoncentralHypergeometric(lo: lo, logWeights: density.map { log($0) })
+  let alpha = (1 - level) / 2
+  let estimate: Double
+  if s == lo {
+    estimate = 0
+  } else if s == hi {
+    estimate = .infinity
+  } else {
+    estimate = exp(
+      solveIncreasing(
+        { t in
+          let m = dist.moments(logTheta: t)
+          return (m.mean, m.variance)
+        }, target: Double(s)))
+  }
+  let lower =
+    s == lo
+    ? 0 : exp(solveIncreasing({ t in dist.tail(s, upper: true, logTheta: t) }, target: alpha))
+  let upper =
+    s == hi
+    ? Double.infinity
+    : exp(
+      solveIncreasing(
+        { t in
+          let (v, sl) = dist.tail(s, upper: false, logTheta: t)
+          return (-v, -sl)
+        }, target: -alpha))
+  return ExactConditionalCMHResult(
+    statistic: s, pValue: min(1, pValue),
+    oddsRatio: ConditionalOddsRatio(estimate: estimate, lower: lower, upper: upper, level: level),
+    support: lo...hi)
+}
