@@ -138,7 +138,8 @@ let package = Package(
     .testTarget(
       name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),
     .testTarget(
-      name: "SurveyComparisonTests", dependencies: ["SurveyComparison", "_TestSupport"]),
+      name: "SurveyComparisonTests",
+      dependencies: ["SurveyComparison", "Distributions", "ResampleCore", "_TestSupport"]),
     .testTarget(
       name: "SimulationTests",
       dependencies: ["Simulation", "Contingency", "Proportions", "Resampling", "_TestSupport"]),

@@ -33,8 +33,10 @@ public struct ConsistentTableEnumeration: Sendable, Equatable {
   public let sizeRanges: [ClosedRange<Int>]
   /// The total of the segment sizes, when it was given.
   public let total: Int?
-  /// Every consistent table.
+  /// Every consistent table, or a uniform sample of them (``sampling``).
   public let tables: [SegmentTable]
+  /// When the consistent tables were too many to list: how ``tables`` were sampled.
+  public internal(set) var sampling: Sampling? = nil
 
   /// The default limit on the number of tables.
   public static let defaultLimit = 1_000_000
@@ -57,45 +59,8 @@ public struct ConsistentTableEnumeration: Sendable, Equatable {
     total: Int?, limit: Int = defaultLimit
   ) throws -> ConsistentTableEnumeration {
     let k = percentages.count
-    guard k >= 2, segmentNames.count == k, sizeRanges.count == k else {
-      throw InputError.invalidParameter(
-        name: "segments", value: "\(k)", expected: "at least two segments, each with a size")
-    }
-    for (i, r) in sizeRanges.enumerated()
-    where r.lowerBound < 1
-      || r.upperBound > PublishedPercentage.maximumSize
-    {
-      throw InputError.invalidParameter(
-        name: "n for \(segmentNames[i])", value: "\(r.lowerBound)...\(r.upperBound)",
-        expected: "sizes from 1 to \(PublishedPercentage.maximumSize)")
-    }
-    if let total {
-      let lowSum = sizeRanges.reduce(0) { $0 + $1.lowerBound }
-      let highSum = sizeRanges.reduce(0) { $0 + $1.upperBound }
-      guard total >= lowSum, total <= highSum else {
-        throw InputError.invalidParameter(
-          name: "total", value: "\(total)",
-          expected: "a total between \(lowSum) and \(highSum) for the sizes given")
-      }
-    }
-    // Sizes that reproduce each percentage, with their counts (GRIM check per segment).
-    var feasible: [[(n: Int, counts: ClosedRange<Int>)]] = []
-    for i in 0..<k {
-      var list: [(n: Int, counts: ClosedRange<Int>)] = []
-      let r = sizeRanges[i]
-      let hi = total.map { min(r.upperBound, $0) } ?? r.upperBound
-      if r.lowerBound <= hi {
-        for n in r.lowerBound...hi {
-          if let c = percentages[i].consistentCounts(of: n) { list.append((n, c)) }
-        }
-      }
-      if list.isEmpty {
-        throw InputError.invalidData(
-          source: "--percent \(segmentNames[i])",
-          reason: grimMessage(percentages[i], sizes: r.lowerBound...max(r.lowerBound, hi)))
-      }
-      feasible.append(list)
-    }
+    let feasible = try feasibleSizes(
+      segmentNames: segmentNames, percentages: percentages, sizeRanges: sizeRanges, total: total)
     // Minimum and maximum feasible size of the segments after i (for pruning against the total).
     var restMin = [Int](repeating: 0, count: k + 1)
     var restMax = [Int](repeating: 0, count: k + 1)
@@ -148,15 +113,71 @@ public struct ConsistentTableEnumeration: Sendable, Equatable {
         what: "the set of tables consistent with the percentages",
         limit: "\(limit) tables; give the segment sizes or narrower ranges with --n")
     }
-    if tables.isEmpty {
-      throw InputError.invalidData(
-        source: "--percent",
-        reason: "no segment sizes adding up to \(total ?? 0) reproduce every percentage "
-          + "(GRIM-style inconsistency); check the figures, --decimals and --total")
-    }
+    if tables.isEmpty { throw noTable(total) }
     return ConsistentTableEnumeration(
       segmentNames: segmentNames, percentages: percentages, sizeRanges: sizeRanges, total: total,
       tables: tables)
+  }
+
+  /// The refusal when no combination of sizes meets the total.
+  static func noTable(_ total: Int?) -> InputError {
+    InputError.invalidData(
+      source: "--percent",
+      reason: "no segment sizes adding up to \(total ?? 0) reproduce every percentage "
+        + "(GRIM-style inconsistency); check the figures, --decimals and --total")
+  }
+
+  /// Per segment, the sizes in its range (up to the total) that reproduce its percentage, with
+  /// the counts that do.
+  ///
+  /// - Throws: `InputError` for fewer than two segments, a size range outside 1...maximum, a
+  ///   total the ranges cannot reach, or a segment no size reproduces (GRIM-style).
+  /// - Complexity: O(Σ range lengths).
+  static func feasibleSizes(
+    segmentNames: [String], percentages: [PublishedPercentage], sizeRanges: [ClosedRange<Int>],
+    total: Int?
+  ) throws -> [[(n: Int, counts: ClosedRange<Int>)]] {
+    let k = percentages.count
+    guard k >= 2, segmentNames.count == k, sizeRanges.count == k else {
+      throw InputError.invalidParameter(
+        name: "segments", value: "\(k)", expected: "at least two segments, each with a size")
+    }
+    for (i, r) in sizeRanges.enumerated()
+    where r.lowerBound < 1
+      || r.upperBound > PublishedPercentage.maximumSize
+    {
+      throw InputError.invalidParameter(
+        name: "n for \(segmentNames[i])", value: "\(r.lowerBound)...\(r.upperBound)",
+        expected: "sizes from 1 to \(PublishedPercentage.maximumSize)")
+    }
+    if let total {
+      let lowSum = sizeRanges.reduce(0) { $0 + $1.lowerBound }
+      let highSum = sizeRanges.reduce(0) { $0 + $1.upperBound }
+      guard total >= lowSum, total <= highSum else {
+        throw InputError.invalidParameter(
+          name: "total", value: "\(total)",
+          expected: "a total between \(lowSum) and \(highSum) for the sizes given")
+      }
+    }
+    // Sizes that reproduce each percentage, with their counts (GRIM check per segment).
+    var feasible: [[(n: Int, counts: ClosedRange<Int>)]] = []
+    for i in 0..<k {
+      var list: [(n: Int, counts: ClosedRange<Int>)] = []
+      let r = sizeRanges[i]
+      let hi = total.map { min(r.upperBound, $0) } ?? r.upperBound
+      if r.lowerBound <= hi {
+        for n in r.lowerBound...hi {
+          if let c = percentages[i].consistentCounts(of: n) { list.append((n, c)) }
+        }
+      }
+      if list.isEmpty {
+        throw InputError.invalidData(
+          source: "--percent \(segmentNames[i])",
+          reason: grimMessage(percentages[i], sizes: r.lowerBound...max(r.lowerBound, hi)))
+      }
+      feasible.append(list)
+    }
+    return feasible
   }
 
   /// The message for a percentage that no count of any size in `sizes` reproduces.

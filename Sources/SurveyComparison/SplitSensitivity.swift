@@ -49,8 +49,13 @@ public struct SplitSensitivity: Sendable, Equatable {
   public let test: String
   /// The significance level.
   public let alpha: Double
-  /// Every consistent table with its p-value, in enumeration order.
+  /// Every consistent table with its p-value, in enumeration order (or every sampled table, in
+  /// draw order, when ``sampling`` is set).
   public let outcomes: [Outcome]
+  /// Set when the consistent tables were too many to list and a uniform sample was tested: the
+  /// shares are then estimates (``shareStandardError(_:)``) and the p-value ranges are those of
+  /// the sample (inside the true ranges).
+  public let sampling: ConsistentTableEnumeration.Sampling?
   /// The table closest to an equal split, shown as the illustration.
   public let illustration: Outcome
   /// Runs of first-segment sizes by verdict, in increasing size.
@@ -59,8 +64,17 @@ public struct SplitSensitivity: Sendable, Equatable {
   /// that a pair's verdict is never read off the one illustrative table.
   public let pairs: [PairRange]
 
-  /// The number of consistent tables.
-  public var consistentTables: Int { outcomes.count }
+  /// The number of consistent tables (all of them, also when only a sample was tested).
+  public var consistentTables: Int {
+    sampling.map { Int(min($0.population, 9.007_199_254_740_992e15)) } ?? outcomes.count
+  }
+
+  /// The Monte Carlo standard error of a share estimated from the sample (0 when every table
+  /// was tested): √(s(1 − s)/draws).
+  public func shareStandardError(_ share: Double) -> Double {
+    guard let sampling else { return 0 }
+    return (share * (1 - share) / Double(sampling.draws)).squareRoot()
+  }
   /// The smallest p-value over the tables.
   public var pValueMin: Double { outcomes.map(\.pValue).min() ?? .nan }
   /// The largest p-value over the tables.
@@ -107,6 +121,7 @@ public struct SplitSensitivity: Sendable, Equatable {
       }
     }
     self.alpha = alpha
+    self.sampling = enumeration.sampling
     let eq = enumeration.equalSplitTable
     illustration = outcomes.first { $0.table == eq } ?? outcomes[0]
     // Runs over the first segment's size.

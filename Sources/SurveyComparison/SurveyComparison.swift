@@ -143,8 +143,18 @@ public enum SurveyComparison {
     case .counts(let yes, let sizes):
       return try preparedCounts(q, yes: yes, sizes: sizes, assumed: false, options: options)
     case .percentages(let ps, let ranges, let total):
-      let en = try ConsistentTableEnumeration.enumerate(
+      // Listed one by one up to `maxTables`; beyond, a uniform sample with a stated seed.
+      let population = try ConsistentTableEnumeration.count(
         segmentNames: names, percentages: ps, sizeRanges: ranges, total: total)
+      let en =
+        population <= Double(options.maxTables)
+        ? try ConsistentTableEnumeration.enumerate(
+          segmentNames: names, percentages: ps, sizeRanges: ranges, total: total,
+          limit: options.maxTables)
+        : try ConsistentTableEnumeration.sample(
+          segmentNames: names, percentages: ps, sizeRanges: ranges, total: total,
+          draws: options.sampleTables, seed: SplitMix64.seed53(options.seed ^ 0x7AB1_E5A3_0000_0000)
+        )
       let sens = try SplitSensitivity(enumeration: en, alpha: options.alpha, designEffect: deff)
       let t = sens.illustration.table
       var p = try preparedCounts(q, yes: t.counts, sizes: t.sizes, assumed: true, options: options)

@@ -200,6 +200,10 @@ public struct SurveyComparisonOptions: Sendable, Equatable {
   /// Which power figures are computed (analytic only by default: cheap and descriptive).
   public var powerMethod: PowerMethod = .analytic
   public var pairedWorkLimit: Int = PairedFeasibleTables.defaultWorkLimit
+  /// The most consistent tables listed one by one; beyond it a uniform sample is tested.
+  public var maxTables: Int = ConsistentTableEnumeration.defaultLimit
+  /// The size of that sample (its seed is derived from ``seed``).
+  public var sampleTables: Int = 100_000
 
   public init(seed: UInt64) { self.seed = seed }
 

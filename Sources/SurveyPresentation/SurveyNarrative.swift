@@ -33,8 +33,11 @@ extension SurveyVerdictText {
         out.append(
           "\"\(p.name)\": only percentages are published (\(pcts), rounded to "
             + "\(d) decimal\(d == 1 ? "" : "s"), \(rounding)); \(sizeText). \(s.consistentTables) "
-            + "integer table\(s.consistentTables == 1 ? "" : "s") reproduce them; the figures "
-            + "below use the one closest to an equal split, \(used).")
+            + "integer table\(s.consistentTables == 1 ? "" : "s") reproduce them"
+            + (s.sampling.map {
+              " (too many to list: a uniform sample of \($0.draws), seed \($0.seed), is tested)"
+            } ?? "") + "; the figures below use the one closest to an equal split"
+            + (s.sampling == nil ? "" : " in the sample") + ", \(used).")
       }
       if p.weighted {
         out.append(

@@ -48,4 +48,33 @@ private struct Expected: Decodable { var cases: [Case] }
       }
     }
   }
+
+  @Test func beyondTheLimitAUniformSampleEstimatesTheShares() throws {
+    let e = try decodeFixture(Expected.self, "survey/pair_ranges.json", keys: .snakeCase)
+    let c = e.cases[0]
+    let draws = 40_000
+    let j = try runCLIJSON(
+      ["compare"] + c.args + [
+        "--max-tables", "100", "--sample-tables", "\(draws)", "--replicates", "199", "--seed",
+        "9", "--no-power", "--format", "json",
+      ])
+    let q = try #require((j["questions"] as? [[String: Any]])?.first)
+    let s = try #require(q["sensitivity"] as? [String: Any])
+    let m = try #require(s["sampling"] as? [String: Any])
+    #expect(m["sampled_tables"] as? Int == draws)
+    #expect(fixtureNumber(m["population_tables"]) == Double(c.consistentTables))
+    #expect(s["consistent_tables"] as? Int == c.consistentTables)
+    let pairs = try #require(s["pairs"] as? [[String: Any]])
+    for r in c.pairs {
+      let p = try #require(
+        pairs.first { $0["a"] as? String == r.a && $0["b"] as? String == r.b })
+      // A share estimated from the sample: within 4 Monte Carlo SE of the exact share.
+      let se = max(
+        (r.shareSignificant * (1 - r.shareSignificant) / Double(draws)).squareRoot(), 1e-12)
+      #expect(abs(fixtureNumber(p["share_significant"]) - r.shareSignificant) <= 4 * se + 1e-12)
+      // The sample's p-value range lies inside the true one.
+      #expect(fixtureNumber(p["p_value_min"]) >= r.pValueMin * (1 - 1e-12))
+      #expect(fixtureNumber(p["p_value_max"]) <= r.pValueMax * (1 + 1e-12))
+    }
+  }
 }

@@ -87,6 +87,19 @@ struct CompareCommand: ParsableCommand {
       200000000, about a second); larger enumerations are refused.
       """)
   var pairedWorkLimit: Int = PairedFeasibleTables.defaultWorkLimit
+  @Option(
+    name: .customLong("max-tables"),
+    help: """
+      With --percent: the most consistent tables tested one by one (default 1000000); beyond, \
+      a uniform random sample of --sample-tables is tested (seeded, shares with their Monte \
+      Carlo error).
+      """)
+  var maxTables: Int = ConsistentTableEnumeration.defaultLimit
+  @Option(
+    name: .customLong("sample-tables"),
+    help:
+      "With --percent beyond --max-tables: how many consistent tables to sample (default 100000).")
+  var sampleTables: Int = 100_000
   @Option(help: "Write a forest plot (and the p-value across consistent splits) to this SVG file.")
   var plot: String?
   @OptionGroup var output: OutputOptions<TextJSONCSV>
@@ -106,6 +119,17 @@ struct CompareCommand: ParsableCommand {
         name: "--paired-work-limit", value: "\(pairedWorkLimit)", expected: "an integer ≥ 1")
     }
     options.pairedWorkLimit = pairedWorkLimit
+    guard (1...100_000_000).contains(maxTables) else {
+      throw InputError.invalidParameter(
+        name: "--max-tables", value: "\(maxTables)", expected: "an integer from 1 to 100000000")
+    }
+    guard (1...10_000_000).contains(sampleTables) else {
+      throw InputError.invalidParameter(
+        name: "--sample-tables", value: "\(sampleTables)",
+        expected: "an integer from 1 to 10000000")
+    }
+    options.maxTables = maxTables
+    options.sampleTables = sampleTables
     if let m = adjust.adjustment {
       options.adjustment = m
     } else {

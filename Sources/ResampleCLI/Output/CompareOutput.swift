@@ -103,6 +103,17 @@ enum CompareOutput {
     .object([
       ("test", .string(s.test)), ("alpha", .num(s.alpha)),
       ("consistent_tables", .integer(s.consistentTables)),
+      (
+        "sampling",
+        s.sampling.map { m in
+          .object([
+            ("population_tables", .num(m.population)), ("sampled_tables", .integer(m.draws)),
+            ("seed", .seed(m.seed)), ("rng", .string(Provenance.rngIdentifier)),
+            ("method", .string("uniform over the consistent tables, with replacement")),
+            ("share_standard_error", .num(s.shareStandardError(s.shareSignificant))),
+          ])
+        } ?? .null
+      ),
       ("p_value_min", .num(s.pValueMin)), ("p_value_max", .num(s.pValueMax)),
       ("share_significant", .num(s.shareSignificant)),
       ("illustration", outcome(s.illustration)),
@@ -132,6 +143,7 @@ enum CompareOutput {
               ("b", .string(names.indices.contains(p.b) ? names[p.b] : "\(p.b)")),
               ("test", .string(p.test)), ("p_value_min", .num(p.pValueMin)),
               ("p_value_max", .num(p.pValueMax)), ("share_significant", .num(p.shareSignificant)),
+              ("share_standard_error", .num(s.shareStandardError(p.shareSignificant))),
             ])
           })
       ),
@@ -305,12 +317,21 @@ enum CompareOutput {
       }
       if let s = q.sensitivity {
         out.append("")
-        out.append("  Over every table consistent with the published percentages (\(s.test)):")
+        if let m = s.sampling {
+          out.append(
+            "  Over a uniform sample of \(m.draws) of the \(fmt(m.population, digits: 4)) tables "
+              + "consistent with the published percentages (seed \(m.seed); ranges are those of the "
+              + "sample, shares ± their Monte Carlo SE) (\(s.test)):")
+        } else {
+          out.append("  Over every table consistent with the published percentages (\(s.test)):")
+        }
+        let tested = s.outcomes.count
+        let mc = s.sampling == nil ? "" : " ± \(pct(s.shareStandardError(s.shareSignificant), 1))"
         out.append(
-          "    \(s.consistentTables) tables; p from \(fmtP(s.pValueMin)) to \(fmtP(s.pValueMax)); "
-            + "significant (p < \(fmt(s.alpha, digits: 3))) in "
-            + "\(s.outcomes.filter(\.significant).count) "
-            + "of \(s.consistentTables) (\(pct(s.shareSignificant, 0)))")
+          "    \(tested) tables\(s.sampling == nil ? "" : " sampled"); p from "
+            + "\(fmtP(s.pValueMin)) to \(fmtP(s.pValueMax)); significant (p < "
+            + "\(fmt(s.alpha, digits: 3))) in \(s.outcomes.filter(\.significant).count) of \(tested) "
+            + "(\(pct(s.shareSignificant, 0))\(mc))")
         let ill = s.illustration.table
         let shown = ill.counts.indices.map { "\(ill.counts[$0])/\(ill.sizes[$0])" }
         out.append(
@@ -322,7 +343,10 @@ enum CompareOutput {
             out.append(
               "    \(q.segments[p.a].name) − \(q.segments[p.b].name) (\(p.test)): p from "
                 + "\(fmtP(p.pValueMin)) to \(fmtP(p.pValueMax)); significant (unadjusted) in "
-                + "\(pct(p.shareSignificant, 0)) of the tables")
+                + "\(pct(p.shareSignificant, 0))"
+                + (s.sampling == nil
+                  ? "" : " ± \(pct(s.shareStandardError(p.shareSignificant), 1))")
+                + " of the tables")
           }
         }
         if q.segments.count == 2 {
