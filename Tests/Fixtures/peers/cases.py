@@ -2020,3 +2020,75 @@ for k, tab, lits in [
         ],
         anchor_file="contingency_table_r_results",
     )
+
+# --- more of statsmodels' test_proportion.py: multinomial intervals, TOST (equivalence) power
+case(
+    "test_proportion",
+    "test_confint_multinomial_proportions_zeros",
+    "multinomial_proportions_confint([56, 0.1 | 0, 73, 59, 62, 87, 58], 0.05, method='sison_glaz') vs R MultinomialCI",
+    None,
+    [
+        v(None, lit, allclose(rtol=1e-7, atol=1e-5))
+        for lit in (
+            "0.09364718 0.1898413 0.00000000 0.0483581 0.13667426 0.2328684 0.10124019 0.1974343 0.10883321 0.2050273 "
+            "0.17210833 0.2683024 0.09870919 0.1949033 0.09620253 0.19238867 0.00000000 0.05061652 0.13924051 0.23542664 "
+            "0.10379747 0.19998360 0.11139241 0.20757854 0.17468354 0.27086968 0.10126582 0.19745196"
+        ).split()
+    ],
+    status="missing",
+    feature="simultaneous multinomial intervals (Sison–Glaz, Goodman)",
+)
+case(
+    "test_proportion",
+    "test_confint_multinomial_proportions_sison_glaz_sparse_r_reference",
+    "multinomial_proportions_confint([1, 1, 0, 0, 0, 0, 0], 0.05, method='sison-glaz') vs R MultinomialCI",
+    None,
+    [v(None, lit, allclose(rtol=1e-7, atol=1e-6)) for lit in ["0.5", "1.0", "0.5", "1.0"] + ["0.0", "0.9655815875"] * 5],
+    status="missing",
+    feature="simultaneous multinomial intervals (Sison–Glaz, Goodman)",
+)
+TOST = "equivalence tests of a proportion (TOST) and their power (resample power is for p1 vs p2)"
+case(
+    "test_proportion",
+    "test_power_binom_tost",
+    "power_binom_tost(0.5, 0.7, 500, p_alt=0.6..0.69), binom_tost_reject_interval, power_binom_tost(0.4, 0.6, n) vs PASS",
+    None,
+    [v(None, lit, decimal(4)) for lit in "0.9965 0.9940 0.9815 0.9482 0.8783 0.7583 0.5914 0.4041 0.2352 0.1139".split()]
+    + [v(None, lit, equal()) for lit in ("269", "332")]
+    + [v(None, lit, decimal(4)) for lit in "0.0 0.0 0.0 0.0889 0.2356 0.3517 0.4457 0.6154 0.6674 0.7708".split()],
+    status="missing",
+    feature=TOST,
+)
+case(
+    "test_proportion",
+    "test_power_ztost_prop",
+    "power_ztost_prop(...) vs PASS (four settings)",
+    None,
+    [v(None, "0.8204", decimal(4))]
+    + [
+        v(None, lit, decimal(4))
+        for lit in (
+            "0.0 0.0 0.0 0.0889 0.2356 0.4770 0.5530 0.6154 0.7365 0.7708 "
+            "0.0 0.0 0.0 0.0889 0.2356 0.3517 0.4457 0.6154 0.6674 0.7708 "
+            "0.0 0.0 0.0 0.0889 0.2356 0.3517 0.4457 0.6154 0.6674 0.7112"
+        ).split()
+    ],
+    status="missing",
+    feature=TOST,
+)
+case(
+    "test_proportion",
+    "test_ztost",
+    "zconfint(xfair, alpha=0.1, ddof=0), xfair = 228 ones of 762 vs SAS PROC FREQ",
+    ["prop", "--x", "228", "--n", "762", "--level", "0.9"],
+    [v("intervals.wald[0]", "0.2719", decimal(4), what="ci low"), v("intervals.wald[1]", "0.3265", decimal(4), what="ci high")],
+)
+case(
+    "test_proportion",
+    "test_ztost",
+    "ztost(xfair, 0.18, 0.38, ddof=0) z statistics vs SAS",
+    None,
+    [v(None, "7.1865", decimal(4)), v(None, "-4.8701", decimal(4))],
+    status="missing",
+    feature=TOST,
+)

@@ -496,7 +496,7 @@ def render(outcomes, drift, binary, opts) -> str:
         "Values: expected values written in the peer test (one per number asserted). Expressed: the CLI "
         "computes the quantity (agree + disagree + convention). Convention: computed under a documented "
         "different definition. Pending: needs a feature being added now. Not expressible: the missing "
-        "feature is named below."
+        "feature is named below. What is in scope, and what is not catalogued yet: README.md."
     )
     lines.append("")
     lines.append("| peer test file | values | expressed | agree | disagree | convention | pending | not expressible | drift/error |")
