@@ -473,7 +473,17 @@ def git_state(binary: Path) -> str:
             capture_output=True,
             text=True,
         ).stdout.strip()
-        return head + (" with uncommitted changes to Sources" if dirty else "")
+        stale = ""
+        try:
+            built = binary.stat().st_mtime
+            newer = [
+                f for f in list((checkout / "Sources").rglob("*")) + [checkout / "Package.swift"] if f.is_file() and f.stat().st_mtime > built
+            ]
+            if newer:
+                stale = f"; WARNING: the binary is older than {len(newer)} source file(s) of this checkout: rebuild"
+        except OSError:
+            pass
+        return head + (" with uncommitted changes to Sources" if dirty else "") + stale
     except OSError:
         return "unknown"
 
