@@ -28,8 +28,28 @@ set.seed(12345)
 b <- boot(x, function(d, i) mean(d[i]), R = 9999)
 ci <- boot.ci(b, type = c("perc", "bca"), L = empinf(b, type = "jack"))
 
+# Tests against p0, goodness of fit, rank tests, OLS (issue 14).
+bt0 <- binom.test(31, 50, p = 0.5)
+pt0 <- prop.test(31, 50, p = 0.5, correct = FALSE)
+gof <- chisq.test(c(89, 37, 30, 28, 2), p = c(0.40, 0.20, 0.20, 0.15, 0.05))
+dx <- c(1.83, 0.50, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.30)
+dy <- c(0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29)
+sr <- wilcox.test(dx, dy, paired = TRUE)
+rs <- suppressWarnings(wilcox.test(dx, dy))
+kw <- kruskal.test(list(c(2.9, 3.0, 2.5, 2.6, 3.2), c(3.8, 2.7, 4.0, 2.4),
+                        c(2.8, 3.4, 3.7, 2.2, 2.0)))
+ols <- coef(lm(mpg ~ wt + hp, data = mtcars))
+
 cat(obj(
   r_version = sprintf("\"%s\"", R.version.string),
+  binom_p0 = obj(p_value = num(bt0$p.value), score_statistic = num(unname(pt0$statistic)),
+                 score_p_value = num(pt0$p.value)),
+  gof = obj(statistic = num(unname(gof$statistic)), df = num(unname(gof$parameter)),
+            p_value = num(gof$p.value)),
+  signrank = obj(statistic = num(unname(sr$statistic)), p_value = num(sr$p.value)),
+  ranksum = obj(statistic = num(unname(rs$statistic)), p_value = num(rs$p.value)),
+  kruskal = obj(statistic = num(unname(kw$statistic)), p_value = num(kw$p.value)),
+  ols = obj(coefficients = num(unname(ols))),
   chisq_rc = obj(statistic = num(unname(chi$statistic)), df = num(unname(chi$parameter)),
                  p_value = num(chi$p.value)),
   chisq_22_yates = obj(statistic = num(unname(yates$statistic)), p_value = num(yates$p.value)),

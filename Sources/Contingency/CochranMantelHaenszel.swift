@@ -13,12 +13,15 @@ public struct MantelHaenszelTestResult: Sendable, Equatable {
   public var statistic: Double
   /// 1.
   public var degreesOfFreedom: Int { 1 }
-  /// Upper-tail χ²(1) p-value.
+  /// The p-value: upper-tail χ²(1) for two-sided; for one-sided, Φ(z) (`less`) or 1 − Φ(z)
+  /// (`greater`) with z = sign(Σ(aₖ − E aₖ))·√statistic, as R.
   public var pValue: Double
   /// The correction applied: R applies the ½ only when |Σ(aₖ − E aₖ)| ≥ ½.
   public var correction: ContinuityCorrection
   /// Σ(aₖ − E aₖ): observed minus expected top-left counts (its sign gives the direction).
   public var difference: Double
+  /// The alternative: the common odds ratio ≠ 1, < 1 (`less`) or > 1 (`greater`).
+  public var alternative: Alternative = .twoSided
 }
 
 /// The Cochran–Mantel–Haenszel test that the odds ratio is 1 in every stratum of a 2×2×K table,
@@ -28,7 +31,9 @@ public struct MantelHaenszelTestResult: Sendable, Equatable {
 /// - Parameters:
 ///   - table: a 2×2×K table.
 ///   - correction: `.yates` (R's default `correct = TRUE`) or `.none`.
-/// - Returns: the statistic and its χ²(1) p-value.
+///   - alternative: two-sided (default), or `less`/`greater` for a common odds ratio below or
+///     above 1 (R's `alternative =`).
+/// - Returns: the statistic and its p-value.
 /// - Throws: `InputError.invalidData` unless the strata are 2×2.
 /// - Complexity: O(K).
 ///
@@ -37,7 +42,8 @@ public struct MantelHaenszelTestResult: Sendable, Equatable {
 /// analysis of data from retrospective studies of disease, *JNCI* 22, 719–748; Agresti, A. (2013),
 /// *Categorical Data Analysis*, 3rd ed., §6.4.
 public func mantelHaenszelTest(
-  _ table: StratifiedTable, correction: ContinuityCorrection = .yates
+  _ table: StratifiedTable, correction: ContinuityCorrection = .yates,
+  alternative: Alternative = .twoSided
 ) throws -> MantelHaenszelTestResult {
   try require2x2(table, "the Mantel–Haenszel test")
   var delta = 0.0
@@ -54,9 +60,18 @@ public func mantelHaenszelTest(
   let yates = correction == .yates && abs(delta) >= 0.5
   let d = abs(delta) - (yates ? 0.5 : 0)
   let statistic = d * d / variance
-  let p = statistic.isNaN ? Double.nan : try ChiSquared(degreesOfFreedom: 1).sf(statistic)
+  var p = Double.nan
+  if !statistic.isNaN {
+    switch alternative {
+    case .twoSided: p = try ChiSquared(degreesOfFreedom: 1).sf(statistic)
+    case .less, .greater:
+      let z = (delta < 0 ? -1 : delta > 0 ? 1 : 0) * statistic.squareRoot()
+      p = alternative == .less ? Normal.standard.cdf(z) : Normal.standard.sf(z)
+    }
+  }
   return MantelHaenszelTestResult(
-    statistic: statistic, pValue: p, correction: yates ? .yates : .none, difference: delta)
+    statistic: statistic, pValue: p, correction: yates ? .yates : .none, difference: delta,
+    alternative: alternative)
 }
 
 /// Throws unless every stratum is 2×2.

@@ -9,11 +9,12 @@ import _Platform
 public struct ExactConditionalCMHResult: Sendable, Equatable {
   /// S = Σ aₖ, the sum of the top-left counts (R's statistic `S`).
   public var statistic: Int
-  /// The two-sided p-value: the probability of the values of S no more probable than the
-  /// observed one (relative tolerance 1 + 10⁻⁷, as R) under the product of central
-  /// hypergeometric distributions.
+  /// The p-value under the convolution of central hypergeometric distributions: two-sided, the
+  /// probability of the values of S no more probable than the observed one (relative tolerance
+  /// 1 + 10⁻⁷, as R); P(S ≤ s) for `less`, P(S ≥ s) for `greater`.
   public var pValue: Double
-  /// The conditional MLE of the common odds ratio and its exact two-sided interval.
+  /// The conditional MLE of the common odds ratio and its exact interval (one-sided for a
+  /// one-sided alternative: [0, upper] or [lower, ∞) with 1 − level in the one tail, as R).
   public var oddsRatio: ConditionalOddsRatio
   /// The support of S.
   public var support: ClosedRange<Int>
@@ -38,6 +39,8 @@ extension NoncentralHypergeometric {
 /// - Parameters:
 ///   - table: a 2×2×K table.
 ///   - level: the confidence level, in (0, 1).
+///   - alternative: two-sided (default), or `less`/`greater` for a common odds ratio below or
+///     above 1 (R's `alternative =`).
 /// - Returns: S, the p-value and the conditional MLE with its interval (0 at the smallest
 ///   possible S, +∞ at the largest).
 /// - Throws: `InputError` unless the strata are 2×2 and the level in (0, 1), or when the support of
@@ -50,7 +53,7 @@ extension NoncentralHypergeometric {
 /// Agresti, A. (1992), A survey of exact inference for contingency tables, *Statistical Science*
 /// 7, 131–153.
 public func exactConditionalCMH(
-  _ table: StratifiedTable, level: Double = 0.95
+  _ table: StratifiedTable, level: Double = 0.95, alternative: Alternative = .twoSided
 ) throws -> ExactConditionalCMHResult {
   try require2x2(table, "the exact conditional test")
   guard level > 0 && level < 1 else {
@@ -77,11 +80,18 @@ public func exactConditionalCMH(
     s += t[0, 0]
   }
   let hi = lo + density.count - 1
-  let observed = density[s - lo] * (1 + 1e-7)
   var pValue = 0.0
-  for d in density where d <= observed { pValue += d }
+  switch alternative {
+  case .twoSided:
+    let observed = density[s - lo] * (1 + 1e-7)
+    for d in density where d <= observed { pValue += d }
+  case .less:
+    for i in 0...(s - lo) { pValue += density[i] }
+  case .greater:
+    for i in (s - lo)..<density.count { pValue += density[i] }
+  }
   let dist = NoncentralHypergeometric(lo: lo, logWeights: density.map { log($0) })
-  let alpha = (1 - level) / 2
+  let alpha = alternative == .twoSided ? (1 - level) / 2 : 1 - level
   let estimate: Double
   if s == lo {
     estimate = 0
@@ -96,10 +106,10 @@ public func exactConditionalCMH(
         }, target: Double(s)))
   }
   let lower =
-    s == lo
+    s == lo || alternative == .less
     ? 0 : exp(solveIncreasing({ t in dist.tail(s, upper: true, logTheta: t) }, target: alpha))
   let upper =
-    s == hi
+    s == hi || alternative == .greater
     ? Double.infinity
     : exp(
       solveIncreasing(

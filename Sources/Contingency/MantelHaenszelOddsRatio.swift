@@ -10,7 +10,8 @@ public struct MantelHaenszelOddsRatio: Sendable, Equatable {
   public var estimate: Double
   /// The Robins–Breslow–Greenland standard error of log(``estimate``).
   public var logStandardError: Double
-  /// estimate · exp(∓ z₁₋α/₂ · SE): the two-sided interval at ``level``.
+  /// estimate · exp(∓ z₁₋α/₂ · SE): the two-sided interval at ``level``; one-sided
+  /// [0, estimate · exp(z₁₋α · SE)] (`less`) or [estimate · exp(−z₁₋α · SE), ∞) (`greater`).
   public var lower: Double
   public var upper: Double
   /// The confidence level.
@@ -26,6 +27,7 @@ public struct MantelHaenszelOddsRatio: Sendable, Equatable {
 /// - Parameters:
 ///   - table: a 2×2×K table.
 ///   - level: the confidence level, in (0, 1).
+///   - alternative: two-sided (default) or a one-sided interval, as R's `alternative =`.
 /// - Returns: the estimate, the standard error of its log and the interval.
 /// - Throws: `InputError` unless the strata are 2×2 and the level is in (0, 1).
 /// - Complexity: O(K).
@@ -34,7 +36,7 @@ public struct MantelHaenszelOddsRatio: Sendable, Equatable {
 /// and Greenland, S. (1986), Estimators of the Mantel–Haenszel variance consistent in both sparse
 /// data and large-strata limiting models, *Biometrics* 42, 311–323.
 public func mantelHaenszelOddsRatio(
-  _ table: StratifiedTable, level: Double = 0.95
+  _ table: StratifiedTable, level: Double = 0.95, alternative: Alternative = .twoSided
 ) throws -> MantelHaenszelOddsRatio {
   try require2x2(table, "the Mantel–Haenszel odds ratio")
   guard level > 0 && level < 1 else {
@@ -64,8 +66,9 @@ public func mantelHaenszelOddsRatio(
   }
   let estimate = r / s
   let se = (pr / (2 * r * r) + psqr / (2 * r * s) + qs / (2 * s * s)).squareRoot()
-  let z = Normal.standard.quantile((1 + level) / 2)
+  let z = Normal.standard.quantile(alternative == .twoSided ? (1 + level) / 2 : level)
   return MantelHaenszelOddsRatio(
-    estimate: estimate, logStandardError: se, lower: estimate * exp(-z * se),
-    upper: estimate * exp(z * se), level: level)
+    estimate: estimate, logStandardError: se,
+    lower: alternative == .less ? 0 : estimate * exp(-z * se),
+    upper: alternative == .greater ? .infinity : estimate * exp(z * se), level: level)
 }

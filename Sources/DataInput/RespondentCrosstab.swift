@@ -202,6 +202,23 @@ public struct RespondentCrosstab: Sendable, Equatable {
         seen.append(label)
       }
     }
+    var inFirst = Set<String>()
+    var inSecond = Set<String>()
+    for i in 0..<file.rowCount {
+      let a = rowText[Int(r.codes[i])]
+      let b = colText[Int(c.codes[i])]
+      guard !a.isEmpty, !b.isEmpty, !missing.contains(a), !missing.contains(b) else { continue }
+      inFirst.insert(a)
+      inSecond.insert(b)
+    }
+    guard !inFirst.isDisjoint(with: inSecond) else {
+      throw InputError.invalidData(
+        source: file.source,
+        reason: "'\(first)' and '\(second)' have no answer in common ("
+          + inFirst.sorted().prefix(5).joined(separator: ", ") + " vs "
+          + inSecond.sorted().prefix(5).joined(separator: ", ")
+          + "): paired questions must share their categories")
+    }
     let natural = try order(seen, declared: nil, column: first)
     let shared = declared ?? natural.labels
     let how: CategoryOrder = declared != nil ? .declared : natural.how

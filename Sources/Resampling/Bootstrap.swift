@@ -226,11 +226,16 @@ public struct Bootstrap: Sendable {
   ///   - threads: workers (≥ 1); the output does not depend on it.
   ///   - blockSize: replicates per work item (0 = automatic); the output does not depend on it.
   ///   - studentize: also compute se*_b for the bootstrap-t.
+  ///   - tabulate: for the collapsed 0/1 plan, keep only how many replicates fell on each
+  ///     lattice configuration (``ReplicateBlock/isTabulated``), computed in pieces of
+  ///     ``tabulationPiece`` replicates: memory O(lattice size) at any B, and the same
+  ///     intervals, standard error and bias as the full block. Ignored for other plans.
   /// - Throws: ``InputError`` for a negative range, threads < 1 or blockSize < 0.
-  /// - Complexity: O(|range| · n) time (O(|range| · k) when collapsed), O(|range| + n) memory.
+  /// - Complexity: O(|range| · n) time (O(|range| · k) when collapsed), O(|range| + n) memory
+  ///   (tabulated: O(min(|range|, piece) + lattice size)).
   public func replicates(
     _ range: Range<Int>, seed: UInt64, threads: Int = 1, blockSize: Int = 0,
-    studentize: Bool = false
+    studentize: Bool = false, tabulate: Bool = false
   ) throws -> ReplicateBlock {
     guard range.lowerBound >= 0 else {
       throw InputError.invalidParameter(
@@ -249,6 +254,9 @@ public struct Bootstrap: Sendable {
         name: "blockSize", value: "\(blockSize)", expected: "an integer ≥ 0 (0 = automatic)")
     }
     let count = range.count
+    if tabulate, let lat = lattice, !studentize || lat.standardErrors != nil {
+      return tabulated(range, lattice: lat, seed: seed, threads: threads, blockSize: blockSize)
+    }
     var values = [Double](zeroedHugePageCount: count)
     var ses = [Double](zeroedHugePageCount: studentize ? count : 0)
     let useLattice = lattice != nil && (!studentize || lattice?.standardErrors != nil)
@@ -270,6 +278,39 @@ public struct Bootstrap: Sendable {
       }
     }
     return ReplicateBlock(range: range, values: values, standardErrors: ses, keys: keys)
+  }
+
+  /// Replicates per piece of a tabulated run (12 MiB of scratch).
+  public static let tabulationPiece = 1 << 20
+
+  /// The histogram of lattice configurations of replicates `range`, piece by piece.
+  func tabulated(
+    _ range: Range<Int>, lattice lat: Lattice, seed: UInt64, threads: Int, blockSize: Int
+  ) -> ReplicateBlock {
+    var counts = [Int](repeating: 0, count: lat.size)
+    let piece = min(Self.tabulationPiece, range.count)
+    var values = [Double](repeating: 0, count: piece)
+    var keys = [UInt32](repeating: 0, count: piece)
+    var start = 0
+    while start < range.count {
+      let n = min(piece, range.count - start)
+      let base = range.lowerBound + start
+      values.withUnsafeMutableBufferPointer { vp in
+        keys.withUnsafeMutableBufferPointer { kp in
+          let shared = UnsafeShared(OutputPointers(values: vp, keys: kp))
+          ParallelFor.run(
+            count: n, chunkSize: blockSize > 0 ? blockSize : 1024, threads: threads
+          ) { chunks in
+            for chunk in chunks {
+              lat.fill(chunk.range, base: base, seed: seed, studentize: false, out: shared.value)
+            }
+          }
+        }
+      }
+      for j in 0..<n { counts[Int(keys[j])] += 1 }
+      start += n
+    }
+    return ReplicateBlock(range: range, latticeCounts: counts)
   }
 
   /// Computes replicates `local` (offsets into the output) = global indices base + local.
@@ -332,11 +373,14 @@ public struct Bootstrap: Sendable {
     sampleNames: [String]? = nil
   ) throws -> BootstrapResult {
     try InputError.requireLevel(level)
-    guard block.range.lowerBound == 0, !block.values.isEmpty else {
+    guard block.range.lowerBound == 0, !block.values.isEmpty || block.isTabulated else {
       throw InputError.invalidParameter(
         name: "block", value: "\(block.range)", expected: "replicates 0..<B with B ≥ 1")
     }
-    if methods.contains(.studentized) && block.standardErrors.count != block.values.count {
+    if methods.contains(.studentized)
+      && (block.isTabulated
+        ? lattice?.standardErrors == nil : block.standardErrors.count != block.values.count)
+    {
       throw InputError.invalidParameter(
         name: "block", value: "no standard errors",
         expected: "replicates computed with studentize: true for a studentized interval")

@@ -3,18 +3,27 @@ import RandomStreams
 import ResampleCore
 
 enum BootstrapSummary {
-  /// Distribution of the finite replicates: a histogram over lattice keys when available
-  /// (O(B + lattice size)), otherwise a sort (O(B log B)).
-  static func distribution(_ values: [Double], keys: [UInt32], table: [Double]?)
+  /// Replicates per lattice configuration: the block's own when it is tabulated, else counted
+  /// from its keys; nil without a lattice.
+  static func histogram(_ block: ReplicateBlock, size: Int?) -> [Int]? {
+    guard let size else { return nil }
+    if block.isTabulated { return block.latticeCounts.count == size ? block.latticeCounts : nil }
+    guard block.keys.count == block.values.count, !block.keys.isEmpty else { return nil }
+    var hist = [Int](repeating: 0, count: size)
+    block.keys.withUnsafeBufferPointer { k in
+      hist.withUnsafeMutableBufferPointer { h in
+        for key in k { h[Int(key)] += 1 }
+      }
+    }
+    return hist
+  }
+
+  /// Distribution of the finite replicates: from the histogram of lattice configurations when
+  /// available (O(B + lattice size)), otherwise a sort (O(B log B)).
+  static func distribution(_ values: [Double], histogram: [Int]?, table: [Double]?)
     -> ReplicateQuantile
   {
-    if let table, keys.count == values.count, !keys.isEmpty {
-      var hist = [Int](repeating: 0, count: table.count)
-      keys.withUnsafeBufferPointer { k in
-        hist.withUnsafeMutableBufferPointer { h in
-          for key in k { h[Int(key)] += 1 }
-        }
-      }
+    if let table, let hist = histogram {
       var v: [Double] = []
       var c: [Int] = []
       for (key, n) in hist.enumerated() where n > 0 && table[key].isFinite {
@@ -33,15 +42,16 @@ enum BootstrapSummary {
     innerReplicates: Int?, ties: BCaTieRule
   ) -> BootstrapResult {
     let values = block.values
-    let b = values.count
+    let b = block.isTabulated ? block.count : values.count
     var diagnostics: [BootstrapDiagnostic] = []
-    let dist = distribution(values, keys: block.keys, table: lattice?.values)
+    let hist = histogram(block, size: lattice?.size)
+    let dist = distribution(values, histogram: hist, table: lattice?.values)
     // Moments of the finite replicates: from the lattice histogram when there is one (O(lattice
     // size) instead of two passes over B values), else from the values in index order.
     var finite = 0
     var sum = 0.0
     var ss = 0.0
-    let fromHistogram = lattice != nil && block.keys.count == b && b > 0
+    let fromHistogram = hist != nil && b > 0
     if fromHistogram {
       var previous = 0
       for (v, c) in zip(dist.values, dist.cumulative) {
@@ -152,9 +162,9 @@ enum BootstrapSummary {
     }
     var zero = 0
     let pivots: ReplicateQuantile
-    if let lat = lattice, let ses = lat.standardErrors, block.keys.count == block.values.count {
-      var hist = [Int](repeating: 0, count: lat.size)
-      for k in block.keys { hist[Int(k)] += 1 }
+    if let lat = lattice, let ses = lat.standardErrors,
+      let hist = histogram(block, size: lat.size)
+    {
       var v: [Double] = []
       var c: [Int] = []
       for (key, n) in hist.enumerated() where n > 0 {

@@ -14,6 +14,16 @@ public struct ReplicateBlock: Sendable, Equatable {
   public var standardErrors: [Double]
   /// Lattice keys of the collapsed 0/1 plan (a replicate's configuration of counts), or empty.
   var keys: [UInt32]
+  /// A tabulated block (``isTabulated``): replicates per lattice configuration; ``values``,
+  /// ``standardErrors`` and the keys are then empty.
+  var latticeCounts: [Int] = []
+
+  /// Whether only the histogram of the replicates' lattice configurations was kept
+  /// (`Bootstrap.replicates(…, tabulate: true)`): bounded memory at any B.
+  public var isTabulated: Bool { !latticeCounts.isEmpty }
+
+  /// The number of replicates covered.
+  public var count: Int { range.count }
 
   /// A block from replicate values computed elsewhere (for example a stored run).
   ///
@@ -28,6 +38,14 @@ public struct ReplicateBlock: Sendable, Equatable {
     self.values = values
     self.standardErrors = standardErrors
     self.keys = []
+  }
+
+  init(range: Range<Int>, latticeCounts: [Int]) {
+    self.range = range
+    self.values = []
+    self.standardErrors = []
+    self.keys = []
+    self.latticeCounts = latticeCounts
   }
 
   init(range: Range<Int>, values: [Double], standardErrors: [Double], keys: [UInt32]) {
@@ -60,7 +78,19 @@ public struct ReplicateBlock: Sendable, Equatable {
           name: "blocks", value: "\(p.range)",
           expected: "blocks computed with the same studentize setting")
       }
+      guard p.isTabulated == out.isTabulated else {
+        throw InputError.invalidParameter(
+          name: "blocks", value: "\(p.range)", expected: "all tabulated or none")
+      }
       out.range = out.range.lowerBound..<p.range.upperBound
+      if p.isTabulated {
+        guard p.latticeCounts.count == out.latticeCounts.count else {
+          throw InputError.invalidParameter(
+            name: "blocks", value: "\(p.range)", expected: "blocks of the same bootstrap")
+        }
+        for k in p.latticeCounts.indices { out.latticeCounts[k] += p.latticeCounts[k] }
+        continue
+      }
       if p.values.isEmpty { continue }
       if out.values.isEmpty {
         out.keys = p.keys

@@ -69,6 +69,20 @@ public struct SplitSensitivity: Sendable, Equatable {
     sampling.map { Int(min($0.population, 9.007_199_254_740_992e15)) } ?? outcomes.count
   }
 
+  /// ``consistentTables`` in words: exact below 2⁵³, else "about 5.42e17".
+  public var consistentTablesText: String {
+    guard let m = sampling, m.population >= 9_007_199_254_740_992 else {
+      return "\(consistentTables)"
+    }
+    var x = m.population
+    var e = 0
+    while x >= 10 {
+      x /= 10
+      e += 1
+    }
+    return "about \((x * 100).rounded() / 100)e\(e)"
+  }
+
   /// The Monte Carlo standard error of a share estimated from the sample (0 when every table
   /// was tested): √(s(1 − s)/draws).
   public func shareStandardError(_ share: Double) -> Double {

@@ -32,7 +32,7 @@ extension SurveyVerdictText {
         let used = names.indices.map { "\(t.counts[$0])/\(t.sizes[$0])" }.joined(separator: " and ")
         out.append(
           "\"\(p.name)\": only percentages are published (\(pcts), rounded to "
-            + "\(d) decimal\(d == 1 ? "" : "s"), \(rounding)); \(sizeText). \(s.consistentTables) "
+            + "\(d) decimal\(d == 1 ? "" : "s"), \(rounding)); \(sizeText). \(s.consistentTablesText) "
             + "integer table\(s.consistentTables == 1 ? "" : "s") reproduce them"
             + (s.sampling.map {
               " (too many to list: a uniform sample of \($0.draws), seed \($0.seed), is tested)"

@@ -103,7 +103,7 @@ public enum SurveyVerdictText {
     if let s = q.sensitivity {
       parts.append(
         "Because the counts are not published, this rests on an assumed split; over all "
-          + "\(s.consistentTables) tables that reproduce the percentages, p runs from "
+          + "\(s.consistentTablesText) tables that reproduce the percentages, p runs from "
           + "\(pText(s.pValueMin)) to \(pText(s.pValueMax)) and "
           + "\(formatPercent(100 * s.shareSignificant, decimals: 0)) % are significant.")
     }

@@ -87,4 +87,12 @@ private struct Expected: Decodable { var cases: [Case] }
     #expect(r.stderr.contains(mention), "\(extra): \(r.stderr)")
     #expect(r.stderr.split(separator: "\n").count == 1)
   }
+
+  @Test func questionsWithoutACommonAnswerAreRefused() throws {
+    let r = try runCLI([
+      "mcnemar", "--data", fixtureURL("contingency/crosstab/anes96_respondents.csv").path,
+      "--first", "party", "--second", "voted_clinton",
+    ])
+    #expect(r.status == 64 && r.stderr.contains("no answer in common"), "\(r.stderr)")
+  }
 }

@@ -181,6 +181,32 @@ private func close(_ a: Any?, _ b: Any?, _ tolerance: Double = 1e-9) -> Bool {
     #expect(fromData == 4)
   }
 
+  @Test func cmhOneSidedMatchesR() throws {
+    for c in try cases("cmh") where c["less"] != nil {
+      let name = c["name"] as? String ?? ""
+      for alternative in ["less", "greater"] {
+        let want = c[alternative] as? [String: Any] ?? [:]
+        let base = ["cmh", "--tables", c["text"] as? String ?? "", "--alternative", alternative]
+        let j = try runCLIJSON(base)
+        #expect(j["alternative"] as? String == alternative)
+        #expect(close(j["p_value"], want["p_value"]), "\(name) \(alternative) MH p")
+        let or = j["common_odds_ratio"] as? [String: Any] ?? [:]
+        let ci = want["ci"] as? [Any] ?? []
+        #expect(close(or["lower"], ci.first) || fixtureNumber(ci.first) == 0, "\(name) lower")
+        // JSON writes an infinite limit as null.
+        #expect(close(or["upper"], ci.last) || (or["upper"] is NSNull), "\(name) upper")
+        let e = try runCLIJSON(base + ["--exact"])
+        #expect(close(e["p_value"], want["exact_p_value"]), "\(name) \(alternative) exact p")
+        let ex = e["exact"] as? [String: Any] ?? [:]
+        let eci = want["exact_ci"] as? [Any] ?? []
+        #expect(close(ex["lower"], eci.first) || fixtureNumber(eci.first) == 0, "\(name)")
+        #expect(close(ex["upper"], eci.last) || (ex["upper"] is NSNull), "\(name)")
+      }
+    }
+    let r = try runCLI(["cmh", "--tables", "1,2,3;4,5,6|2,2,1;3,1,6", "--alternative", "less"])
+    #expect(r.status == 64 && r.stderr.contains("2×2×K"))
+  }
+
   @Test func cmhErrorsAndOutputs() throws {
     let ucb = path("crosstab/ucb_long.csv")
     let base = [

@@ -59,6 +59,21 @@ import _TestSupport
     #expect(agrees(ex.oddsRatio.estimate, fixtureNumber(c["exact_estimate"])), "\(name) cMLE")
     #expect(agrees(ex.oddsRatio.lower, eci[0]), "\(name) exact lower")
     #expect(agrees(ex.oddsRatio.upper, eci[1]), "\(name) exact upper")
+    // One-sided, as R's alternative = "less" / "greater".
+    for alternative in [Alternative.less, .greater] {
+      let want = c[alternative.rawValue] as? [String: Any] ?? [:]
+      let m = try mantelHaenszelTest(t, alternative: alternative)
+      let o = try mantelHaenszelOddsRatio(t, alternative: alternative)
+      let e = try exactConditionalCMH(t, alternative: alternative)
+      let ci = fixtureDoubles(want["ci"])
+      let eci = fixtureDoubles(want["exact_ci"])
+      let label = "\(name) \(alternative)"
+      #expect(agrees(m.pValue, fixtureNumber(want["p_value"])), "\(label) MH p")
+      #expect(agrees(o.lower, ci[0]) && agrees(o.upper, ci[1]), "\(label) MH CI")
+      #expect(agrees(e.pValue, fixtureNumber(want["exact_p_value"])), "\(label) exact p")
+      #expect(agrees(e.oddsRatio.lower, eci[0]), "\(label) exact lower")
+      #expect(agrees(e.oddsRatio.upper, eci[1]), "\(label) exact upper")
+    }
     // R's own (uniroot, ~1e-4) values agree loosely.
     #expect(agrees(ex.oddsRatio.estimate, fixtureNumber(c["exact_estimate_r"]), 1e-3), "\(name)")
   }

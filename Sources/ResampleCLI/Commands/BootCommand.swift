@@ -496,7 +496,8 @@ struct BootCommand: ParsableCommand {
   ) throws -> ReplicateBlock {
     let long = Double(count) * Double(max(work, 1)) * (studentize ? 50 : 1) > 2e8
     guard long, isatty(STDERR_FILENO) == 1 else {
-      return try boot.replicates(0..<count, seed: seed, threads: threads, studentize: studentize)
+      return try boot.replicates(
+        0..<count, seed: seed, threads: threads, studentize: studentize, tabulate: true)
     }
     var parts: [ReplicateBlock] = []
     let steps = 20
@@ -504,7 +505,8 @@ struct BootCommand: ParsableCommand {
       let lo = count * k / steps
       let hi = count * (k + 1) / steps
       parts.append(
-        try boot.replicates(lo..<hi, seed: seed, threads: threads, studentize: studentize))
+        try boot.replicates(
+          lo..<hi, seed: seed, threads: threads, studentize: studentize, tabulate: true))
       FileHandle.standardError.write(Data("\rresample: replicates \(hi)/\(count)".utf8))
     }
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))

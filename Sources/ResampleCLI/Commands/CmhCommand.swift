@@ -23,7 +23,10 @@ struct CmhCommand: ParsableCommand {
       StratifiedTable.test_equal_odds; strata with a zero margin are left out and named), and \
       with --exact the exact conditional test (R's mantelhaen.test(x, exact = TRUE): p-value, \
       conditional MLE of the common odds ratio and its exact interval, solved to full \
-      precision). The generalized statistics are reported too. \
+      precision). The generalized statistics are reported too. --alternative less|greater \
+      makes the MH p-value, the exact p-value and both intervals one-sided about the common odds \
+      ratio, as R's alternative = (2×2×K only; the generalized and Breslow–Day tests stay \
+      two-sided). \
       r×c×K: the generalized CMH statistics of Landis, Heyman & Koch (1978): general \
       association ((r − 1)(c − 1) df; R's mantelhaen.test), row mean scores (r − 1 df, column \
       scores --col-scores) and nonzero correlation (1 df, --scores and --col-scores; default \
@@ -41,6 +44,12 @@ struct CmhCommand: ParsableCommand {
 
   @Option(help: "Confidence level of the common odds ratio's interval.")
   var level: Double = 0.95
+
+  @Option(
+    help:
+      "2×2×K: the alternative about the common odds ratio (less: < 1, greater: > 1), as R's alternative =."
+  )
+  var alternative: Alternative = .twoSided
 
   @Option(help: "Row scores of the generalized statistics, comma-separated (default 1, 2, …, r).")
   var scores: String?
@@ -62,6 +71,12 @@ struct CmhCommand: ParsableCommand {
     let labelled = try input.load()
     let table = labelled.table
     let is2x2 = table.rowCount == 2 && table.columnCount == 2
+    if alternative != .twoSided && !is2x2 {
+      throw InputError.invalidParameter(
+        name: "--alternative", value: alternative.rawValue,
+        expected: "two-sided for \(table.rowCount)×\(table.columnCount) strata (one-sided "
+          + "alternatives are for 2×2×K tables, as R)")
+    }
     if exact && !is2x2 {
       throw InputError.invalidParameter(
         name: "--exact", value: "\(table.rowCount)×\(table.columnCount) strata",
@@ -87,12 +102,12 @@ struct CmhCommand: ParsableCommand {
     var bdError: String? = nil
     var ex: ExactConditionalCMHResult? = nil
     if is2x2 {
-      mh = try mantelHaenszelTest(table, correction: correction)
-      or = try mantelHaenszelOddsRatio(table, level: level)
+      mh = try mantelHaenszelTest(table, correction: correction, alternative: alternative)
+      or = try mantelHaenszelOddsRatio(table, level: level, alternative: alternative)
       do { bd = try breslowDayTest(table) } catch InputError.invalidData(_, let reason) {
         bdError = reason
       }
-      if exact { ex = try exactConditionalCMH(table, level: level) }
+      if exact { ex = try exactConditionalCMH(table, level: level, alternative: alternative) }
     }
     var warnings: [String] = []
     if let generalizedError { warnings.append("generalized CMH statistics: \(generalizedError)") }
@@ -137,6 +152,7 @@ struct CmhCommand: ParsableCommand {
           ("p_value", .num(g.generalAssociation.pValue)), ("correction", .string("none")),
         ]
       }
+      fields.append(("alternative", .string(alternative.rawValue)))
       fields.append(
         (
           "mantel_haenszel",

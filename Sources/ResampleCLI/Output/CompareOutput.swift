@@ -102,7 +102,10 @@ enum CompareOutput {
   static func sensitivity(_ s: SplitSensitivity, names: [String]) -> JSON {
     .object([
       ("test", .string(s.test)), ("alpha", .num(s.alpha)),
-      ("consistent_tables", .integer(s.consistentTables)),
+      (
+        "consistent_tables",
+        s.sampling.map { .num($0.population) } ?? .integer(s.consistentTables)
+      ),
       (
         "sampling",
         s.sampling.map { m in

@@ -67,7 +67,8 @@ enum ComparePlot {
   ) {
     let name0 = q.segments[0].name
     svg.text(
-      20, top + 24, "\(q.name): Fisher p-value over the \(s.consistentTables) consistent splits",
+      20, top + 24,
+      "\(q.name): Fisher p-value over the \(s.consistentTablesText) consistent splits",
       size: 15, weight: "bold")
     let left = 80.0
     let right = width - 30

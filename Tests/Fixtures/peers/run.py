@@ -68,10 +68,16 @@ EXTRA_FILES = {
 # Locating and parsing the peer files
 
 
+def setup_error(message: str):
+    """Stops with exit status 2 (a setup problem, not a disagreement)."""
+    print(message, file=sys.stderr)
+    sys.exit(2)
+
+
 def package_dir(name: str) -> Path:
     spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
-        raise SystemExit(
+        setup_error(
             f"run.py: the Python package {name!r} is not installed in this interpreter "
             f"({sys.executable}); see Tests/Fixtures/peers/README.md (pip install -r requirements.txt)"
         )
@@ -194,12 +200,12 @@ def find_resample(arg: str | None) -> Path:
     if cand:
         p = Path(cand)
         if not (p.is_file() and os.access(p, os.X_OK)):
-            raise SystemExit(f"run.py: {cand} is not an executable resample CLI")
+            setup_error(f"run.py: {cand} is not an executable resample CLI")
         return p.resolve()
     p = REPO / ".build" / "release" / "resample"
     if p.is_file() and os.access(p, os.X_OK):
         return p
-    raise SystemExit(
+    setup_error(
         "run.py: no CLI found: build it (swift build -c release --product resample), "
         "or pass --resample PATH / set RESAMPLE_BIN"
     )
@@ -260,6 +266,8 @@ def display_command(case) -> str:
             data.append(f"{{{name}}} = {values}")
         else:
             data.append(f"{{{name}}} = {' '.join(str(v) for v in values)}")
+    for name, cols in case.get("columns", {}).items():
+        data.append(f"{{{name}}} = CSV with columns " + "; ".join(f"{k}: {' '.join(str(x) for x in v)}" for k, v in cols.items()))
     for name, groups in case.get("groups", {}).items():
         data.append(f"{{{name}}} = CSV value,group of groups {groups if not isinstance(groups, str) else groups}")
     for name, expr in case.get("setup", {}).items():
@@ -282,6 +290,13 @@ def run_case(case, binary: Path, ns, tmp: Path, counter):
         counter[0] += 1
         p = tmp / f"{name}{counter[0]}.txt"
         write_numbers(p, values)
+        files[name] = p
+    for name, cols in case.get("columns", {}).items():
+        counter[0] += 1
+        p = tmp / f"{name}{counter[0]}.csv"
+        keys = list(cols)
+        rows = [",".join(keys)] + [",".join(repr(float(cols[k][i])) for k in keys) for i in range(len(cols[keys[0]]))]
+        p.write_text("\n".join(rows) + "\n")
         files[name] = p
     for name, groups in case.get("groups", {}).items():
         if isinstance(groups, str):
@@ -321,7 +336,7 @@ def main() -> int:
     for key, (pkg, rel) in list(PEER_FILES.items()) + list(EXTRA_FILES.items()):
         p = roots[pkg] / rel
         if not p.is_file():
-            raise SystemExit(f"run.py: {p} is missing: this {pkg} install does not ship its tests")
+            setup_error(f"run.py: {p} is missing: this {pkg} install does not ship its tests")
         peer[key] = PeerFile(p)
 
     sys.path.insert(0, str(HERE))
@@ -458,7 +473,17 @@ def git_state(binary: Path) -> str:
             capture_output=True,
             text=True,
         ).stdout.strip()
-        return head + (" with uncommitted changes to Sources" if dirty else "")
+        stale = ""
+        try:
+            built = binary.stat().st_mtime
+            newer = [
+                f for f in list((checkout / "Sources").rglob("*")) + [checkout / "Package.swift"] if f.is_file() and f.stat().st_mtime > built
+            ]
+            if newer:
+                stale = f"; WARNING: the binary is older than {len(newer)} source file(s) of this checkout: rebuild"
+        except OSError:
+            pass
+        return head + (" with uncommitted changes to Sources" if dirty else "") + stale
     except OSError:
         return "unknown"
 
@@ -481,7 +506,7 @@ def render(outcomes, drift, binary, opts) -> str:
         "Values: expected values written in the peer test (one per number asserted). Expressed: the CLI "
         "computes the quantity (agree + disagree + convention). Convention: computed under a documented "
         "different definition. Pending: needs a feature being added now. Not expressible: the missing "
-        "feature is named below."
+        "feature is named below. What is in scope, and what is not catalogued yet: README.md."
     )
     lines.append("")
     lines.append("| peer test file | values | expressed | agree | disagree | convention | pending | not expressible | drift/error |")
@@ -538,7 +563,7 @@ def render(outcomes, drift, binary, opts) -> str:
         lines.append("")
         lines.extend(f"- {d}" for d in drift)
         lines.append("")
-    section("Documented convention differences", "convention", lambda o: o.note)
+    section("Documented differences (conventions; peer references that contradict each other)", "convention", lambda o: o.note)
     section("Pending features (counted as soon as they land in the CLI)", "pending", lambda o: o.case["feature"])
     section("Not expressible (the missing feature)", "missing", lambda o: o.note)
 

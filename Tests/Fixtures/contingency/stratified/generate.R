@@ -120,7 +120,7 @@ breslow_day <- function(x, or) {
 }
 
 ## ---- Exact conditional test, full-precision MLE and CI --------------------------------------
-exact_tight <- function(x, level = 0.95) {
+exact_tight <- function(x, level = 0.95, alternative = "two.sided") {
   K <- dim(x)[3]
   mn <- apply(x, c(1L, 3L), sum)[1L, ]; nn <- apply(x, c(1L, 3L), sum)[2L, ]
   t <- apply(x, c(2L, 3L), sum)[1L, ]; s <- sum(x[1L, 1L, ])
@@ -129,11 +129,11 @@ exact_tight <- function(x, level = 0.95) {
   dn <- function(lt) { d <- log(dc) + lt * support; d <- exp(d - max(d)); d / sum(d) }
   mean_at <- function(lt) sum(support * dn(lt))
   tail_at <- function(lt, upper) { d <- dn(lt); if (upper) sum(d[support >= s]) else sum(d[support <= s]) }
-  alpha <- (1 - level) / 2
+  alpha <- if (alternative == "two.sided") (1 - level) / 2 else 1 - level
   root <- function(f) uniroot(f, c(-30, 30), tol = 1e-15, maxiter = 10000)$root
   est <- if (s == lo) 0 else if (s == hi) Inf else exp(root(function(lt) mean_at(lt) - s))
-  lower <- if (s == lo) 0 else exp(root(function(lt) tail_at(lt, TRUE) - alpha))
-  upper <- if (s == hi) Inf else exp(root(function(lt) tail_at(lt, FALSE) - alpha))
+  lower <- if (s == lo || alternative == "less") 0 else exp(root(function(lt) tail_at(lt, TRUE) - alpha))
+  upper <- if (s == hi || alternative == "greater") Inf else exp(root(function(lt) tail_at(lt, FALSE) - alpha))
   c(est, lower, upper)
 }
 
@@ -154,6 +154,17 @@ cmh_case <- function(name, x, args = character(), a = NULL, b = NULL) {
     ex <- mantelhaen.test(x, exact = TRUE)
     et <- exact_tight(x)
     bd <- breslow_day(x, unname(m$estimate))
+    # One-sided (R's alternative =): MH p and interval, exact p and (tight) interval.
+    numi <- function(v) paste0("[", paste(ifelse(is.finite(v), sprintf("%.17g", v),
+                                                 ifelse(v > 0, "\"inf\"", "\"-inf\"")),
+                                          collapse = ", "), "]")
+    side <- function(alt) {
+      a <- mantelhaen.test(x, alternative = alt)
+      e <- mantelhaen.test(x, alternative = alt, exact = TRUE)
+      t <- exact_tight(x, alternative = alt)
+      obj(p_value = num(a$p.value), ci = numi(a$conf.int), exact_p_value = num(e$p.value),
+          exact_ci = numi(t[2:3]))
+    }
     fields <- c(fields, list(
       statistic = num(unname(m$statistic)), p_value = num(m$p.value),
       statistic_uncorrected = num(unname(m0$statistic)), p_value_uncorrected = num(m0$p.value),
@@ -163,7 +174,8 @@ cmh_case <- function(name, x, args = character(), a = NULL, b = NULL) {
       exact_estimate = num(et[1]), exact_ci = num(et[2:3]),
       breslow_day = num(bd[1]), tarone = num(bd[2]), bd_df = num(bd[3]),
       breslow_day_p = num(pchisq(bd[1], bd[3], lower.tail = FALSE)),
-      tarone_p = num(pchisq(bd[2], bd[3], lower.tail = FALSE))))
+      tarone_p = num(pchisq(bd[2], bd[3], lower.tail = FALSE)),
+      less = side("less"), greater = side("greater")))
   } else {
     m <- mantelhaen.test(x)
     stopifnot(abs(g$general[1] - m$statistic) < 1e-9 * m$statistic)
