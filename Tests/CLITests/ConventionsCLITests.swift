@@ -88,7 +88,9 @@ private func jsonObject(_ r: CLIResult) throws -> [String: Any] {
   @Test func choicesAreListedInHelp() throws {
     #expect(try help("boot").contains("(values: percentile, basic, normal, bca, studentized, all;"))
     #expect(try help("boot").contains("(values: two-sided, less, greater; default: two-sided)"))
-    #expect(try help("perm").contains("(values: mean, median; default: mean)"))
+    #expect(
+      try help("perm").contains(
+        "(values: mean, median, anova-f, kruskal, correlation, spearman; default: mean)"))
     #expect(try help("chisq").contains("(values: yates, none; default: yates)"))
     #expect(
       try help("padjust").contains(
