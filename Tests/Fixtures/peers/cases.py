@@ -1473,8 +1473,9 @@ for key, lo, up, tol, test in [
 # with correction=False (Koopman's own) are a different definition.
 KOOPMAN_MN = (
     "risk-ratio score interval: resample's includes the Miettinen–Nurminen variance factor N/(N−1) "
-    "(statsmodels' correction=True default); the peer asks for Koopman's own (correction=False, PropCIs riskscoreci), "
-    "which resample does not offer"
+    "(statsmodels' correction=True default, and statsmodels' private _confint_riskratio_koopman); the peer asks for "
+    "Koopman's own interval (correction=False: PropCIs riskscoreci, Nam's published 2.940-7.152), which resample does "
+    "not offer although prop --help calls score_ci 'Koopman's'"
 )
 MN_CONFLICT = (
     "peer references disagree: Fagerland et al.'s table prints the Miettinen–Nurminen lower limit as 0.028, "
