@@ -7,13 +7,13 @@ let w4Table = [[12, 5, 9, 14], [7, 14, 3, 10], [20, 25, 17, 20]]
 func w4MonteCarlo() -> Workload {
   Workload(
     name: "W4-montecarlo",
-    variant: "monteCarloChiSquared(table, options: MonteCarloOptions(replicates: 100_000))"
+    variant: "monteCarloChiSquared(table, options: MonteCarloOptions(replicates: 100_000, threads))"
   ) {
     {
       let table = try ContingencyTable(rows: w4Table)
       let statistic = try chiSquaredTest(table, correction: .none).pearsonStatistic
       let mc = try monteCarloChiSquared(
-        table, options: MonteCarloOptions(replicates: 100_000, seed: seed))
+        table, options: MonteCarloOptions(replicates: 100_000, seed: seed, threads: threads))
       return [("statistic", .number(statistic)), ("p_value", .number(mc.pValue))]
     }
   }

@@ -12,7 +12,7 @@ func w6() -> Workload {
       for n in stride(from: 20, through: 200, by: 20) {
         let r = try TwoProportionPower.simulatedPower(
           p1: 0.61, p2: 0.43, n1: n, n2: n, alpha: 0.05, test: .pooledZ, studies: 10_000,
-          seed: seed)
+          seed: seed, threads: threads)
         power.append(r.power)
       }
       return [("power", .numbers(power))]
