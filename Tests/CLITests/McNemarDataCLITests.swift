@@ -95,4 +95,12 @@ private struct Expected: Decodable { var cases: [Case] }
     ])
     #expect(r.status == 64 && r.stderr.contains("no answer in common"), "\(r.stderr)")
   }
+
+  @Test func successIsRefusedForMoreThanTwoCategories() throws {
+    let r = try runCLI([
+      "mcnemar", "--data", fixtureURL("contingency/paired/likert_waves.csv").path, "--first",
+      "wave1", "--second", "wave2", "--success", "Low",
+    ])
+    #expect(r.status == 64 && r.stderr.contains("--success"), "\(r.stderr)")
+  }
 }

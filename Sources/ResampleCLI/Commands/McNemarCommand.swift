@@ -82,6 +82,12 @@ struct McNemarCommand: ParsableCommand {
         reason: "'\(first)' and '\(second)' have one category (\(labels.first ?? "")): nothing "
           + "to compare")
     }
+    if labels.count > 2, let success {
+      throw InputError.invalidParameter(
+        name: "--success", value: success,
+        expected: "two categories (these questions have \(labels.count): Bowker's test of "
+          + "symmetry uses them all)")
+    }
     if labels.count == 2 {
       // The success goes first, so that b counts success-then-failure.
       let s = try successIndex(labels, source: data)
