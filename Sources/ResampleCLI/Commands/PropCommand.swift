@@ -16,8 +16,9 @@ struct PropCommand: ParsableCommand {
       N/(N − 1)) intervals; the pooled two-proportion z test; R's prop.test χ² with correction \
       (and without, in JSON as prop_test_uncorrected); Cohen's h; risk and odds ratios with \
       log-scale intervals (0.5 added to every cell when any cell is zero) and score intervals \
-      from the raw counts (score_ci: Koopman's for the risk ratio, Miettinen–Nurminen's for the \
-      odds ratio, as statsmodels; a zero count gives the limit 0 or inf, null in JSON, and \
+      from the raw counts (score_ci: the Koopman score interval for the risk ratio with \
+      statsmodels' default N/(N − 1) variance factor — so not PropCIs' riskscoreci, which has \
+      none — and Miettinen–Nurminen's for the odds ratio, as statsmodels; a zero count gives the limit 0 or inf, null in JSON, and \
       [0, inf] when the ratio is 0/0). Intervals are [lower, upper]. \
       --p0 P0 (one sample) tests p = P0: the exact binomial test (R binom.test; two-sided p by \
       the likelihood ordering with relative tolerance 1 + 1e-7) and the score test without and \
