@@ -409,28 +409,16 @@ struct BootCommand: ParsableCommand {
         "coefficients",
         .array(
           rs.map { r in
-            .object([
-              ("name", .string(r.statistic)),
-              ("estimate", .num(r.estimate)),
-              ("standard_error", .num(r.standardError)),
-              ("bias", .num(r.bias)),
-              (
-                "intervals",
-                .object(r.intervals.map { ($0.method.rawValue, .interval($0.lower, $0.upper)) })
-              ),
-              (
-                "monte_carlo_error",
-                .object(
-                  r.intervals.map {
-                    (
-                      $0.method.rawValue,
-                      .interval($0.lowerMonteCarloError, $0.upperMonteCarloError)
-                    )
-                  })
-              ),
-              ("z0", r.biasCorrection.map(JSON.num) ?? .null),
-              ("acceleration", r.acceleration.map(JSON.num) ?? .null),
-            ])
+            .object(
+              [
+                ("name", .string(r.statistic)),
+                ("estimate", .num(r.estimate)),
+                ("standard_error", .num(r.standardError)),
+                ("bias", .num(r.bias)),
+              ] + intervalFields(r.intervals) + [
+                ("z0", r.biasCorrection.map(JSON.num) ?? .null),
+                ("acceleration", r.acceleration.map(JSON.num) ?? .null),
+              ])
           })
       ),
       ("level", .num(level)),
@@ -518,31 +506,22 @@ struct BootCommand: ParsableCommand {
   }
 
   static func json(_ r: BootstrapResult, level: Double, alternative: Alternative) -> JSON {
-    var fields: [(String, JSON)] = [
-      ("statistic", .string(r.statistic)),
-      ("estimate", .num(r.estimate)),
-      ("standard_error", .num(r.standardError)),
-      ("bias", .num(r.bias)),
-      (
-        "intervals",
-        .object(r.intervals.map { ($0.method.rawValue, .interval($0.lower, $0.upper)) })
-      ),
-      (
-        "monte_carlo_error",
-        .object(
-          r.intervals.map {
-            ($0.method.rawValue, .interval($0.lowerMonteCarloError, $0.upperMonteCarloError))
-          })
-      ),
-      ("level", .num(level)),
-      ("alternative", .string(alternative.rawValue)),
-      ("replicates", .integer(r.replicates)),
-      ("seed", .seed(r.seed)),
-      ("rng", .string(r.rng)),
-      ("plan", .string(r.plan)),
-      ("quantile_convention", .string("hyndman-fan-7")),
-      ("diagnostics", diagnosticsJSON(r.allDiagnostics)),
-    ]
+    var fields: [(String, JSON)] =
+      [
+        ("statistic", .string(r.statistic)),
+        ("estimate", .num(r.estimate)),
+        ("standard_error", .num(r.standardError)),
+        ("bias", .num(r.bias)),
+      ] + intervalFields(r.intervals) + [
+        ("level", .num(level)),
+        ("alternative", .string(alternative.rawValue)),
+        ("replicates", .integer(r.replicates)),
+        ("seed", .seed(r.seed)),
+        ("rng", .string(r.rng)),
+        ("plan", .string(r.plan)),
+        ("quantile_convention", .string("hyndman-fan-7")),
+        ("diagnostics", diagnosticsJSON(r.allDiagnostics)),
+      ]
     if r.intervals.contains(where: { $0.method == .bca }) {
       fields.append(("z0", r.biasCorrection.map(JSON.num) ?? .null))
       fields.append(("acceleration", r.acceleration.map(JSON.num) ?? .null))
@@ -552,19 +531,44 @@ struct BootCommand: ParsableCommand {
   }
 
   static func csv(_ r: BootstrapResult) -> String {
+    csv(
+      r.intervals, estimate: r.estimate, standardError: r.standardError, bias: r.bias,
+      replicates: r.replicates, seed: r.seed)
+  }
+
+  /// `intervals` and `monte_carlo_error`: method → [lower, upper] (every interval output of
+  /// `boot`: one statistic, each OLS coefficient, the design bootstrap).
+  static func intervalFields(_ intervals: [ConfidenceInterval]) -> [(String, JSON)] {
+    [
+      ("intervals", .object(intervals.map { ($0.method.rawValue, .interval($0.lower, $0.upper)) })),
+      (
+        "monte_carlo_error",
+        .object(
+          intervals.map {
+            ($0.method.rawValue, .interval($0.lowerMonteCarloError, $0.upperMonteCarloError))
+          })
+      ),
+    ]
+  }
+
+  /// The CSV of `boot`: one line per interval with the shared summary columns.
+  static func csv(
+    _ intervals: [ConfidenceInterval], estimate: Double, standardError: Double, bias: Double,
+    replicates: Int, seed: UInt64
+  ) -> String {
     var lines = [
       csvLine([
         "method", "lower", "upper", "lower_mc_error", "upper_mc_error", "estimate",
         "standard_error", "bias", "replicates", "seed",
       ])
     ]
-    for ci in r.intervals {
+    for ci in intervals {
       lines.append(
         csvLine([
           ci.method.rawValue, csvNumber(ci.lower), csvNumber(ci.upper),
           csvNumber(ci.lowerMonteCarloError), csvNumber(ci.upperMonteCarloError),
-          csvNumber(r.estimate), csvNumber(r.standardError), csvNumber(r.bias),
-          String(r.replicates), String(r.seed),
+          csvNumber(estimate), csvNumber(standardError), csvNumber(bias), String(replicates),
+          String(seed),
         ]))
     }
     return lines.joined(separator: "\n")
@@ -578,15 +582,20 @@ struct BootCommand: ParsableCommand {
     out +=
       "\(fmt(level * 100, digits: 4))% intervals\(side), \(r.replicates) replicates "
       + "(\(r.plan)), seed \(r.seed)\n"
+    out += intervalTable(r.intervals)
+    for d in r.allDiagnostics { out += "\nnote: \(d.description)" }
+    return out
+  }
+
+  /// The text table of intervals with their Monte Carlo errors.
+  static func intervalTable(_ intervals: [ConfidenceInterval]) -> String {
     var t = TextTable(["method", "lower", "upper", "MC error (lower, upper)"])
-    for ci in r.intervals {
+    for ci in intervals {
       t.add([
         ci.method.rawValue, fmt(ci.lower), fmt(ci.upper),
         "\(fmt(ci.lowerMonteCarloError, digits: 2)), \(fmt(ci.upperMonteCarloError, digits: 2))",
       ])
     }
-    out += t.rendered()
-    for d in r.allDiagnostics { out += "\nnote: \(d.description)" }
-    return out
+    return t.rendered()
   }
 }

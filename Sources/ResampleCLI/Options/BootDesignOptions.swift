@@ -145,22 +145,9 @@ struct DesignBootRun {
   }
 
   var csv: String {
-    var lines = [
-      csvLine([
-        "method", "lower", "upper", "lower_mc_error", "upper_mc_error", "estimate",
-        "standard_error", "bias", "replicates", "seed",
-      ])
-    ]
-    for ci in result.intervals {
-      lines.append(
-        csvLine([
-          ci.method.rawValue, csvNumber(ci.lower), csvNumber(ci.upper),
-          csvNumber(ci.lowerMonteCarloError), csvNumber(ci.upperMonteCarloError),
-          csvNumber(result.estimate), csvNumber(result.standardError), csvNumber(result.bias),
-          String(result.replicates), String(seed),
-        ]))
-    }
-    return lines.joined(separator: "\n")
+    BootCommand.csv(
+      result.intervals, estimate: result.estimate, standardError: result.standardError,
+      bias: result.bias, replicates: result.replicates, seed: seed)
   }
 
   var json: JSON {
@@ -171,17 +158,7 @@ struct DesignBootRun {
         ("estimate", .num(r.estimate)),
         ("standard_error", .num(r.standardError)),
         ("bias", .num(r.bias)),
-        (
-          "intervals",
-          .object(r.intervals.map { ($0.method.rawValue, .interval($0.lower, $0.upper)) })
-        ),
-        (
-          "monte_carlo_error",
-          .object(
-            r.intervals.map {
-              ($0.method.rawValue, .interval($0.lowerMonteCarloError, $0.upperMonteCarloError))
-            })
-        ),
+      ] + BootCommand.intervalFields(r.intervals) + [
         ("z0", r.biasCorrection.map(JSON.num) ?? .null),
         ("acceleration", r.acceleration.map(JSON.num) ?? .null),
         ("level", .num(level)),
@@ -221,14 +198,7 @@ struct DesignBootRun {
     out +=
       "\(fmt(level * 100, digits: 4))% intervals\(side), \(r.replicates) Rao–Wu replicates, "
       + "seed \(seed)\n"
-    var t = TextTable(["method", "lower", "upper", "MC error (lower, upper)"])
-    for ci in r.intervals {
-      t.add([
-        ci.method.rawValue, fmt(ci.lower), fmt(ci.upper),
-        "\(fmt(ci.lowerMonteCarloError, digits: 2)), \(fmt(ci.upperMonteCarloError, digits: 2))",
-      ])
-    }
-    out += t.rendered()
+    out += BootCommand.intervalTable(r.intervals)
     for d in diagnostics { out += "\nnote: \(d.description)" }
     out += "\nAssumptions:\n" + notes.map { "- " + $0 }.joined(separator: "\n")
     return out
