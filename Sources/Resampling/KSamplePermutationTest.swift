@@ -150,15 +150,7 @@ public struct KSamplePermutationTest: Sendable {
   public func nullDistribution(_ range: Range<Int>, seed: UInt64, threads: Int = 1) throws
     -> [Double]
   {
-    guard range.lowerBound >= 0, threads >= 1 else {
-      throw InputError.invalidParameter(
-        name: "range/threads", value: "\(range), \(threads)",
-        expected: "replicate indices ≥ 0 and threads ≥ 1")
-    }
-    guard range.count <= Bootstrap.maximumReplicates else {
-      throw InputError.tooLarge(
-        what: "replicates (\(range.count))", limit: "\(Bootstrap.maximumReplicates)")
-    }
+    try validatePermutationRange(range, threads: threads)
     let n = pooled.count
     let shuffled = n - (sizes.last ?? 0)
     let bounds = (0..<shuffled).map { Bound(UInt32(n - $0)) }

@@ -148,16 +148,8 @@ public struct PermutationTest: Sendable {
   public func nullDistribution(_ range: Range<Int>, seed: UInt64, threads: Int = 1) throws
     -> [Double]
   {
-    guard range.lowerBound >= 0, threads >= 1 else {
-      throw InputError.invalidParameter(
-        name: "range/threads", value: "\(range), \(threads)",
-        expected: "replicate indices ≥ 0 and threads ≥ 1")
-    }
+    try validatePermutationRange(range, threads: threads)
     let count = range.count
-    guard count <= Bootstrap.maximumReplicates else {
-      throw InputError.tooLarge(
-        what: "replicates (\(count))", limit: "\(Bootstrap.maximumReplicates)")
-    }
     var out = [Double](repeating: 0, count: count)
     out.withUnsafeMutableBufferPointer { op in
       let shared = UnsafeShared(op)
@@ -413,5 +405,21 @@ enum Quickselect {
     var lo = -Double.infinity
     for i in 0..<(count / 2) where buf[i] > lo { lo = buf[i] }
     return midpoint(lo, hi)
+  }
+}
+
+/// The checks every permutation test's `nullDistribution(_:seed:threads:)` makes.
+///
+/// - Throws: ``InputError`` for a negative range, threads < 1 or more than
+///   ``Bootstrap/maximumReplicates`` replicates.
+func validatePermutationRange(_ range: Range<Int>, threads: Int) throws {
+  guard range.lowerBound >= 0, threads >= 1 else {
+    throw InputError.invalidParameter(
+      name: "range/threads", value: "\(range), \(threads)",
+      expected: "replicate indices ≥ 0 and threads ≥ 1")
+  }
+  guard range.count <= Bootstrap.maximumReplicates else {
+    throw InputError.tooLarge(
+      what: "replicates (\(range.count))", limit: "\(Bootstrap.maximumReplicates)")
   }
 }
