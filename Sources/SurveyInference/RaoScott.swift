@@ -50,22 +50,8 @@ public struct RaoScottTest: Sendable, Equatable {
     designDF nu: Int
   ) throws {
     let cells = pi.count
-    let kk = cells / jj
-    guard jj >= 2, kk >= 2, jj * kk == cells, v.rows == cells, v.columns == cells else {
-      throw InputError.invalidData(source: "table", reason: "needs at least 2 × 2 cells")
-    }
-    var rowSum = [Double](repeating: 0, count: jj)
-    var colSum = [Double](repeating: 0, count: kk)
-    for k in 0..<kk {
-      for j in 0..<jj {
-        rowSum[j] += pi[j + k * jj]
-        colSum[k] += pi[j + k * jj]
-      }
-    }
-    guard rowSum.allSatisfy({ $0 > 0 }), colSum.allSatisfy({ $0 > 0 }) else {
-      throw InputError.invalidData(
-        source: "table", reason: "a row or column is empty, so independence cannot be tested")
-    }
+    let (rowSum, colSum) = try checkedMargins(pi, covariance: v, rows: jj)
+    let kk = colSum.count
     var x2 = 0.0
     for k in 0..<kk {
       for j in 0..<jj {
@@ -132,4 +118,33 @@ public struct RaoScottTest: Sendable, Equatable {
     self.chiSquare = (first, df, p1)
     self.f = (fStat, d0, ddf, p2)
   }
+}
+
+/// The row and column sums of a J × K column-major table of a survey test of independence,
+/// after checking its shape against the covariance (the Rao–Scott and Wald tests' common start).
+///
+/// - Throws: `InputError.invalidData` for fewer than 2 × 2 cells, a covariance of another size,
+///   or an empty row or column.
+/// - Complexity: O(JK).
+func checkedMargins(_ cells: [Double], covariance v: Matrix, rows jj: Int) throws -> (
+  rows: [Double], columns: [Double]
+) {
+  let kk = jj > 0 ? cells.count / jj : 0
+  guard jj >= 2, kk >= 2, jj * kk == cells.count, v.rows == cells.count, v.columns == cells.count
+  else {
+    throw InputError.invalidData(source: "table", reason: "needs at least 2 × 2 cells")
+  }
+  var rowSum = [Double](repeating: 0, count: jj)
+  var colSum = [Double](repeating: 0, count: kk)
+  for k in 0..<kk {
+    for j in 0..<jj {
+      rowSum[j] += cells[j + k * jj]
+      colSum[k] += cells[j + k * jj]
+    }
+  }
+  guard rowSum.allSatisfy({ $0 > 0 }), colSum.allSatisfy({ $0 > 0 }) else {
+    throw InputError.invalidData(
+      source: "table", reason: "a row or column is empty, so independence cannot be tested")
+  }
+  return (rowSum, colSum)
 }

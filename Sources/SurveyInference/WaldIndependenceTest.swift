@@ -45,23 +45,9 @@ public struct WaldIndependenceTest: Sendable, Equatable {
   /// - Complexity: O((JK)² · (J−1)(K−1)).
   public init(totals t: [Double], covariance v: Matrix, rows jj: Int, designDF nu: Int) throws {
     let cells = t.count
-    let kk = jj > 0 ? cells / jj : 0
-    guard jj >= 2, kk >= 2, jj * kk == cells, v.rows == cells, v.columns == cells else {
-      throw InputError.invalidData(source: "table", reason: "needs at least 2 × 2 cells")
-    }
-    var rowSum = [Double](repeating: 0, count: jj)
-    var colSum = [Double](repeating: 0, count: kk)
-    for k in 0..<kk {
-      for j in 0..<jj {
-        rowSum[j] += t[j + k * jj]
-        colSum[k] += t[j + k * jj]
-      }
-    }
+    let (rowSum, colSum) = try checkedMargins(t, covariance: v, rows: jj)
+    let kk = colSum.count
     let total = rowSum.reduce(0, +)
-    guard rowSum.allSatisfy({ $0 > 0 }), colSum.allSatisfy({ $0 > 0 }) else {
-      throw InputError.invalidData(
-        source: "table", reason: "a row or column is empty, so independence cannot be tested")
-    }
     let m = (jj - 1) * (kk - 1)
     var y = [Double](repeating: 0, count: m)
     var jac = Matrix(rows: m, columns: cells)
