@@ -37,10 +37,8 @@ public func miettinenNurminenOddsRatioInterval(
   x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0.95, alternative: Alternative = .twoSided,
   varianceCorrection: Bool = true
 ) throws -> ProportionInterval {
-  try validateCounts(x1, n1, "x1", "n1")
-  try validateCounts(x2, n2, "x2", "n2")
-  try InputError.requireLevel(level)
-  let z = Normal.standard.quantile(1 - tailProbability(level: level, alternative: alternative))
+  let z = try scoreIntervalCriticalValue(
+    x1: x1, n1: n1, x2: x2, n2: n2, level: level, alternative: alternative)
   let (lower, upper) = miettinenNurminenOddsRatioLimits(
     x1: Double(x1), n1: Double(n1), x2: Double(x2), n2: Double(n2), z: z,
     varianceCorrection: varianceCorrection)

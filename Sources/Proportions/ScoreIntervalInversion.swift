@@ -1,5 +1,7 @@
 // ScoreIntervalInversion.swift: a confidence limit as the edge of the set of parameter values a
 // score test accepts, found by bisection to the last bit.
+import Distributions
+import ResampleCore
 
 /// The confidence limit between `near` (a parameter value the test accepts, typically the
 /// estimate) and `far` (the parameter's bound, or a value it rejects): the edge of the accepted
@@ -46,4 +48,18 @@ package func scoreConfidenceLimit(
     if accepts(m) { a = m } else { b = m }
   }
   return a
+}
+
+/// The checks and the critical value z₁₋α (two-sided: z₁₋α/₂) the three score intervals of two
+/// proportions start from.
+///
+/// - Throws: `InputError` for counts outside 0 ≤ x ≤ n, n ≥ 1, or a level outside (0, 1).
+/// - Complexity: O(1).
+func scoreIntervalCriticalValue(
+  x1: Int, n1: Int, x2: Int, n2: Int, level: Double, alternative: Alternative
+) throws -> Double {
+  try validateCounts(x1, n1, "x1", "n1")
+  try validateCounts(x2, n2, "x2", "n2")
+  try InputError.requireLevel(level)
+  return Normal.standard.quantile(1 - tailProbability(level: level, alternative: alternative))
 }
