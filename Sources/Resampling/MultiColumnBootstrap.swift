@@ -97,10 +97,7 @@ public struct MultiColumnBootstrap: Sendable {
         throw InputError.invalidData(
           source: "column '\(name)'", reason: "has \(c.count) values, column '\(names[0])' \(n)")
       }
-      if let bad = c.firstIndex(where: { !$0.isFinite }) {
-        throw InputError.invalidData(
-          source: "column '\(name)' row \(bad + 1)", reason: "\(c[bad]) is not a finite number")
-      }
+      try DataMagnitude.requireFinite(c, source: "column '\(name)'", item: "row")
       try DataMagnitude.validate(c, source: "column '\(name)'")
     }
     guard n >= 2, n < Int(UInt32.max) else {
@@ -187,14 +184,7 @@ public struct MultiColumnBootstrap: Sendable {
         name: "range/threads", value: "\(range), \(threads)", expected: "indices ≥ 0, threads ≥ 1")
     }
     let count = range.count
-    let m = outputCount
-    guard count <= Bootstrap.maximumReplicates,
-      count.multipliedReportingOverflow(by: m).partialValue <= Bootstrap.maximumReplicates
-    else {
-      throw InputError.tooLarge(
-        what: "replicates × outputs (\(count) × \(m))", limit: "\(Bootstrap.maximumReplicates)")
-    }
-    var out = [Double](zeroedHugePageCount: m * count)
+    var out = try Bootstrap.replicateBuffer(count, outputs: outputCount, outputName: "outputs")
     if count == 0 { return out }
     let tile = self.tile
     let firstTile = range.lowerBound / tile
