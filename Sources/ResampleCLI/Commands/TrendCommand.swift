@@ -93,7 +93,7 @@ struct TrendCommand: ParsableCommand {
     } else if input.data != nil {
       let table = try input.crosstab()
       let outcomes = table.columnLabels
-      let column = input.cols ?? ""
+      let column = input.respondents.cols ?? ""
       let chosen: Int
       if let success {
         guard let k = outcomes.firstIndex(of: success) else {
