@@ -14,6 +14,23 @@
 // to enable invariant checks in hot kernels. This invalidates performance figures.
 import PackageDescription
 
+/// The public modules: each is a library product and has a `<Module>Tests` bundle.
+let publicModules = [
+  "ResampleCore", "SpecialFunctions", "Distributions", "RandomStreams", "LinearAlgebra",
+  "MultipleComparisons", "Contingency", "Proportions", "Resampling", "DataInput", "RankTests",
+  "BenchmarkComparison", "SurveyComparison", "SurveyPresentation", "SurveyInference", "Simulation",
+]
+
+/// What a module's test bundle needs besides the module itself and `_TestSupport`.
+let extraTestDependencies: [String: [Target.Dependency]] = [
+  "RandomStreams": ["Distributions"],
+  "DataInput": ["ResampleCore"],
+  "SurveyComparison": ["Distributions", "ResampleCore"],
+  "Simulation": ["Contingency", "Proportions", "Resampling"],
+  "SurveyInference": ["DataInput"],
+  "SurveyPresentation": ["SurveyComparison"],
+]
+
 let package = Package(
   name: "resample",
   platforms: [.macOS(.v13)],
@@ -21,24 +38,8 @@ let package = Package(
     // The umbrella, and one library per public module (as swift-numerics does), so a client
     // that wants only `Distributions` does not link OpenBLAS and LAPACKE.
     .library(name: "Resample", targets: ["Resample"]),
-    .library(name: "ResampleCore", targets: ["ResampleCore"]),
-    .library(name: "SpecialFunctions", targets: ["SpecialFunctions"]),
-    .library(name: "Distributions", targets: ["Distributions"]),
-    .library(name: "RandomStreams", targets: ["RandomStreams"]),
-    .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
-    .library(name: "MultipleComparisons", targets: ["MultipleComparisons"]),
-    .library(name: "Contingency", targets: ["Contingency"]),
-    .library(name: "Proportions", targets: ["Proportions"]),
-    .library(name: "Resampling", targets: ["Resampling"]),
-    .library(name: "DataInput", targets: ["DataInput"]),
-    .library(name: "RankTests", targets: ["RankTests"]),
-    .library(name: "BenchmarkComparison", targets: ["BenchmarkComparison"]),
-    .library(name: "SurveyComparison", targets: ["SurveyComparison"]),
-    .library(name: "SurveyPresentation", targets: ["SurveyPresentation"]),
-    .library(name: "SurveyInference", targets: ["SurveyInference"]),
-    .library(name: "Simulation", targets: ["Simulation"]),
     .executable(name: "resample", targets: ["ResampleCLI"]),
-  ],
+  ] + publicModules.map { .library(name: $0, targets: [$0]) },
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
@@ -120,34 +121,13 @@ let package = Package(
     .target(name: "_Platform", path: "Sources/_Platform"),
     .target(name: "_TestSupport", path: "Sources/_TestSupport"),
 
-    // MARK: - Unit test bundles
-    .testTarget(name: "ResampleCoreTests", dependencies: ["ResampleCore", "_TestSupport"]),
-    .testTarget(name: "SpecialFunctionsTests", dependencies: ["SpecialFunctions", "_TestSupport"]),
-    .testTarget(name: "DistributionsTests", dependencies: ["Distributions", "_TestSupport"]),
-    .testTarget(
-      name: "RandomStreamsTests", dependencies: ["RandomStreams", "Distributions", "_TestSupport"]),
-    .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "_TestSupport"]),
-    .testTarget(
-      name: "MultipleComparisonsTests", dependencies: ["MultipleComparisons", "_TestSupport"]),
-    .testTarget(name: "ContingencyTests", dependencies: ["Contingency", "_TestSupport"]),
-    .testTarget(name: "ProportionsTests", dependencies: ["Proportions", "_TestSupport"]),
-    .testTarget(name: "ResamplingTests", dependencies: ["Resampling", "_TestSupport"]),
-    .testTarget(
-      name: "DataInputTests", dependencies: ["DataInput", "ResampleCore", "_TestSupport"]),
-    .testTarget(name: "RankTestsTests", dependencies: ["RankTests", "_TestSupport"]),
-    .testTarget(
-      name: "BenchmarkComparisonTests", dependencies: ["BenchmarkComparison", "_TestSupport"]),
-    .testTarget(
-      name: "SurveyComparisonTests",
-      dependencies: ["SurveyComparison", "Distributions", "ResampleCore", "_TestSupport"]),
-    .testTarget(
-      name: "SimulationTests",
-      dependencies: ["Simulation", "Contingency", "Proportions", "Resampling", "_TestSupport"]),
-    .testTarget(
-      name: "SurveyInferenceTests", dependencies: ["SurveyInference", "DataInput", "_TestSupport"]),
-    .testTarget(
-      name: "SurveyPresentationTests",
-      dependencies: ["SurveyPresentation", "SurveyComparison", "_TestSupport"]),
+    // MARK: - Unit test bundles (the CLI's here, one per public module below)
     .testTarget(name: "CLITests", dependencies: ["_TestSupport", "ResampleCLI"]),
   ]
+    + publicModules.map { module in
+      .testTarget(
+        name: "\(module)Tests",
+        dependencies: [.byName(name: module)] + (extraTestDependencies[module] ?? [])
+          + ["_TestSupport"])
+    }
 )
