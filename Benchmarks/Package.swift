@@ -33,13 +33,15 @@ let package = Package(
   targets: suites.map { suite in
     .executableTarget(
       name: suite,
-      dependencies: [resample, benchmark],
+      dependencies: [resample, benchmark, "BenchmarkSupport"],
       path: "Benchmarks/\(suite)",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")])
   } + [
     .executableTarget(
       name: "resample-runner",
-      dependencies: [resample],
-      path: "Sources/resample-runner")
+      dependencies: [resample, "BenchmarkSupport"],
+      path: "Sources/resample-runner"),
+    // What the suites and the runner share: valid(_:) and the peer data's location.
+    .target(name: "BenchmarkSupport", path: "Sources/BenchmarkSupport"),
   ]
 )

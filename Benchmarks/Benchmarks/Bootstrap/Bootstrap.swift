@@ -2,19 +2,9 @@
 // W1 (two proportions, the binomial/lattice path), W2 (10,000 lognormal values: each interval
 // method for the mean, and the median), and the resample-count × data dgemm path of W3.
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Resample
-
-/// The value of a constructor whose arguments are constants known to be valid.
-func valid<T>(_ make: () throws -> T) -> T {
-  do { return try make() } catch { preconditionFailure("invalid benchmark input: \(error)") }
-}
-
-/// Benchmarks/peers/data/FILE, found from this source file's location.
-func peerData(_ file: String) -> String {
-  URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("peers/data/\(file)").path
-}
 
 let benchmarks: @Sendable () -> Void = {
   let blas = BLASRuntime.coreName

@@ -1,22 +1,15 @@
 // Permutation.swift: W5, the permutation test of a difference in means (500 + 500 values,
 // 100,000 permutations), and a small exact enumeration.
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Resample
-
-/// The value of a constructor whose arguments are constants known to be valid.
-func valid<T>(_ make: () throws -> T) -> T {
-  do { return try make() } catch { preconditionFailure("invalid benchmark input: \(error)") }
-}
 
 let benchmarks: @Sendable () -> Void = {
   let config = Benchmark.Configuration(
     metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(3),
     maxIterations: 30)
-  let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("peers/data/w5.csv").path
-  let table = valid { try CSVTable.read(path: path) }
+  let table = valid { try CSVTable.read(path: peerData("w5.csv")) }
   let group = valid { try table.column(named: "sample") }
   let value = valid { try table.numericColumn(named: "value") }
   let x = zip(group, value).filter { $0.0 == "x" }.map(\.1)

@@ -2,13 +2,9 @@
 // peer workloads use them (Benchmarks/peers/README.md). Each benchmark iteration draws a whole
 // workload's worth, one Philox4x32 stream per replicate as the engine does.
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Resample
-
-/// The value of a constructor whose arguments are constants known to be valid.
-func valid<T>(_ make: () throws -> T) -> T {
-  do { return try make() } catch { preconditionFailure("invalid benchmark input: \(error)") }
-}
 
 let benchmarks: @Sendable () -> Void = {
   let config = Benchmark.Configuration(

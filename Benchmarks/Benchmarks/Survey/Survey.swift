@@ -2,12 +2,8 @@
 // integer table consistent with rounded percentages, each tested with Fisher's exact test), the
 // paired feasible tables (McNemar exact), and simulated power (W6).
 import Benchmark
+import BenchmarkSupport
 import Resample
-
-/// The value of a constructor whose arguments are constants known to be valid.
-func valid<T>(_ make: () throws -> T) -> T {
-  do { return try make() } catch { preconditionFailure("invalid benchmark input: \(error)") }
-}
 
 let benchmarks: @Sendable () -> Void = {
   let config = Benchmark.Configuration(

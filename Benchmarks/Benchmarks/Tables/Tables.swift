@@ -2,12 +2,8 @@
 // a 2×2 table: Monte Carlo χ² with fixed margins, Fisher's exact r×c and 2×2 (with the
 // conditional odds ratio and its interval), the asymptotic χ² family.
 import Benchmark
+import BenchmarkSupport
 import Resample
-
-/// The value of a constructor whose arguments are constants known to be valid.
-func valid<T>(_ make: () throws -> T) -> T {
-  do { return try make() } catch { preconditionFailure("invalid benchmark input: \(error)") }
-}
 
 let benchmarks: @Sendable () -> Void = {
   let config = Benchmark.Configuration(

@@ -80,16 +80,6 @@ func seconds(_ d: Duration) -> Double {
   Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
 }
 
-/// Where the peer data live: $RESAMPLE_PEER_DATA, else `peers/data` next to the package.
-func dataPath(_ file: String) -> String {
-  if let dir = ProcessInfo.processInfo.environment["RESAMPLE_PEER_DATA"] {
-    return dir + "/" + file
-  }
-  let here = URL(fileURLWithPath: #filePath)  // Benchmarks/Sources/resample-runner/Runner.swift
-  return here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("peers/data/\(file)").path
-}
-
 func peakRSSMiB() -> Double {
   var usage = rusage()
   #if os(Linux)

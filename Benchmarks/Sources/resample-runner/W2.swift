@@ -1,5 +1,6 @@
 // W2.swift: 10,000 lognormal values; intervals of the mean (BCa, percentile) and of the median
 // (percentile), B = 10,000.
+import BenchmarkSupport
 import Resample
 
 func w2(_ statistic: SampleStatistic, method: IntervalMethod, name: String) -> Workload {
@@ -8,7 +9,7 @@ func w2(_ statistic: SampleStatistic, method: IntervalMethod, name: String) -> W
     variant: "Bootstrap(samples: [x], statistic: .sample(.\(statistic.name))).run(B = 1e4, "
       + "[.\(method.rawValue)])"
   ) {
-    let x = try NumberList.read(path: dataPath("w2.txt"))
+    let x = try NumberList.read(path: peerData("w2.txt"))
     return {
       let boot = try Bootstrap(samples: [x], statistic: .sample(statistic))
       let r = try boot.run(replicates: 10_000, seed: seed, methods: [method], threads: threads)

@@ -1,6 +1,7 @@
 // W3.swift: 156 respondents × 40 binary questions in 3 segments; the difference in proportions
 // for every question and segment pair with a 95 % percentile interval, one joint stratified
 // resample (resample counts × data through dgemm), B = 10,000.
+import BenchmarkSupport
 import Resample
 
 func w3() -> Workload {
@@ -9,7 +10,7 @@ func w3() -> Workload {
     variant: "SegmentContrastBootstrap(data: 156×40, segments:).run(B = 1e4) — 120 percentile "
       + "intervals, plus max-T intervals and Westfall–Young p-values from the same replicates"
   ) {
-    let table = try CSVTable.read(path: dataPath("w3.csv"))
+    let table = try CSVTable.read(path: peerData("w3.csv"))
     let segments = try table.numericColumn(named: "segment").map { Int($0) }
     let questions = table.header.filter { $0 != "segment" }
     var columns: [Double] = []

@@ -1,5 +1,6 @@
 // W5.swift: permutation test of the difference in means of two samples of 500, 100,000
 // permutations.
+import BenchmarkSupport
 import Resample
 
 func w5() -> Workload {
@@ -8,7 +9,7 @@ func w5() -> Workload {
     variant: "PermutationTest(first: x, second: y, statistic: .differenceOfMeans)"
       + ".run(replicates: 100_000)"
   ) {
-    let table = try CSVTable.read(path: dataPath("w5.csv"))
+    let table = try CSVTable.read(path: peerData("w5.csv"))
     let group = try table.column(named: "sample")
     let value = try table.numericColumn(named: "value")
     let x = zip(group, value).filter { $0.0 == "x" }.map(\.1)

@@ -1,5 +1,6 @@
 // W9.swift: OLS pairs (case) bootstrap of y on x1-x5 with an intercept, n = 10,000, B = 10,000:
 // every coefficient's bootstrap SE and 95% percentile interval.
+import BenchmarkSupport
 import Resample
 
 func w9() -> Workload {
@@ -9,7 +10,7 @@ func w9() -> Workload {
       + "methods: [.percentile]): blocks of counts × product columns through dgemm, p × p "
       + "Cholesky per replicate"
   ) {
-    let table = try CSVTable.read(path: dataPath("w9.csv"))
+    let table = try CSVTable.read(path: peerData("w9.csv"))
     let names = ["y", "x1", "x2", "x3", "x4", "x5"]
     let columns = try names.map { try table.numericColumn(named: $0) }
     return {
