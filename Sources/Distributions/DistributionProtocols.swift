@@ -1,55 +1,51 @@
 // DistributionProtocols.swift: the common interface of the continuous and discrete
 // distributions, and the monotone search behind discrete quantiles.
 
-/// A continuous univariate distribution.
+/// A univariate distribution: what the continuous and the discrete ones have in common.
 ///
-/// Conventions: `cdf(x)` = P(X ≤ x); `sf(x)` = P(X > x), computed in the upper tail (never as
-/// 1 − cdf), so both are relative-accurate in their own tails; `quantile(p)` solves
-/// cdf(x) = p and `upperQuantile(q)` solves sf(x) = q, again each in its own tail.
-/// A probability outside [0, 1] (or NaN) passed to a quantile function returns `NaN`: these are
-/// programmer-level calls, and public entry points validate their inputs first.
-public protocol ContinuousDistribution: Sendable {
-  /// The probability density at `x` (0 outside the support).
-  func pdf(_ x: Double) -> Double
-  /// The logarithm of the density, finite far below the underflow of ``pdf(_:)``.
-  func logPDF(_ x: Double) -> Double
+/// `cdf(x)` = P(X ≤ x) and `sf(x)` = P(X > x), the latter computed directly in the upper tail
+/// (never as 1 − cdf), so both are relative-accurate in their own tails; `quantile(p)` inverts
+/// `cdf` and `upperQuantile(q)` inverts `sf`, again each in its own tail.
+public protocol UnivariateDistribution: Sendable {
+  /// The type of a value: `Double` for continuous distributions, `Int` for discrete ones.
+  associatedtype Value
   /// P(X ≤ x).
-  func cdf(_ x: Double) -> Double
+  func cdf(_ x: Value) -> Double
   /// P(X > x), computed directly in the upper tail.
-  func sf(_ x: Double) -> Double
-  /// The x with cdf(x) = p, for p in [0, 1].
-  func quantile(_ p: Double) -> Double
-  /// The x with sf(x) = q, for q in [0, 1].
-  func upperQuantile(_ q: Double) -> Double
+  func sf(_ x: Value) -> Double
+  /// The value where `cdf` reaches p, for p in [0, 1] (see the refining protocols).
+  func quantile(_ p: Double) -> Value
+  /// The value where `sf` falls to q, for q in [0, 1] (see the refining protocols).
+  func upperQuantile(_ q: Double) -> Value
   /// The mean (`NaN` or `+∞` where it does not exist).
   var mean: Double { get }
   /// The variance (`NaN` or `+∞` where it does not exist).
   var variance: Double { get }
 }
 
+/// A continuous univariate distribution.
+///
+/// `quantile(p)` solves cdf(x) = p and `upperQuantile(q)` solves sf(x) = q.
+/// A probability outside [0, 1] (or NaN) passed to a quantile function returns `NaN`: these are
+/// programmer-level calls, and public entry points validate their inputs first.
+public protocol ContinuousDistribution: UnivariateDistribution where Value == Double {
+  /// The probability density at `x` (0 outside the support).
+  func pdf(_ x: Double) -> Double
+  /// The logarithm of the density, finite far below the underflow of ``pdf(_:)``.
+  func logPDF(_ x: Double) -> Double
+}
+
 /// A discrete distribution on the integers.
 ///
-/// `sf(k)` = P(X > k) (SciPy's convention), computed directly in the upper tail.
-/// `quantile(p)` is the smallest k with cdf(k) ≥ p and `upperQuantile(q)` the smallest k with
-/// sf(k) ≤ q, both searched over the support (so `quantile(0)` is the support's lower end).
+/// `sf(k)` = P(X > k) (SciPy's convention). `quantile(p)` is the smallest k with cdf(k) ≥ p and
+/// `upperQuantile(q)` the smallest k with sf(k) ≤ q, both searched over the support (so
+/// `quantile(0)` is the support's lower end).
 /// A probability outside [0, 1] is a programmer error and traps (`precondition`).
-public protocol DiscreteDistribution: Sendable {
+public protocol DiscreteDistribution: UnivariateDistribution where Value == Int {
   /// P(X = k).
   func pmf(_ k: Int) -> Double
   /// log P(X = k), finite far below the underflow of ``pmf(_:)``.
   func logPMF(_ k: Int) -> Double
-  /// P(X ≤ k).
-  func cdf(_ k: Int) -> Double
-  /// P(X > k), computed directly in the upper tail.
-  func sf(_ k: Int) -> Double
-  /// The smallest k with cdf(k) ≥ p.
-  func quantile(_ p: Double) -> Int
-  /// The smallest k with sf(k) ≤ q.
-  func upperQuantile(_ q: Double) -> Int
-  /// The mean.
-  var mean: Double { get }
-  /// The variance.
-  var variance: Double { get }
 }
 
 /// The smallest k in [lower, upper] for which `predicate(k)` holds, for a predicate that is
