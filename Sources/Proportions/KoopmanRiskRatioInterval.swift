@@ -103,18 +103,13 @@ func ratioScoreLimits(
 package func koopmanRiskRatioStatistic(
   x1: Double, n1: Double, x2: Double, n2: Double, ratio r: Double, varianceCorrection: Bool
 ) -> Double {
-  let n = n1 + n2
-  let count = x1 + x2
-  var p0 = count / n
-  var p1 = p0
-  if r != 1 {
+  let (p1, p0) = constrainedEstimates(x1, n1, x2, n2, atEquality: r == 1) { n, count in
     let a = n * r
     let b = -(n1 * r + x1 + n2 + x2 * r)
     // The smaller root (−b − √D)/(2a) of a p² + b p + count, as 2·count/(−b + √D).
-    p0 = 2 * count / (-b + (b * b - 4 * a * count).squareRoot())
-    p1 = p0 * r
+    let p0 = 2 * count / (-b + (b * b - 4 * a * count).squareRoot())
+    return (p0 * r, p0)
   }
-  var v = p1 * (1 - p1) / n1 + r * r * p0 * (1 - p0) / n2
-  if varianceCorrection { v *= n / (n - 1) }
-  return (x1 / n1 - r * (x2 / n2)) / v.squareRoot()
+  let v = p1 * (1 - p1) / n1 + r * r * p0 * (1 - p0) / n2
+  return (x1 / n1 - r * (x2 / n2)) / (v * varianceFactor(n1, n2, varianceCorrection)).squareRoot()
 }

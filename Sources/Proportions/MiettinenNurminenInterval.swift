@@ -74,11 +74,7 @@ package func miettinenNurminenLimits(
 package func miettinenNurminenStatistic(
   x1: Double, n1: Double, x2: Double, n2: Double, delta: Double, varianceCorrection: Bool
 ) -> Double {
-  let n = n1 + n2
-  let count = x1 + x2
-  var p0 = count / n
-  var p1 = p0
-  if delta != 0 {
+  let (p1, p0) = constrainedEstimates(x1, n1, x2, n2, atEquality: delta == 0) { n, count in
     // Group 2 is index 0 in Miettinen and Nurminen's notation (statsmodels' too).
     let tmp3 = n
     let tmp2 = (n1 + 2 * n2) * delta - n - count
@@ -92,10 +88,9 @@ package func miettinenNurminenStatistic(
     let a = (Double.pi + acos(ratio)) / 3
     // The closed form can leave [0, 1] when a count is 0 (statsmodels' does, e.g. p̃₁ < 0 for
     // 0/10 vs 0/10 and δ < 0); the likelihood is then largest at the nearest feasible point.
-    p0 = min(max(2 * p * cos(a) - u, max(0, -delta)), min(1, 1 - delta))
-    p1 = p0 + delta
+    let p0 = min(max(2 * p * cos(a) - u, max(0, -delta)), min(1, 1 - delta))
+    return (p0 + delta, p0)
   }
-  var v = p1 * (1 - p1) / n1 + p0 * (1 - p0) / n2
-  if varianceCorrection { v *= n / (n - 1) }
-  return (x1 / n1 - x2 / n2 - delta) / v.squareRoot()
+  let v = p1 * (1 - p1) / n1 + p0 * (1 - p0) / n2
+  return (x1 / n1 - x2 / n2 - delta) / (v * varianceFactor(n1, n2, varianceCorrection)).squareRoot()
 }

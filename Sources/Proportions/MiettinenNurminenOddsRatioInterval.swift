@@ -72,23 +72,18 @@ package func miettinenNurminenOddsRatioStatistic(
   x1: Double, n1: Double, x2: Double, n2: Double, oddsRatio theta: Double,
   varianceCorrection: Bool
 ) -> Double {
-  let n = n1 + n2
-  let count = x1 + x2
-  var p0 = count / n
-  var p1 = p0
-  if theta != 1 {
+  var (p1, p0) = constrainedEstimates(x1, n1, x2, n2, atEquality: theta == 1) { _, count in
     let a = n2 * (theta - 1)
     let b = n1 * theta + n2 - count * (theta - 1)
     let root = (b * b + 4 * a * count).squareRoot()
     // The root (−b + √D)/(2a) of a p² + b p − count, computed without cancellation.
-    p0 = b >= 0 ? 2 * count / (b + root) : (-b + root) / (2 * a)
-    p1 = p0 * theta / (1 + p0 * (theta - 1))
+    let p0 = b >= 0 ? 2 * count / (b + root) : (-b + root) / (2 * a)
+    return (p0 * theta / (1 + p0 * (theta - 1)), p0)
   }
   let eps = 1e-10
   p0 = min(max(p0, eps), 1 - eps)
   p1 = min(max(p1, eps), 1 - eps)
-  var v = 1 / (p1 * (1 - p1) * n1) + 1 / (p0 * (1 - p0) * n2)
-  if varianceCorrection { v *= n / (n - 1) }
+  let v = 1 / (p1 * (1 - p1) * n1) + 1 / (p0 * (1 - p0) * n2)
   let d = (x1 / n1 - p1) / (p1 * (1 - p1)) - (x2 / n2 - p0) / (p0 * (1 - p0))
-  return d / v.squareRoot()
+  return d / (v * varianceFactor(n1, n2, varianceCorrection)).squareRoot()
 }

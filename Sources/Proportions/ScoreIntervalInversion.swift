@@ -1,5 +1,6 @@
 // ScoreIntervalInversion.swift: a confidence limit as the edge of the set of parameter values a
-// score test accepts, found by bisection to the last bit.
+// score test accepts, found by bisection to the last bit, and the pieces the three score
+// statistics of two proportions share.
 import Distributions
 import ResampleCore
 
@@ -101,4 +102,36 @@ func scoreInterval(
   }
   return ProportionInterval(lower: limits.lower, upper: limits.upper, level: level)
     .sided(alternative, lowest: lowest, highest: highest)
+}
+
+/// The maximum-likelihood estimates (p̃₁, p̃₂) of two proportions constrained to a value of the
+/// parameter compared: the pooled proportion (x₁ + x₂)/(n₁ + n₂) for both at the value that
+/// means equal proportions, else `solve`'s closed form.
+///
+/// - Parameters:
+///   - x1, n1, x2, n2: the counts.
+///   - atEquality: whether the value means p₁ = p₂ (a difference of 0, a ratio of 1).
+///   - solve: the closed form, given the total trials N = n₁ + n₂ and successes x₁ + x₂.
+/// - Complexity: O(1).
+@inline(__always)
+func constrainedEstimates(
+  _ x1: Double, _ n1: Double, _ x2: Double, _ n2: Double, atEquality: Bool,
+  solve: (_ trials: Double, _ successes: Double) -> (p1: Double, p2: Double)
+) -> (p1: Double, p2: Double) {
+  let n = n1 + n2
+  let count = x1 + x2
+  if atEquality {
+    let pooled = count / n
+    return (pooled, pooled)
+  }
+  return solve(n, count)
+}
+
+/// Miettinen and Nurminen's small-sample factor N/(N − 1), N = n₁ + n₂, for the variance of a
+/// score statistic, or 1 without the correction.
+/// - Complexity: O(1).
+@inline(__always)
+func varianceFactor(_ n1: Double, _ n2: Double, _ corrected: Bool) -> Double {
+  let n = n1 + n2
+  return corrected ? n / (n - 1) : 1
 }
