@@ -43,24 +43,17 @@ extension Bootstrap {
   {
     switch statistic {
     case .sample(let s), .difference(let s), .ratio(let s):
-      var theta = (0.0, 0.0)
-      var se = (0.0, 0.0)
+      var e = GroupEstimates()
       let nested = studentize && !s.isLinear
       for g in groups.indices {
         let (t, v) = drawGroup(
           g, s, drawer: &d, moments: studentize && s.isLinear,
           record: nested, scratch: &scratch)
-        if g == 0 {
-          theta.0 = t
-          se.0 = v
-        } else {
-          theta.1 = t
-          se.1 = v
-        }
+        e.record(g, estimate: t, standardError: v)
       }
-      let t = combine(theta.0, theta.1)
+      let t = e.estimate(statistic)
       if !studentize { return (t, 0) }
-      if !nested { return (t, combineSE(theta.0, se.0, theta.1, se.1)) }
+      if !nested { return (t, e.standardError(statistic)) }
       return (t, nestedSE(s, drawer: &d, scratch: &scratch))
     case .correlation:
       return correlationReplicate(drawer: &d, studentize: studentize, scratch: &scratch)

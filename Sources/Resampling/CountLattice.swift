@@ -118,8 +118,7 @@ struct Lattice: Sendable {
           })
       default:
         guard let s = inner else { return nil }
-        var t = (0.0, 0.0)
-        var se = (0.0, 0.0)
+        var e = GroupEstimates()
         for g in groups.indices {
           let group = groups[g]
           let tg = counts[g].withUnsafeBufferPointer { c in
@@ -127,17 +126,12 @@ struct Lattice: Sendable {
               s.evaluate(values: v, counts: c, distinct: group.distinctCount, total: group.n)
             }
           }
-          let sg = Bootstrap.linearSE(s, weightedVariance: weightedVar[g], n: group.n)
-          if g == 0 {
-            t.0 = tg
-            se.0 = sg
-          } else {
-            t.1 = tg
-            se.1 = sg
-          }
+          e.record(
+            g, estimate: tg,
+            standardError: Bootstrap.linearSE(s, weightedVariance: weightedVar[g], n: group.n))
         }
-        values[key] = statistic.combine(t.0, t.1)
-        ses[key] = statistic.combineStandardErrors(t.0, se.0, t.1, se.1)
+        values[key] = e.estimate(statistic)
+        ses[key] = e.standardError(statistic)
       }
     }
     self.values = values

@@ -83,3 +83,37 @@ extension BootstrapStatistic {
     }
   }
 }
+
+/// The estimates and standard errors of the one or two samples of a statistic, recorded by
+/// group index before ``BootstrapStatistic/combine(_:_:)`` joins them.
+struct GroupEstimates {
+  /// Group 0's and group 1's estimates.
+  var estimates = (0.0, 0.0)
+  /// Group 0's and group 1's standard errors.
+  var standardErrors = (0.0, 0.0)
+
+  /// Records the estimate and standard error of group `g` (0 or 1).
+  @inline(__always)
+  mutating func record(_ g: Int, estimate: Double, standardError: Double) {
+    if g == 0 {
+      estimates.0 = estimate
+      standardErrors.0 = standardError
+    } else {
+      estimates.1 = estimate
+      standardErrors.1 = standardError
+    }
+  }
+
+  /// The statistic: the groups' estimates combined by `statistic`.
+  @inline(__always)
+  func estimate(_ statistic: BootstrapStatistic) -> Double {
+    statistic.combine(estimates.0, estimates.1)
+  }
+
+  /// The statistic's standard error from the groups' (independent samples).
+  @inline(__always)
+  func standardError(_ statistic: BootstrapStatistic) -> Double {
+    statistic.combineStandardErrors(
+      estimates.0, standardErrors.0, estimates.1, standardErrors.1)
+  }
+}
