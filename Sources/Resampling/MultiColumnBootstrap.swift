@@ -214,9 +214,7 @@ public struct MultiColumnBootstrap: Sendable {
     var block: [Double]
     var sums: [Double]
     var indices: [UInt32]
-    var gram: [Double]
-    var gamma: [Double]
-    var beta: [Double]
+    var ols: OLSFit.ReplicateScratch
     var rx: [Double]
     var ry: [Double]
 
@@ -226,9 +224,7 @@ public struct MultiColumnBootstrap: Sendable {
       block = [Double](repeating: 0, count: b.tile * n)
       sums = [Double](repeating: 0, count: b.tile * max(b.productCount, p))
       indices = [UInt32](repeating: 0, count: n)
-      gram = [Double](repeating: 0, count: p * p)
-      gamma = [Double](repeating: 0, count: p)
-      beta = [Double](repeating: 0, count: p)
+      ols = OLSFit.ReplicateScratch(p: p)
       rx = [Double](repeating: 0, count: b.ranks == nil ? 0 : n)
       ry = rx
     }
@@ -334,9 +330,8 @@ public struct MultiColumnBootstrap: Sendable {
       s.sums.withUnsafeBufferPointer { sb in
         guard let sp = sb.baseAddress else { return }
         for b in active {
-          fit.solveReplicate(
-            sums: sp + (b - base), stride: rows, gram: &s.gram, gamma: &s.gamma, beta: &s.beta)
-          for j in 0..<p { out[j * stride + b - offset] = s.beta[j] }
+          fit.solveReplicate(sums: sp + (b - base), stride: rows, into: &s.ols)
+          for j in 0..<p { out[j * stride + b - offset] = s.ols.beta[j] }
         }
       }
     }

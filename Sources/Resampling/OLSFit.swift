@@ -203,33 +203,49 @@ struct OLSFit: Sendable {
     beta[0] = b0
   }
 
+  /// The buffers one worker's ``solveReplicate(sums:stride:into:)`` calls reuse.
+  struct ReplicateScratch {
+    /// The replicate's Gram matrix Xsᵀ W Xs, p × p.
+    var gram: [Double]
+    /// Xsᵀ W yc, then the standardized coefficients γ*.
+    var gamma: [Double]
+    /// β*, the replicate's coefficients on the original scale.
+    var beta: [Double]
+
+    /// Buffers for `p` coefficients.
+    init(p: Int) {
+      gram = [Double](repeating: 0, count: p * p)
+      gamma = [Double](repeating: 0, count: p)
+      beta = [Double](repeating: 0, count: p)
+    }
+  }
+
   /// Solves one replicate's normal equations from its sums (packed Gram, then Xsᵀ W yc), read
-  /// as `sums[c * stride]` for c in 0..<``productCount``; writes β* (NaN when the resample's
-  /// design is singular).
+  /// as `sums[c * stride]` for c in 0..<``productCount``; writes β* into `scratch.beta` (NaN
+  /// when the resample's design is singular).
   @inline(__always)
   func solveReplicate(
-    sums: UnsafePointer<Double>, stride: Int, gram: inout [Double], gamma: inout [Double],
-    beta: inout [Double]
+    sums: UnsafePointer<Double>, stride: Int, into scratch: inout ReplicateScratch
   ) {
     var c = 0
     for k in 0..<p {
       for j in 0...k {
         let v = sums[c * stride]
-        gram[j + k * p] = v
-        gram[k + j * p] = v
+        scratch.gram[j + k * p] = v
+        scratch.gram[k + j * p] = v
         c += 1
       }
     }
     for j in 0..<p {
-      gamma[j] = sums[c * stride]
+      scratch.gamma[j] = sums[c * stride]
       c += 1
     }
-    guard let l = Self.cholesky(gram, p) else {
-      for j in 0..<p { beta[j] = .nan }
+    guard let l = Self.cholesky(scratch.gram, p) else {
+      for j in 0..<p { scratch.beta[j] = .nan }
       return
     }
-    Self.solve(l, p, &gamma)
-    unstandardize(gamma, into: &beta)
+    Self.solve(l, p, &scratch.gamma)
+    unstandardize(scratch.gamma, into: &scratch.beta)
   }
 
   /// P = (XᵀX)⁻¹Xᵀ on the original scale, p × n column-major: β̂ + P e* is the fit to ŷ + e*.
