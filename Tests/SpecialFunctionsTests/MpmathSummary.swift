@@ -1,0 +1,20 @@
+// MpmathSummary.swift: the special functions against the mpmath rows of
+// Tests/Fixtures/distributions, each test naming the functions it evaluates.
+import _TestSupport
+
+/// The worst relative error per function over the rows of `files` that `keep` accepts, for the
+/// fixture functions `functions` names (by the fixture's name; others are skipped), each
+/// evaluated on the row's parameters and argument. Prints the summary (one line per function).
+func mpmathSummary(
+  _ files: String..., where keep: (FixtureRow) -> Bool = { _ in true },
+  _ functions: [String: (FixtureRow) -> Double]
+) throws -> ErrorSummary {
+  var summary = ErrorSummary()
+  for file in files {
+    for row in try loadRows(file) where keep(row) {
+      if let f = functions[row.function] { summary.record(row.function, row, f(row)) }
+    }
+  }
+  print(summary.report)
+  return summary
+}
