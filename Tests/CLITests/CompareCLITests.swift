@@ -244,36 +244,37 @@ import _TestSupport
     #expect(svg.components(separatedBy: "<circle").count > 65)
   }
 
-  /// Every bad input: one line on stderr, exit 64.
+  /// Every bad input (the arguments as typed, split at spaces): one line on stderr, exit 64.
   @Test(arguments: [
-    ["--percent", "a=101,b=43", "--total", "156"],
-    ["--percent", "a=-1,b=43", "--total", "156"],
-    ["--percent", "a=61,b=43"],
-    ["--percent", "a=61,b=43", "--n", "a=82,c=74"],
-    ["--percent", "a=61,b=43", "--n", "a=78,b=77"],
-    ["--percent", "a=61,b=43", "--n", "a=0,b=77"],
-    ["--percent", "a=61.5,b=43", "--total", "156"],
-    ["--percent", "a=50,b=50", "--total", "3"],
-    ["--counts", "a=5/0,b=3/4"],
-    ["--counts", "a=5/4,b=3/4"],
-    ["--counts", "a=-1/4,b=3/4"],
-    ["--counts", "a=1/4"],
-    ["--counts", "a=1/4,b=2/4", "--percent", "a=1,b=2"],
-    ["--counts", "a=1/9223372036854775807,b=2/4"],
-    ["--counts", "a=1/4,b=2/4", "--adjust", "max-t"],
-    ["--counts", "a=1/4,b=2/4", "--adjust", "nope"],
-    ["--counts", "a=1/4,b=2/4", "--deff", "0"],
-    ["--counts", "a=1/4,b=2/4", "--alpha", "1.5"],
-    ["--percent", "a=51,b=38,c=3", "--paired", "--total", "156"],
-    ["--data", "survey/respondents.csv", "--segment", "nope"],
-    ["--data", "survey/respondents.csv", "--segment", "segment", "--questions", "q9"],
-    ["--data", "survey/bad_weight.csv", "--segment", "segment", "--weight", "weight"],
-    ["--data", "survey/empty_segment.csv", "--segment", "segment"],
-    ["--data", "survey/segment_without_answers.csv", "--segment", "segment"],
-    ["--data", "survey/ragged.csv", "--segment", "segment"],
-    ["--data", "survey/does-not-exist.csv", "--segment", "segment"],
+    "--percent a=101,b=43 --total 156",
+    "--percent a=-1,b=43 --total 156",
+    "--percent a=61,b=43",
+    "--percent a=61,b=43 --n a=82,c=74",
+    "--percent a=61,b=43 --n a=78,b=77",
+    "--percent a=61,b=43 --n a=0,b=77",
+    "--percent a=61.5,b=43 --total 156",
+    "--percent a=50,b=50 --total 3",
+    "--counts a=5/0,b=3/4",
+    "--counts a=5/4,b=3/4",
+    "--counts a=-1/4,b=3/4",
+    "--counts a=1/4",
+    "--counts a=1/4,b=2/4 --percent a=1,b=2",
+    "--counts a=1/9223372036854775807,b=2/4",
+    "--counts a=1/4,b=2/4 --adjust max-t",
+    "--counts a=1/4,b=2/4 --adjust nope",
+    "--counts a=1/4,b=2/4 --deff 0",
+    "--counts a=1/4,b=2/4 --alpha 1.5",
+    "--percent a=51,b=38,c=3 --paired --total 156",
+    "--data survey/respondents.csv --segment nope",
+    "--data survey/respondents.csv --segment segment --questions q9",
+    "--data survey/bad_weight.csv --segment segment --weight weight",
+    "--data survey/empty_segment.csv --segment segment",
+    "--data survey/segment_without_answers.csv --segment segment",
+    "--data survey/ragged.csv --segment segment",
+    "--data survey/does-not-exist.csv --segment segment",
   ])
-  func badInputExits64WithOneLine(_ args: [String]) throws {
+  func badInputExits64WithOneLine(_ typed: String) throws {
+    let args = typed.split(separator: " ").map(String.init)
     let resolved = args.map { $0.hasPrefix("survey/") ? fixtureURL($0).path : $0 }
     let r = try runCLI(["compare", "--no-power"] + resolved + Self.fast)
     #expect(r.status == 64, "\(args): \(r.stderr)")
