@@ -6,11 +6,7 @@ import _TestSupport
 @Suite struct ErrorFunctionTests {
   @Test func matchesMpmath() throws {
     let summary = try mpmathSummary(
-      "special.json",
-      [
-        "erf": { SpecialFunctions.erf($0.argument) },
-        "erfc": { SpecialFunctions.erfc($0.argument) },
-      ])
+      "special.json", of: ["erf": SpecialFunctions.erf, "erfc": SpecialFunctions.erfc])
     #expect(summary.worst.count == 2)
     for (key, w) in summary.worst { #expect(w.error <= 1e-15, "\(key)") }
   }
@@ -19,7 +15,7 @@ import _TestSupport
     // The standard normal's survival function "sf" is the normal tail.
     let summary = try mpmathSummary(
       "normal.json", where: { $0.parameters == [0, 1] },
-      ["sf": { SpecialFunctions.normalTail($0.argument) }])
+      of: ["sf": SpecialFunctions.normalTail])
     #expect(summary.worst.count == 1)
     for (key, w) in summary.worst { #expect(w.error <= 2e-15, "\(key)") }
   }

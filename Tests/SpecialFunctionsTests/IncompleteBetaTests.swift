@@ -12,7 +12,7 @@ import _TestSupport
     }
     let summary = try mpmathSummary(
       "special.json", "random.json",
-      [
+      functions: [
         "betaI": { SpecialFunctions.regularizedBeta($0.argument, shapes($0).a, shapes($0).b) },
         "betaIc": {
           SpecialFunctions.regularizedBetaComplement($0.argument, shapes($0).a, shapes($0).b)

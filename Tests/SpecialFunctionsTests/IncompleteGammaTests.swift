@@ -8,7 +8,7 @@ import _TestSupport
   @Test func matchesMpmath() throws {
     let summary = try mpmathSummary(
       "special.json", "random.json",
-      [
+      functions: [
         "gammaP": { SpecialFunctions.regularizedGammaP($0.parameters[0], $0.argument) },
         "gammaQ": { SpecialFunctions.regularizedGammaQ($0.parameters[0], $0.argument) },
       ])

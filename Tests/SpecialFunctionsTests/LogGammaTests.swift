@@ -9,7 +9,7 @@ import _TestSupport
   @Test func matchesMpmath() throws {
     let summary = try mpmathSummary(
       "special.json",
-      [
+      functions: [
         "logGamma": { SpecialFunctions.logGamma($0.argument) },
         "logFactorial": { SpecialFunctions.logFactorial(Int($0.argument)) },
         "logChoose": { SpecialFunctions.logChoose(Int($0.parameters[0]), Int($0.argument)) },

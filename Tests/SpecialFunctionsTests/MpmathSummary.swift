@@ -7,7 +7,7 @@ import _TestSupport
 /// evaluated on the row's parameters and argument. Prints the summary (one line per function).
 func mpmathSummary(
   _ files: String..., where keep: (FixtureRow) -> Bool = { _ in true },
-  _ functions: [String: (FixtureRow) -> Double]
+  functions: [String: (FixtureRow) -> Double]
 ) throws -> ErrorSummary {
   var summary = ErrorSummary()
   for file in files {
@@ -17,4 +17,12 @@ func mpmathSummary(
   }
   print(summary.report)
   return summary
+}
+
+/// The same for functions of the row's argument alone, such as `SpecialFunctions.erf`.
+func mpmathSummary(
+  _ file: String, where keep: (FixtureRow) -> Bool = { _ in true },
+  of functions: [String: (Double) -> Double]
+) throws -> ErrorSummary {
+  try mpmathSummary(file, where: keep, functions: functions.mapValues { f in { f($0.argument) } })
 }

@@ -8,7 +8,7 @@ import _TestSupport
   @Test func matchesMpmath() throws {
     let summary = try mpmathSummary(
       "normal.json", where: { $0.parameters == [0, 1] },
-      ["quantile": { SpecialFunctions.normalQuantile($0.argument) }])
+      of: ["quantile": SpecialFunctions.normalQuantile])
     #expect(summary.counts["quantile", default: 0] > 50)
     for (key, w) in summary.worst { #expect(w.error <= 2e-15, "\(key)") }
   }
