@@ -4,9 +4,10 @@ import RandomStreams
 import Testing
 
 extension Trait where Self == ConditionTrait {
-  /// Runs a test only where this CPU has the instruction set `set`. The batch kernels clamp a set
-  /// the CPU lacks to the best one it has, so each set has its own test, enabled only where the
-  /// CPU runs it (here and in BoundedIntegers+BatchTests).
+  /// Runs a test only where this CPU has the instruction set `set`.
+  ///
+  /// The batch kernels clamp a set the CPU lacks to the best one it has, so each set has its own
+  /// test, enabled only where the CPU runs it (here and in BoundedIntegers+BatchTests).
   static func cpuRuns(_ set: Philox4x32.InstructionSet) -> Self {
     .enabled(if: Philox4x32.InstructionSet.best >= set, Comment(rawValue: "this CPU has no \(set)"))
   }

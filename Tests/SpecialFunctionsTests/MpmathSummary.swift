@@ -2,9 +2,10 @@
 // Tests/Fixtures/distributions, each test naming the functions it evaluates.
 import _TestSupport
 
-/// The worst relative error per function over the rows of `files` that `keep` accepts, for the
-/// fixture functions `functions` names (by the fixture's name; others are skipped), each
-/// evaluated on the row's parameters and argument. Prints the summary (one line per function).
+/// The worst relative error per function over the rows of `files` that `keep` accepts.
+///
+/// Only the fixture functions `functions` names (by the fixture's name) are evaluated, each on
+/// the row's parameters and argument; prints the summary (one line per function).
 func mpmathSummary(
   _ files: String..., where keep: (FixtureRow) -> Bool = { _ in true },
   functions: [String: (FixtureRow) -> Double]
