@@ -6,6 +6,10 @@ import _TestSupport
 @testable import Distributions
 
 @Suite struct BetaTests {
+  @Test func matchesMpmathReferences() throws {
+    _ = try checkFixture("beta.json")
+  }
+
   @Test func roundTripsAndMirror() throws {
     for (a, b) in [(0.5, 0.5), (2.0, 5.0), (0.05, 3.0), (40.0, 60.0), (3000.0, 20.0)] {
       let d = try Beta(alpha: a, beta: b)

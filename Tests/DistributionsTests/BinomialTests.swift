@@ -6,6 +6,10 @@ import _TestSupport
 @testable import Distributions
 
 @Suite struct BinomialTests {
+  @Test func matchesMpmathReferences() throws {
+    _ = try checkFixture("discrete.json", family: "binomial")
+  }
+
   @Test func sumsAndQuantiles() throws {
     for (n, p) in [(0, 0.3), (1, 0.5), (12, 0.3), (200, 0.02), (5000, 0.999)] {
       let b = try Binomial(trials: n, probability: p)

@@ -7,6 +7,10 @@ import _TestSupport
 @testable import Distributions
 
 @Suite struct ChiSquaredTests {
+  @Test func matchesMpmathReferences() throws {
+    _ = try checkFixture("chi2.json")
+  }
+
   @Test func roundTrips() throws {
     for df in [1.0, 2, 3, 7.5, 30, 200] {
       checkRoundTrips(

@@ -6,6 +6,10 @@ import _TestSupport
 @testable import Distributions
 
 @Suite struct FisherFTests {
+  @Test func matchesMpmathReferences() throws {
+    _ = try checkFixture("f.json")
+  }
+
   @Test func roundTripsAndReciprocal() throws {
     for (d1, d2) in [(1.0, 1.0), (2.0, 10.0), (5.0, 2.0), (30.0, 300.0)] {
       let f = try FisherF(numeratorDegreesOfFreedom: d1, denominatorDegreesOfFreedom: d2)

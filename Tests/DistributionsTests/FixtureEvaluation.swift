@@ -72,18 +72,6 @@ func checkFixture(_ file: String, family: String? = nil, tolerance: Double = 1e-
   return summary
 }
 
-/// Every distribution against its mpmath fixture (the discrete families share discrete.json); the
-/// extreme parameters are ExtremeParameterTests'.
-@Test(
-  arguments: [
-    ("normal.json", nil), ("chi2.json", nil), ("t.json", nil), ("f.json", nil), ("beta.json", nil),
-    ("gamma.json", nil), ("discrete.json", "binomial"), ("discrete.json", "poisson"),
-    ("discrete.json", "hypergeometric"),
-  ] as [(String, String?)])
-func matchesMpmathReferences(file: String, family: String?) throws {
-  _ = try checkFixture(file, family: family)
-}
-
 /// Expects `body` to throw `InputError.invalidParameter`.
 func expectInvalid(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) {
   let error = #expect(throws: InputError.self, sourceLocation: sourceLocation, performing: body)

@@ -7,6 +7,10 @@ import _TestSupport
 @testable import Distributions
 
 @Suite struct GammaTests {
+  @Test func matchesMpmathReferences() throws {
+    _ = try checkFixture("gamma.json")
+  }
+
   @Test func roundTrips() throws {
     for (k, theta) in [(0.05, 1.0), (0.5, 3.0), (1.0, 1.0), (4.0, 0.25), (250.0, 2.0)] {
       let g = try Gamma(shape: k, scale: theta)

@@ -6,6 +6,10 @@ import _TestSupport
 @testable import Distributions
 
 @Suite struct HypergeometricTests {
+  @Test func matchesMpmathReferences() throws {
+    _ = try checkFixture("discrete.json", family: "hypergeometric")
+  }
+
   @Test func sumsSymmetryAndQuantiles() throws {
     for (population, successes, draws) in [
       (20, 7, 12), (100, 30, 50), (60, 59, 30), (5, 0, 3),

@@ -6,6 +6,10 @@ import _TestSupport
 @testable import Distributions
 
 @Suite struct NormalTests {
+  @Test func matchesMpmathReferences() throws {
+    _ = try checkFixture("normal.json")
+  }
+
   @Test func symmetryIsExact() throws {
     let n = Normal.standard
     for x in stride(from: -40.0, through: 40.0, by: 0.37) {

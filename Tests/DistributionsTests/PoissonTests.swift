@@ -6,6 +6,10 @@ import _TestSupport
 @testable import Distributions
 
 @Suite struct PoissonTests {
+  @Test func matchesMpmathReferences() throws {
+    _ = try checkFixture("discrete.json", family: "poisson")
+  }
+
   @Test func sumsAndQuantiles() throws {
     for rate in [1e-3, 0.5, 3, 20, 1000, 1e6] {
       let d = try Poisson(rate: rate)

@@ -7,6 +7,10 @@ import _TestSupport
 @testable import Distributions
 
 @Suite struct StudentTTests {
+  @Test func matchesMpmathReferences() throws {
+    _ = try checkFixture("t.json")
+  }
+
   @Test func symmetry() throws {
     for df in [1, 2, 3.5, 10, 1e6] {
       let t = try StudentT(degreesOfFreedom: df)
