@@ -53,6 +53,13 @@ import _TestSupport
     #expect(mc2["seed"] as? Int == 5 && mc2["replicates"] as? Int == 100_000)
   }
 
+  @Test func textAndCsv() throws {
+    let text = try runCLI(["fisher", "--table", "3,1;1,3"])
+    #expect(text.status == 0 && text.stdout.contains("odds ratio (conditional MLE)"))
+    let csv = try runCLI(["fisher", "--table", "3,1;1,3", "--format", "csv"])
+    #expect(csv.stdout.hasPrefix("p_value,method,odds_ratio"))
+  }
+
   @Test(arguments: [
     (["--table", "1,2;3"], "ragged"), (["--table", "1,-2;3,4"], "negative"),
     (["--table", "1,2,3;4,5,6", "--alternative", "less"], "--alternative"),

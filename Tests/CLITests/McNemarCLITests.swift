@@ -15,6 +15,13 @@ import _TestSupport
     #expect(isClose(none["statistic"] as? Double ?? 0, 81.0 / 15, relative: 1e-14))
   }
 
+  @Test func textOutput() throws {
+    let r = try runCLI(["mcnemar", "--table", "10,12;3,20"])
+    #expect(r.status == 0 && r.stdout.contains("exact p-value (binomial)"))
+    let csv = try runCLI(["mcnemar", "--table", "10,12;3,20", "--format", "csv"])
+    #expect(csv.stdout.hasPrefix("statistic,p_value,exact_p_value"))
+  }
+
   @Test(arguments: [
     (["--table", "1,2,3;4,5,6"], "2×2"), (["--table", "1,2;3"], "ragged"),
     (["--table", "1,2;3,x"], "not a number"),
