@@ -214,11 +214,6 @@ private func monteCarloGoodnessOfFit(
   let cells = expected.indices.filter { expected[$0] > 0 }
   let threshold = (1 - 64 * Double.ulpOfOne) * observed
   return monteCarloPValue(options, sampler: sampler) { counts in
-    var s = 0.0
-    for i in cells {
-      let d = Double(counts[i]) - expected[i]
-      s += d * d / expected[i]
-    }
-    return s >= threshold
+    pearsonStatistic(counts, expected: expected, cells: cells) >= threshold
   }
 }

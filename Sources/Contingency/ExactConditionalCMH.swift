@@ -56,10 +56,7 @@ public func exactConditionalCMH(
   _ table: StratifiedTable, level: Double = 0.95, alternative: Alternative = .twoSided
 ) throws -> ExactConditionalCMHResult {
   try require2x2(table, "the exact conditional test")
-  guard level > 0 && level < 1 else {
-    throw InputError.invalidParameter(
-      name: "level", value: "\(level)", expected: "a confidence level in (0, 1)")
-  }
+  try InputError.requireLevel(level)
   // Convolution of the central hypergeometric probabilities, stratum by stratum (R's d2x2xk).
   var density = [1.0]
   var lo = 0
@@ -91,34 +88,8 @@ public func exactConditionalCMH(
     for i in (s - lo)..<density.count { pValue += density[i] }
   }
   let dist = NoncentralHypergeometric(lo: lo, logWeights: density.map { log($0) })
-  let alpha = alternative == .twoSided ? (1 - level) / 2 : 1 - level
-  let estimate: Double
-  if s == lo {
-    estimate = 0
-  } else if s == hi {
-    estimate = .infinity
-  } else {
-    estimate = exp(
-      solveIncreasing(
-        { t in
-          let m = dist.moments(logTheta: t)
-          return (m.mean, m.variance)
-        }, target: Double(s)))
-  }
-  let lower =
-    s == lo || alternative == .less
-    ? 0 : exp(solveIncreasing({ t in dist.tail(s, upper: true, logTheta: t) }, target: alpha))
-  let upper =
-    s == hi || alternative == .greater
-    ? Double.infinity
-    : exp(
-      solveIncreasing(
-        { t in
-          let (v, sl) = dist.tail(s, upper: false, logTheta: t)
-          return (-v, -sl)
-        }, target: -alpha))
   return ExactConditionalCMHResult(
     statistic: s, pValue: min(1, pValue),
-    oddsRatio: ConditionalOddsRatio(estimate: estimate, lower: lower, upper: upper, level: level),
+    oddsRatio: dist.conditionalOddsRatio(observed: s, level: level, alternative: alternative),
     support: lo...hi)
 }

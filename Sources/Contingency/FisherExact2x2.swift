@@ -103,6 +103,51 @@ struct NoncentralHypergeometric {
     // d/dt E[1{A}] = E[X 1{A}] − P(A) E[X]
     return (p, sx - p * mean)
   }
+
+  /// The conditional maximum-likelihood odds ratio given the observed count `a`, and its exact
+  /// interval (R's `fisher.test` and `mantelhaen.test(exact = TRUE)`).
+  ///
+  /// - Parameters:
+  ///   - a: the observed count, in lo...hi.
+  ///   - level: the confidence level, in (0, 1).
+  ///   - alternative: one-sided intervals put 1 − level in their one tail.
+  /// - Complexity: O(hi − lo) per evaluation; the root-finding takes a few dozen evaluations.
+  func conditionalOddsRatio(observed a: Int, level: Double, alternative: Alternative)
+    -> ConditionalOddsRatio
+  {
+    let alpha = alternative == .twoSided ? (1 - level) / 2 : 1 - level
+    let estimate: Double
+    if a == lo {
+      estimate = 0
+    } else if a == hi {
+      estimate = .infinity
+    } else {
+      let t = solveIncreasing(
+        { t in
+          let m = moments(logTheta: t)
+          return (m.mean, m.variance)
+        }, target: Double(a))
+      estimate = exp(t)
+    }
+    let lower: Double
+    if a == lo || alternative == .less {
+      lower = 0
+    } else {
+      lower = exp(solveIncreasing({ t in tail(a, upper: true, logTheta: t) }, target: alpha))
+    }
+    let upper: Double
+    if a == hi || alternative == .greater {
+      upper = .infinity
+    } else {
+      let t = solveIncreasing(
+        { t in
+          let (v, s) = tail(a, upper: false, logTheta: t)
+          return (-v, -s)
+        }, target: -alpha)
+      upper = exp(t)
+    }
+    return ConditionalOddsRatio(estimate: estimate, lower: lower, upper: upper, level: level)
+  }
 }
 
 /// Solves f(t) = target for an increasing f, by Newton steps kept inside a bracket that
@@ -177,40 +222,7 @@ func fisherExact2x2(
   }
   p = min(1, p)
 
-  let alpha = alternative == .twoSided ? (1 - level) / 2 : 1 - level
-  let lo = dist.lo
-  let hi = dist.hi
-  let estimate: Double
-  if a == lo {
-    estimate = 0
-  } else if a == hi {
-    estimate = .infinity
-  } else {
-    let t = solveIncreasing(
-      { t in
-        let m = dist.moments(logTheta: t)
-        return (m.mean, m.variance)
-      }, target: Double(a))
-    estimate = exp(t)
-  }
-  let lower: Double
-  if a == lo || alternative == .less {
-    lower = 0
-  } else {
-    lower = exp(solveIncreasing({ t in dist.tail(a, upper: true, logTheta: t) }, target: alpha))
-  }
-  let upper: Double
-  if a == hi || alternative == .greater {
-    upper = .infinity
-  } else {
-    let t = solveIncreasing(
-      { t in
-        let (v, s) = dist.tail(a, upper: false, logTheta: t)
-        return (-v, -s)
-      }, target: -alpha)
-    upper = exp(t)
-  }
-  return (p, ConditionalOddsRatio(estimate: estimate, lower: lower, upper: upper, level: level))
+  return (p, dist.conditionalOddsRatio(observed: a, level: level, alternative: alternative))
 }
 
 /// Fisher's exact test for many 2×2 tables `[[x₁, n₁ − x₁], [x₂, n₂ − x₂]]` with totals up to

@@ -39,10 +39,7 @@ public func mantelHaenszelOddsRatio(
   _ table: StratifiedTable, level: Double = 0.95, alternative: Alternative = .twoSided
 ) throws -> MantelHaenszelOddsRatio {
   try require2x2(table, "the Mantel–Haenszel odds ratio")
-  guard level > 0 && level < 1 else {
-    throw InputError.invalidParameter(
-      name: "level", value: "\(level)", expected: "a confidence level in (0, 1)")
-  }
+  try InputError.requireLevel(level)
   var r = 0.0
   var s = 0.0
   var pr = 0.0

@@ -77,11 +77,26 @@ func monteCarloChiSquared(
     }
   }
   return monteCarloPValue(options, sampler: sampler) { cells in
-    var s = 0.0
-    for cell in order {
-      let d = Double(cells[cell]) - expected[cell]
-      s += d * d / expected[cell]
-    }
-    return s >= threshold
+    pearsonStatistic(cells, expected: expected, cells: order) >= threshold
   }
+}
+
+/// Pearson's Σ (x − e)²/e of a drawn count vector over `cells`, summed in their order (the
+/// order fixes the sum's last bits).
+///
+/// - Parameters:
+///   - counts: the drawn counts, one per cell.
+///   - expected: every cell's expected count.
+///   - cells: the cells to sum, each with an expected count > 0.
+/// - Complexity: O(cells.count).
+@inline(__always)
+func pearsonStatistic(
+  _ counts: UnsafeMutableBufferPointer<Int>, expected: [Double], cells: [Int]
+) -> Double {
+  var s = 0.0
+  for cell in cells {
+    let d = Double(counts[cell]) - expected[cell]
+    s += d * d / expected[cell]
+  }
+  return s
 }

@@ -107,10 +107,8 @@ public struct RespondentCrosstab: Sendable, Equatable {
     let colText = c.values.map { String(NumericText.trimmingBlanks($0[...])) }
     func isAnswer(_ s: String) -> Bool { !s.isEmpty && !missing.contains(s) }
     // Categories in order of first appearance among the rows that are tallied.
-    var rowSeen: [String] = []
-    var colSeen: [String] = []
-    var rowIndex: [String: Int] = [:]
-    var colIndex: [String: Int] = [:]
+    var rowSeen = FirstSeenLabels()
+    var colSeen = FirstSeenLabels()
     var cells: [(Int, Int, Int)] = []
     var excludedOrder: [String] = []
     var excludedCount: [String: (column: String, label: String, count: Int)] = [:]
@@ -131,22 +129,8 @@ public struct RespondentCrosstab: Sendable, Equatable {
         continue
       }
       guard weight > 0 else { continue }
-      let ri: Int
-      if let x = rowIndex[a] {
-        ri = x
-      } else {
-        ri = rowSeen.count
-        rowIndex[a] = ri
-        rowSeen.append(a)
-      }
-      let ci: Int
-      if let x = colIndex[b] {
-        ci = x
-      } else {
-        ci = colSeen.count
-        colIndex[b] = ci
-        colSeen.append(b)
-      }
+      let ri = rowSeen.index(of: a)
+      let ci = colSeen.index(of: b)
       total += weight
       guard total <= 100_000_000 else {
         throw InputError.invalidData(
@@ -160,8 +144,10 @@ public struct RespondentCrosstab: Sendable, Equatable {
         reason: "no row has an answer to both '\(rows)' and '\(columns)'"
           + (missing.isEmpty ? "" : " (after leaving out --missing)"))
     }
-    let (rowLabels, rowRank, rowHow) = try order(rowSeen, declared: rowOrder, column: rows)
-    let (colLabels, colRank, colHow) = try order(colSeen, declared: columnOrder, column: columns)
+    let (rowLabels, rowRank, rowHow) = try order(
+      rowSeen.labels, declared: rowOrder, column: rows)
+    let (colLabels, colRank, colHow) = try order(
+      colSeen.labels, declared: columnOrder, column: columns)
     var counts = [[Int]](
       repeating: [Int](repeating: 0, count: colLabels.count), count: rowLabels.count)
     for (ri, ci, w) in cells { counts[rowRank[ri]][colRank[ci]] += w }
@@ -191,16 +177,13 @@ public struct RespondentCrosstab: Sendable, Equatable {
     let c = try file.labels(second)
     let rowText = r.values.map { String(NumericText.trimmingBlanks($0[...])) }
     let colText = c.values.map { String(NumericText.trimmingBlanks($0[...])) }
-    var seen: [String] = []
-    var known = Set<String>()
+    var seen = FirstSeenLabels()
     for i in 0..<file.rowCount {
       let a = rowText[Int(r.codes[i])]
       let b = colText[Int(c.codes[i])]
       guard !a.isEmpty, !b.isEmpty, !missing.contains(a), !missing.contains(b) else { continue }
-      for label in [a, b] where !known.contains(label) {
-        known.insert(label)
-        seen.append(label)
-      }
+      _ = seen.index(of: a)
+      _ = seen.index(of: b)
     }
     var inFirst = Set<String>()
     var inSecond = Set<String>()
@@ -219,7 +202,7 @@ public struct RespondentCrosstab: Sendable, Equatable {
           + inSecond.sorted().prefix(5).joined(separator: ", ")
           + "): paired questions must share their categories")
     }
-    let natural = try order(seen, declared: nil, column: first)
+    let natural = try order(seen.labels, declared: nil, column: first)
     let shared = declared ?? natural.labels
     let how: CategoryOrder = declared != nil ? .declared : natural.how
     let t = try tally(
@@ -260,5 +243,22 @@ public struct RespondentCrosstab: Sendable, Equatable {
       return (sorted.map { seen[$0] }, rank, .numeric)
     }
     return (seen, Array(seen.indices), .firstAppearance)
+  }
+}
+
+/// Category labels numbered in order of first appearance.
+struct FirstSeenLabels {
+  /// The labels, in order of first appearance.
+  private(set) var labels: [String] = []
+  /// Each label's position in ``labels``.
+  private var position: [String: Int] = [:]
+
+  /// The position of `label` in ``labels``, appending it when it is new.
+  /// - Complexity: O(1) expected.
+  mutating func index(of label: String) -> Int {
+    if let k = position[label] { return k }
+    position[label] = labels.count
+    labels.append(label)
+    return labels.count - 1
   }
 }

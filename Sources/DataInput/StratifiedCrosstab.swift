@@ -63,8 +63,7 @@ public struct StratifiedCrosstab: Sendable, Equatable {
       pooled.rowLabels.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     let colIndex = Dictionary(
       pooled.columnLabels.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    var seen: [String] = []
-    var seenIndex: [String: Int] = [:]
+    var seen = FirstSeenLabels()
     var cells: [(Int, Int, Int, Int)] = []
     var excludedOrder: [String] = []
     var excluded: [String: Int] = [:]
@@ -79,18 +78,10 @@ public struct StratifiedCrosstab: Sendable, Equatable {
       let a = String(NumericText.trimmingBlanks(r[i][...]))
       let b = String(NumericText.trimmingBlanks(c[i][...]))
       guard weight > 0, let ri = rowIndex[a], let ci = colIndex[b] else { continue }
-      let k: Int
-      if let x = seenIndex[label] {
-        k = x
-      } else {
-        k = seen.count
-        seenIndex[label] = k
-        seen.append(label)
-      }
-      cells.append((k, ri, ci, weight))
+      cells.append((seen.index(of: label), ri, ci, weight))
     }
     let (labels, rank, how) = try RespondentCrosstab.order(
-      seen, declared: strataOrder, column: strata)
+      seen.labels, declared: strataOrder, column: strata)
     var counts = [[[Int]]](
       repeating: [[Int]](
         repeating: [Int](repeating: 0, count: pooled.columnLabels.count),

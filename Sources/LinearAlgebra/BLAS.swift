@@ -37,6 +37,40 @@ package enum BLAS {
       alpha, a, Int32(max(1, lda)), b, Int32(max(1, ldb)), beta, c, Int32(max(1, ldc)))
   }
 
+  /// ``gemm(_:_:m:n:k:alpha:a:lda:b:ldb:beta:c:ldc:)`` on whole arrays, each checked to hold its
+  /// operand: C ← α·op(A)·op(B) + β·C, column-major.
+  ///
+  /// - Parameters: as the pointer form; `c` is updated in place.
+  /// - Complexity: O(m·n·k) flops.
+  package static func gemm(
+    _ transA: Transpose, _ transB: Transpose, m: Int, n: Int, k: Int, alpha: Double = 1,
+    a: [Double], lda: Int, b: [Double], ldb: Int, beta: Double = 0, c: inout [Double], ldc: Int
+  ) {
+    precondition(m >= 0 && n >= 0 && k >= 0, "gemm: negative dimension")
+    if m == 0 || n == 0 { return }
+    /// Elements a column-major operand of `rows × columns` with leading dimension `ld` spans.
+    func extent(_ rows: Int, _ columns: Int, _ ld: Int) -> Int {
+      rows == 0 || columns == 0 ? 0 : ld * (columns - 1) + rows
+    }
+    precondition(
+      a.count >= (transA == .none ? extent(m, k, lda) : extent(k, m, lda))
+        && b.count >= (transB == .none ? extent(k, n, ldb) : extent(n, k, ldb))
+        && c.count >= extent(m, n, ldc),
+      "gemm: an operand is shorter than its shape")
+    a.withUnsafeBufferPointer { ap in
+      b.withUnsafeBufferPointer { bp in
+        c.withUnsafeMutableBufferPointer { cp in
+          guard let a = ap.baseAddress, let b = bp.baseAddress, let c = cp.baseAddress else {
+            return
+          }
+          gemm(
+            transA, transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
+            beta: beta, c: c, ldc: ldc)
+        }
+      }
+    }
+  }
+
   /// y ← α·op(A)·x + β·y (dgemv), column-major A of `m × n`.
   ///
   /// - Complexity: O(m·n).

@@ -25,16 +25,9 @@ extension Matrix {
     precondition(k == k2, "Matrix product: inner dimensions \(k) and \(k2) differ")
     var result = Matrix(rows: m, columns: n)
     if k == 0 { return result }
-    storage.withUnsafeBufferPointer { a in
-      other.storage.withUnsafeBufferPointer { b in
-        result.storage.withUnsafeMutableBufferPointer { c in
-          guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else { return }
-          BLAS.gemm(
-            transposeSelf ? .transpose : .none, transposeOther ? .transpose : .none, m: m, n: n,
-            k: k, a: a, lda: rows, b: b, ldb: other.rows, c: c, ldc: m)
-        }
-      }
-    }
+    BLAS.gemm(
+      transposeSelf ? .transpose : .none, transposeOther ? .transpose : .none, m: m, n: n, k: k,
+      a: storage, lda: rows, b: other.storage, ldb: other.rows, c: &result.storage, ldc: m)
     return result
   }
 

@@ -36,13 +36,7 @@ public func koopmanRiskRatioInterval(
   x1: Int, n1: Int, x2: Int, n2: Int, level: Double = 0.95, alternative: Alternative = .twoSided,
   varianceCorrection: Bool = true
 ) throws -> ProportionInterval {
-  let z = try scoreIntervalCriticalValue(
-    x1: x1, n1: n1, x2: x2, n2: n2, level: level, alternative: alternative)
-  let (lower, upper) = koopmanRiskRatioLimits(
-    x1: Double(x1), n1: Double(n1), x2: Double(x2), n2: Double(n2), z: z,
-    varianceCorrection: varianceCorrection)
-  return ProportionInterval(lower: lower, upper: upper, level: level)
-    .sided(alternative, lowest: 0, highest: .infinity)
+  try scoreInterval(.riskRatio, x1, n1, x2, n2, level, alternative, varianceCorrection)
 }
 
 /// The largest |log ρ| or |log θ| the ratio intervals search; a limit beyond is 0 or +∞.

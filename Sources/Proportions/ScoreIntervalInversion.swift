@@ -50,16 +50,55 @@ package func scoreConfidenceLimit(
   return a
 }
 
-/// The checks and the critical value z₁₋α (two-sided: z₁₋α/₂) the three score intervals of two
-/// proportions start from.
+/// The parameter of two proportions a score interval is for.
+enum ScoreIntervalParameter {
+  /// p₁ − p₂ (``miettinenNurminenInterval(x1:n1:x2:n2:level:alternative:varianceCorrection:)``),
+  /// in [−1, 1].
+  case difference
+  /// p₁/p₂ (``koopmanRiskRatioInterval(x1:n1:x2:n2:level:alternative:varianceCorrection:)``), in
+  /// [0, +∞].
+  case riskRatio
+  /// The odds ratio
+  /// (``miettinenNurminenOddsRatioInterval(x1:n1:x2:n2:level:alternative:varianceCorrection:)``),
+  /// in [0, +∞].
+  case oddsRatio
+}
+
+/// A score interval of two proportions: the counts and level checked, the limits found at the
+/// critical value z₁₋α (two-sided: z₁₋α/₂), and a one-sided interval run out to the end of the
+/// parameter's range.
 ///
+/// - Parameters:
+///   - parameter: the difference, risk ratio or odds ratio.
+///   - x1, n1, x2, n2, level, alternative, varianceCorrection: as the public interval functions.
 /// - Throws: `InputError` for counts outside 0 ≤ x ≤ n, n ≥ 1, or a level outside (0, 1).
-/// - Complexity: O(1).
-func scoreIntervalCriticalValue(
-  x1: Int, n1: Int, x2: Int, n2: Int, level: Double, alternative: Alternative
-) throws -> Double {
+/// - Complexity: O(1): about 130 evaluations of the statistic.
+func scoreInterval(
+  _ parameter: ScoreIntervalParameter, _ x1: Int, _ n1: Int, _ x2: Int, _ n2: Int,
+  _ level: Double, _ alternative: Alternative, _ varianceCorrection: Bool
+) throws -> ProportionInterval {
   try validateCounts(x1, n1, "x1", "n1")
   try validateCounts(x2, n2, "x2", "n2")
   try InputError.requireLevel(level)
-  return Normal.standard.quantile(1 - tailProbability(level: level, alternative: alternative))
+  let z = Normal.standard.quantile(1 - tailProbability(level: level, alternative: alternative))
+  let (a, b, c, d) = (Double(x1), Double(n1), Double(x2), Double(n2))
+  let limits: (lower: Double, upper: Double)
+  let lowest: Double
+  let highest: Double
+  switch parameter {
+  case .difference:
+    limits = miettinenNurminenLimits(
+      x1: a, n1: b, x2: c, n2: d, z: z, varianceCorrection: varianceCorrection)
+    (lowest, highest) = (-1, 1)
+  case .riskRatio:
+    limits = koopmanRiskRatioLimits(
+      x1: a, n1: b, x2: c, n2: d, z: z, varianceCorrection: varianceCorrection)
+    (lowest, highest) = (0, .infinity)
+  case .oddsRatio:
+    limits = miettinenNurminenOddsRatioLimits(
+      x1: a, n1: b, x2: c, n2: d, z: z, varianceCorrection: varianceCorrection)
+    (lowest, highest) = (0, .infinity)
+  }
+  return ProportionInterval(lower: limits.lower, upper: limits.upper, level: level)
+    .sided(alternative, lowest: lowest, highest: highest)
 }

@@ -46,10 +46,7 @@ public enum HodgesLehmannPseudoMedian {
         name: "x", value: "\(differences.count) values",
         expected: "at least one value, all finite, and a finite mu")
     }
-    guard level > 0 && level < 1 else {
-      throw InputError.invalidParameter(
-        name: "level", value: "\(level)", expected: "a number strictly between 0 and 1")
-    }
+    try InputError.requireLevel(level)
     try LocationEstimate.requireModerate(differences, "x")
     try LocationEstimate.requireModerate([mu], "mu")
     let shifted = differences.map { $0 - mu }

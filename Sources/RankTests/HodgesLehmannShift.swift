@@ -55,10 +55,7 @@ public enum HodgesLehmannShift {
     }
     try LocationEstimate.requireModerate(x, "x")
     try LocationEstimate.requireModerate(y, "y")
-    guard level > 0 && level < 1 else {
-      throw InputError.invalidParameter(
-        name: "level", value: "\(level)", expected: "a number strictly between 0 and 1")
-    }
+    try InputError.requireLevel(level)
     let ties = MidRanks(x + y).hasTies
     if exact && !ties {
       return try exactInterval(x, y, alternative: alternative, level: level)

@@ -31,6 +31,39 @@ public struct Bootstrap: Sendable {
   /// The largest number of replicates computed in one call (8 bytes each are kept).
   public static let maximumReplicates = 1_000_000_000
 
+  /// Throws `InputError.tooLarge` unless `replicates` replicates of `outputs` values each stay
+  /// within ``maximumReplicates`` values.
+  ///
+  /// - Parameters:
+  ///   - replicates: the replicates asked for in one call.
+  ///   - outputs: the values each replicate yields (1 for one statistic).
+  ///   - outputName: what the outputs are called in the message (`"contrasts"`), or nil for one
+  ///     statistic.
+  static func requireCapacity(_ replicates: Int, outputs: Int = 1, outputName: String? = nil)
+    throws
+  {
+    let (values, overflow) = replicates.multipliedReportingOverflow(by: outputs)
+    guard replicates <= maximumReplicates, !overflow, values <= maximumReplicates else {
+      throw InputError.tooLarge(
+        what: outputName.map { "replicates × \($0) (\(replicates) × \(outputs))" }
+          ?? "replicates (\(replicates))",
+        limit: "\(maximumReplicates)")
+    }
+  }
+
+  /// The zeroed buffer of `replicates` replicates of `outputs` values each (output j of
+  /// replicate b at j · replicates + b), once ``requireCapacity(_:outputs:outputName:)`` allows
+  /// it.
+  ///
+  /// - Parameters: as ``requireCapacity(_:outputs:outputName:)``.
+  /// - Complexity: O(replicates · outputs).
+  static func replicateBuffer(_ replicates: Int, outputs: Int, outputName: String) throws
+    -> [Double]
+  {
+    try requireCapacity(replicates, outputs: outputs, outputName: outputName)
+    return [Double](zeroedHugePageCount: outputs * replicates)
+  }
+
   /// Inner replicates of the nested bootstrap behind studentized intervals of statistics
   /// without a closed-form standard error (default 50; Efron & Tibshirani 1993, §6.4).
   public var innerReplicates: Int = 50
@@ -115,10 +148,7 @@ public struct Bootstrap: Sendable {
       guard !s.isEmpty else {
         throw InputError.invalidData(source: "sample \(i + 1)", reason: "is empty")
       }
-      if let bad = s.firstIndex(where: { !$0.isFinite }) {
-        throw InputError.invalidData(
-          source: "sample \(i + 1) value \(bad + 1)", reason: "\(s[bad]) is not a finite number")
-      }
+      try DataMagnitude.requireFinite(s, source: "sample \(i + 1)")
       if case .custom = statistic {
       } else {
         try DataMagnitude.validate(s, source: "sample \(i + 1)")
@@ -245,10 +275,7 @@ public struct Bootstrap: Sendable {
       throw InputError.invalidParameter(
         name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
     }
-    guard range.count <= Bootstrap.maximumReplicates else {
-      throw InputError.tooLarge(
-        what: "replicates (\(range.count))", limit: "\(Bootstrap.maximumReplicates)")
-    }
+    try Bootstrap.requireCapacity(range.count)
     guard blockSize >= 0 else {
       throw InputError.invalidParameter(
         name: "blockSize", value: "\(blockSize)", expected: "an integer ≥ 0 (0 = automatic)")

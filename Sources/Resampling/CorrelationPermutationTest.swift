@@ -43,10 +43,7 @@ public struct CorrelationPermutationTest: Sendable {
         reason: "a correlation needs two columns of equal length ≥ 3 (\(x.count), \(y.count))")
     }
     for (name, c) in [("x", x), ("y", y)] {
-      if let bad = c.firstIndex(where: { !$0.isFinite }) {
-        throw InputError.invalidData(
-          source: "column \(name) row \(bad + 1)", reason: "\(c[bad]) is not a finite number")
-      }
+      try DataMagnitude.requireFinite(c, source: "column \(name)", item: "row")
       try DataMagnitude.validate(c, source: "column \(name)")
       guard c.contains(where: { $0 != c[0] }) else {
         throw InputError.invalidData(

@@ -24,4 +24,17 @@ public enum DataMagnitude {
           + "rescale the data (e.g. divide every value by a power of ten)")
     }
   }
+
+  /// Throws `InputError.invalidData` naming the first value of `values` that is not finite.
+  /// - Parameters:
+  ///   - source: how the sample is named in the message (`"sample 1"`).
+  ///   - item: what one value is called, before its 1-based position (`"value"`; `"row"` for a
+  ///     column).
+  /// - Complexity: O(n).
+  static func requireFinite(_ values: [Double], source: String, item: String = "value") throws {
+    if let bad = values.firstIndex(where: { !$0.isFinite }) {
+      throw InputError.invalidData(
+        source: "\(source) \(item) \(bad + 1)", reason: "\(values[bad]) is not a finite number")
+    }
+  }
 }

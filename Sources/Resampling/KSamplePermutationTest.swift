@@ -58,10 +58,7 @@ public struct KSamplePermutationTest: Sendable {
       guard !s.isEmpty else {
         throw InputError.invalidData(source: "group \(g + 1)", reason: "is empty")
       }
-      if let bad = s.firstIndex(where: { !$0.isFinite }) {
-        throw InputError.invalidData(
-          source: "group \(g + 1) value \(bad + 1)", reason: "\(s[bad]) is not a finite number")
-      }
+      try DataMagnitude.requireFinite(s, source: "group \(g + 1)")
       try DataMagnitude.validate(s, source: "group \(g + 1)")
     }
     let values = groups.flatMap { $0 }

@@ -97,10 +97,7 @@ public struct MultiColumnBootstrap: Sendable {
         throw InputError.invalidData(
           source: "column '\(name)'", reason: "has \(c.count) values, column '\(names[0])' \(n)")
       }
-      if let bad = c.firstIndex(where: { !$0.isFinite }) {
-        throw InputError.invalidData(
-          source: "column '\(name)' row \(bad + 1)", reason: "\(c[bad]) is not a finite number")
-      }
+      try DataMagnitude.requireFinite(c, source: "column '\(name)'", item: "row")
       try DataMagnitude.validate(c, source: "column '\(name)'")
     }
     guard n >= 2, n < Int(UInt32.max) else {
@@ -187,14 +184,7 @@ public struct MultiColumnBootstrap: Sendable {
         name: "range/threads", value: "\(range), \(threads)", expected: "indices ≥ 0, threads ≥ 1")
     }
     let count = range.count
-    let m = outputCount
-    guard count <= Bootstrap.maximumReplicates,
-      count.multipliedReportingOverflow(by: m).partialValue <= Bootstrap.maximumReplicates
-    else {
-      throw InputError.tooLarge(
-        what: "replicates × outputs (\(count) × \(m))", limit: "\(Bootstrap.maximumReplicates)")
-    }
-    var out = [Double](zeroedHugePageCount: m * count)
+    var out = try Bootstrap.replicateBuffer(count, outputs: outputCount, outputName: "outputs")
     if count == 0 { return out }
     let tile = self.tile
     let firstTile = range.lowerBound / tile
@@ -242,6 +232,28 @@ public struct MultiColumnBootstrap: Sendable {
       rx = [Double](repeating: 0, count: b.ranks == nil ? 0 : n)
       ry = rx
     }
+
+    /// Zeroes the first `count` values of ``block`` and passes the base addresses of ``block``
+    /// and ``indices`` to `body`, which fills the block replicate by replicate.
+    ///
+    /// - Parameters:
+    ///   - count: the values of the block this tile uses (rows · n).
+    ///   - body: the filling, given the block and the index buffer.
+    @inline(__always)
+    mutating func withZeroedBlock(
+      _ count: Int,
+      _ body: (UnsafeMutablePointer<Double>, UnsafeMutablePointer<UInt32>) -> Void
+    ) {
+      block.withUnsafeMutableBufferPointer { blockBuffer in
+        indices.withUnsafeMutableBufferPointer { indexBuffer in
+          guard let values = blockBuffer.baseAddress, let idx = indexBuffer.baseAddress else {
+            return
+          }
+          for i in 0..<count { values[i] = 0 }
+          body(values, idx)
+        }
+      }
+    }
   }
 
   /// One block: replicates `active` ⊂ [base, base + tile), written to
@@ -256,43 +268,31 @@ public struct MultiColumnBootstrap: Sendable {
     if case .leastSquares(let how) = statistic, how != .pairs, let fit {
       // Residual vectors e*_b, one column each (n × rows), then P·E (p × rows).
       let p = fit.p
-      s.block.withUnsafeMutableBufferPointer { eb in
-        s.indices.withUnsafeMutableBufferPointer { ib in
-          fit.residuals.withUnsafeBufferPointer { res in
-            guard let e = eb.baseAddress, let idx = ib.baseAddress else { return }
-            for i in 0..<(rows * n) { e[i] = 0 }
-            for b in active {
-              var d = IndexDrawer(seed: seed, stream: b)
-              let col = e + (b - base) * n
-              if how == .residual {
-                d.fillIndices(n, bound, into: idx)
-                for i in 0..<n { col[i] = res[Int(idx[i])] }
-              } else {
-                var i = 0
-                while i < n {
-                  let w = d.next()
-                  let m = min(64, n - i)
-                  for k in 0..<m {
-                    col[i + k] = (w >> UInt64(k)) & 1 == 1 ? res[i + k] : -res[i + k]
-                  }
-                  i += m
+      fit.residuals.withUnsafeBufferPointer { res in
+        s.withZeroedBlock(rows * n) { e, idx in
+          for b in active {
+            var d = IndexDrawer(seed: seed, stream: b)
+            let col = e + (b - base) * n
+            if how == .residual {
+              d.fillIndices(n, bound, into: idx)
+              for i in 0..<n { col[i] = res[Int(idx[i])] }
+            } else {
+              var i = 0
+              while i < n {
+                let w = d.next()
+                let m = min(64, n - i)
+                for k in 0..<m {
+                  col[i + k] = (w >> UInt64(k)) & 1 == 1 ? res[i + k] : -res[i + k]
                 }
+                i += m
               }
             }
           }
         }
       }
-      s.block.withUnsafeBufferPointer { eb in
-        residualOperator.withUnsafeBufferPointer { pb in
-          s.sums.withUnsafeMutableBufferPointer { gb in
-            guard let e = eb.baseAddress, let pm = pb.baseAddress, let g = gb.baseAddress else {
-              return
-            }
-            BLAS.gemm(
-              .none, .none, m: p, n: rows, k: n, a: pm, lda: p, b: e, ldb: n, c: g, ldc: p)
-          }
-        }
-      }
+      BLAS.gemm(
+        .none, .none, m: p, n: rows, k: n, a: residualOperator, lda: p, b: s.block, ldb: n,
+        c: &s.sums, ldc: p)
       for b in active {
         let r = b - base
         for j in 0..<p { out[j * stride + b - offset] = fit.coefficients[j] + s.sums[j + r * p] }
@@ -301,31 +301,18 @@ public struct MultiColumnBootstrap: Sendable {
     }
     // Counts matrix, rows × n column-major: count of observation i in replicate b at
     // block[(b − base) + i·rows].
-    s.block.withUnsafeMutableBufferPointer { cb in
-      s.indices.withUnsafeMutableBufferPointer { ib in
-        guard let c = cb.baseAddress, let idx = ib.baseAddress else { return }
-        for i in 0..<(rows * n) { c[i] = 0 }
-        for b in active {
-          var d = IndexDrawer(seed: seed, stream: b)
-          d.fillIndices(n, bound, into: idx)
-          let row = c + (b - base)
-          for i in 0..<n { row[Int(idx[i]) * rows] += 1 }
-        }
+    s.withZeroedBlock(rows * n) { c, idx in
+      for b in active {
+        var d = IndexDrawer(seed: seed, stream: b)
+        d.fillIndices(n, bound, into: idx)
+        let row = c + (b - base)
+        for i in 0..<n { row[Int(idx[i]) * rows] += 1 }
       }
     }
     if productCount > 0 {
-      s.block.withUnsafeBufferPointer { cb in
-        products.withUnsafeBufferPointer { zb in
-          s.sums.withUnsafeMutableBufferPointer { sb in
-            guard let c = cb.baseAddress, let z = zb.baseAddress, let sp = sb.baseAddress else {
-              return
-            }
-            BLAS.gemm(
-              .none, .none, m: rows, n: productCount, k: n, a: c, lda: rows, b: z, ldb: n,
-              c: sp, ldc: rows)
-          }
-        }
-      }
+      BLAS.gemm(
+        .none, .none, m: rows, n: productCount, k: n, a: s.block, lda: rows, b: products, ldb: n,
+        c: &s.sums, ldc: rows)
     }
     switch statistic {
     case .ratioOfMeans:

@@ -86,10 +86,7 @@ public struct PermutationTest: Sendable {
   ) throws {
     for (name, s) in [("first sample", first), ("second sample", second)] {
       guard !s.isEmpty else { throw InputError.invalidData(source: name, reason: "is empty") }
-      if let bad = s.firstIndex(where: { !$0.isFinite }) {
-        throw InputError.invalidData(
-          source: "\(name) value \(bad + 1)", reason: "\(s[bad]) is not a finite number")
-      }
+      try DataMagnitude.requireFinite(s, source: name)
       try DataMagnitude.validate(s, source: name)
     }
     if design == .paired {
@@ -418,8 +415,5 @@ func validatePermutationRange(_ range: Range<Int>, threads: Int) throws {
       name: "range/threads", value: "\(range), \(threads)",
       expected: "replicate indices ≥ 0 and threads ≥ 1")
   }
-  guard range.count <= Bootstrap.maximumReplicates else {
-    throw InputError.tooLarge(
-      what: "replicates (\(range.count))", limit: "\(Bootstrap.maximumReplicates)")
-  }
+  try Bootstrap.requireCapacity(range.count)
 }

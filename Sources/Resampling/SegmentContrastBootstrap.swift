@@ -154,14 +154,7 @@ public struct SegmentContrastBootstrap: Sendable {
         expected: "indices ≥ 0, threads ≥ 1, blockSize ≥ 0")
     }
     let count = range.count
-    let m = contrastCount
-    guard count.multipliedReportingOverflow(by: m).partialValue <= Bootstrap.maximumReplicates,
-      count <= Bootstrap.maximumReplicates
-    else {
-      throw InputError.tooLarge(
-        what: "replicates × contrasts (\(count) × \(m))", limit: "\(Bootstrap.maximumReplicates)")
-    }
-    var out = [Double](zeroedHugePageCount: m * count)
+    var out = try Bootstrap.replicateBuffer(count, outputs: contrastCount, outputName: "contrasts")
     if count == 0 { return out }
     // dgemm tiles are aligned to global replicate indices (multiples of `tile`) and always have
     // `tile` rows, so every replicate is computed by the same BLAS call shape at the same row:

@@ -120,41 +120,37 @@ struct ChisqCommand: ParsableCommand {
       statistic: lambda)
     switch output.chosen {
     case .json:
-      var fields: [(String, JSON)] = [
-        ("statistic", .num(r.statistic)),
-        ("df", .integer(r.degreesOfFreedom)),
-        ("p_value", .num(r.pValue)),
-        ("correction", .string(r.correction.rawValue)),
-        ("lambda", .num(r.powerDivergence.lambda)),
-        ("lambda_name", r.powerDivergence.name.map(JSON.string) ?? .null),
-        ("g_statistic", .num(r.gStatistic)),
-        ("g_p_value", .num(r.gPValue)),
-        ("cramers_v", .num(r.cramersV)),
-        ("expected", .matrix(r.expected)),
-        ("std_residuals", .matrix(r.standardizedResiduals)),
-        ("pearson_residuals", .matrix(r.pearsonResiduals)),
-        ("warnings", .messages(r.diagnostics)),
-        ("monte_carlo", monteCarloJSON(r.monteCarlo)),
-        ("table", .array(r.table.rows.map { .array($0.map(JSON.integer)) })),
-      ]
+      var fields =
+        JSON.chiSquaredFields(r.statistic, df: r.degreesOfFreedom, p: r.pValue) + [
+          ("correction", .string(r.correction.rawValue)),
+          ("lambda", .num(r.powerDivergence.lambda)),
+          ("lambda_name", r.powerDivergence.name.map(JSON.string) ?? .null),
+          ("g_statistic", .num(r.gStatistic)),
+          ("g_p_value", .num(r.gPValue)),
+          ("cramers_v", .num(r.cramersV)),
+          ("expected", .matrix(r.expected)),
+          ("std_residuals", .matrix(r.standardizedResiduals)),
+          ("pearson_residuals", .matrix(r.pearsonResiduals)),
+          ("warnings", .messages(r.diagnostics)),
+          ("monte_carlo", monteCarloJSON(r.monteCarlo)),
+          ("table", .array(r.table.rows.map { .array($0.map(JSON.integer)) })),
+        ]
       fields += labels.jsonFields
       fields += Provenance.fields(monteCarlo: r.monteCarlo)
       emit(JSON.object(fields).rendered())
     case .csv:
-      let mcp = r.monteCarlo
       emit(
         [
-          csvLine([
-            "statistic", "df", "p_value", "correction", "g_statistic", "g_p_value", "cramers_v",
-            "mc_p_value", "mc_standard_error", "mc_replicates", "seed",
-          ]),
-          csvLine([
-            csvNumber(r.statistic), String(r.degreesOfFreedom), csvNumber(r.pValue),
-            r.correction.rawValue, csvNumber(r.gStatistic), csvNumber(r.gPValue),
-            csvNumber(r.cramersV), mcp.map { csvNumber($0.pValue) } ?? "",
-            mcp.map { csvNumber($0.standardError) } ?? "", mcp.map { String($0.replicates) } ?? "",
-            mcp.map { String($0.seed) } ?? "",
-          ]),
+          csvLine(
+            [
+              "statistic", "df", "p_value", "correction", "g_statistic", "g_p_value", "cramers_v",
+            ] + Self.monteCarloCSVHeader),
+          csvLine(
+            [
+              csvNumber(r.statistic), String(r.degreesOfFreedom), csvNumber(r.pValue),
+              r.correction.rawValue, csvNumber(r.gStatistic), csvNumber(r.gPValue),
+              csvNumber(r.cramersV),
+            ] + monteCarloCSV(r.monteCarlo)),
         ].joined(separator: "\n"))
       // CSV has no place for them: the warnings (why a field is empty) go to stderr.
       for w in r.warnings { printWarning(w.description) }
@@ -166,12 +162,7 @@ struct ChisqCommand: ParsableCommand {
         "G (likelihood ratio)", fmt(r.gStatistic), String(r.degreesOfFreedom),
         fmtP(r.gPValue),
       ])
-      if let m = r.monteCarlo {
-        t.add([
-          "Monte Carlo (B = \(m.replicates))", "", "",
-          "\(fmtP(m.pValue)) ± \(fmt(m.standardError, digits: 2))",
-        ])
-      }
+      addMonteCarloRow(&t, r.monteCarlo)
       var lines = [
         "Chi-squared test of independence, \(r.table.rowCount)×\(r.table.columnCount) table, "
           + "N = \(r.table.total)"
@@ -229,37 +220,33 @@ extension ChisqCommand {
     let lambdaName = r.powerDivergence.name.map(JSON.string) ?? .null
     switch output.chosen {
     case .json:
-      var fields: [(String, JSON)] = [
-        ("test", .string("goodness-of-fit")),
-        ("statistic", .num(r.statistic)),
-        ("df", .integer(r.degreesOfFreedom)),
-        ("p_value", .num(r.pValue)),
-        ("expected", .numbers(r.expected)),
-        ("observed", .array(r.observed.map(JSON.integer))),
-        ("p", .numbers(r.probabilities)),
-        ("ddof", .integer(r.ddof)),
-        ("lambda", .num(r.powerDivergence.lambda)),
-        ("lambda_name", lambdaName),
-        ("warnings", .messages(r.diagnostics)),
-        ("monte_carlo", monteCarloJSON(r.monteCarlo)),
-      ]
+      var fields: [(String, JSON)] =
+        [
+          ("test", .string("goodness-of-fit"))
+        ] + JSON.chiSquaredFields(r.statistic, df: r.degreesOfFreedom, p: r.pValue) + [
+          ("expected", .numbers(r.expected)),
+          ("observed", .array(r.observed.map(JSON.integer))),
+          ("p", .numbers(r.probabilities)),
+          ("ddof", .integer(r.ddof)),
+          ("lambda", .num(r.powerDivergence.lambda)),
+          ("lambda_name", lambdaName),
+          ("warnings", .messages(r.diagnostics)),
+          ("monte_carlo", monteCarloJSON(r.monteCarlo)),
+        ]
       fields += Provenance.fields(monteCarlo: r.monteCarlo)
       emit(JSON.object(fields).rendered())
     case .csv:
-      let mcp = r.monteCarlo
       emit(
         [
-          csvLine([
-            "statistic", "df", "p_value", "lambda", "ddof", "mc_p_value", "mc_standard_error",
-            "mc_replicates", "seed",
-          ]),
-          csvLine([
-            csvNumber(r.statistic), String(r.degreesOfFreedom), csvNumber(r.pValue),
-            csvNumber(r.powerDivergence.lambda), String(r.ddof),
-            mcp.map { csvNumber($0.pValue) } ?? "",
-            mcp.map { csvNumber($0.standardError) } ?? "", mcp.map { String($0.replicates) } ?? "",
-            mcp.map { String($0.seed) } ?? "",
-          ]),
+          csvLine(
+            [
+              "statistic", "df", "p_value", "lambda", "ddof",
+            ] + Self.monteCarloCSVHeader),
+          csvLine(
+            [
+              csvNumber(r.statistic), String(r.degreesOfFreedom), csvNumber(r.pValue),
+              csvNumber(r.powerDivergence.lambda), String(r.ddof),
+            ] + monteCarloCSV(r.monteCarlo)),
         ].joined(separator: "\n"))
       for w in r.warnings { printWarning(w.description) }
     default:
@@ -268,12 +255,7 @@ extension ChisqCommand {
         statisticLabel(r.powerDivergence), fmt(r.statistic), String(r.degreesOfFreedom),
         fmtP(r.pValue),
       ])
-      if let m = r.monteCarlo {
-        t.add([
-          "Monte Carlo (B = \(m.replicates))", "", "",
-          "\(fmtP(m.pValue)) ± \(fmt(m.standardError, digits: 2))",
-        ])
-      }
+      addMonteCarloRow(&t, r.monteCarlo)
       var cells = TextTable(["category", "observed", "expected", "p"], alignNumbersRight: true)
       for i in r.observed.indices {
         cells.add([
@@ -292,6 +274,26 @@ extension ChisqCommand {
       for w in r.warnings { lines.append("warning: \(w.description)") }
       emit(lines.joined(separator: "\n"))
     }
+  }
+
+  /// The CSV columns of the Monte Carlo p-value (empty cells without --monte-carlo).
+  static let monteCarloCSVHeader = ["mc_p_value", "mc_standard_error", "mc_replicates", "seed"]
+
+  /// The cells under ``monteCarloCSVHeader``.
+  func monteCarloCSV(_ mc: MonteCarloPValue?) -> [String] {
+    guard let mc else { return ["", "", "", ""] }
+    return [
+      csvNumber(mc.pValue), csvNumber(mc.standardError), String(mc.replicates), String(mc.seed),
+    ]
+  }
+
+  /// The text table's "Monte Carlo (B = …)" row: p ± its Monte Carlo standard error.
+  func addMonteCarloRow(_ t: inout TextTable, _ mc: MonteCarloPValue?) {
+    guard let mc else { return }
+    t.add([
+      "Monte Carlo (B = \(mc.replicates))", "", "",
+      "\(fmtP(mc.pValue)) ± \(fmt(mc.standardError, digits: 2))",
+    ])
   }
 
   /// A comma-separated list of finite numbers, errors naming `option`.

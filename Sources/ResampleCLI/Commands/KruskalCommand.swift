@@ -43,16 +43,15 @@ struct KruskalCommand: ParsableCommand {
         JSON.object([("group", .string(name)), ("n", .integer(sm.0)), ("mean_rank", .num(sm.1))])
       }
       emit(
-        JSON.object([
-          ("statistic", .num(r.statistic)),
-          ("df", .integer(r.degreesOfFreedom)),
-          ("p_value", .num(r.pValue)),
-          ("method", .string("chi-squared")),
-          ("ties", .bool(r.hasTies)),
-          ("n", .integer(values.count)),
-          ("groups", .array(groups)),
-          Provenance.tool,
-        ]).rendered())
+        JSON.object(
+          JSON.chiSquaredFields(r.statistic, df: r.degreesOfFreedom, p: r.pValue) + [
+            ("method", .string("chi-squared")),
+            ("ties", .bool(r.hasTies)),
+            ("n", .integer(values.count)),
+            ("groups", .array(groups)),
+            Provenance.tool,
+          ]
+        ).rendered())
     case .csv:
       emit(
         [

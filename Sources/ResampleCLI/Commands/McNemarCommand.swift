@@ -46,7 +46,7 @@ struct McNemarCommand: ParsableCommand {
 
   func validate() throws {
     if input.data != nil {
-      guard input.rows == nil, input.cols == nil else {
+      guard input.respondents.rows == nil, input.respondents.cols == nil else {
         throw ValidationError(
           "mcnemar pairs two answers of the same respondents: --data F --first Q1 --second Q2 "
             + "(one set of categories for both), not --rows/--cols")
@@ -68,12 +68,12 @@ struct McNemarCommand: ParsableCommand {
       let t = try input.loadLabelled()
       return (t.table, t.rowLabels, nil, t.labelNote)
     }
+    let r = input.respondents
     let x = try RespondentCrosstab.tallyPaired(
-      try CSVColumns.read(
-        path: data, numeric: [input.freqWeight].compactMap { $0 }, labels: [first, second]),
-      first: first, second: second, frequencyWeight: input.freqWeight,
-      order: try input.order.map { try TableInputOptions.labels($0, option: "--order") },
-      missing: input.missingSet)
+      try r.read(data, labels: [first, second]), first: first, second: second,
+      frequencyWeight: r.freqWeight,
+      order: try r.order.map { try RespondentDataOptions.labels($0, option: "--order") },
+      missing: r.missingSet)
     var labels = x.rowLabels
     var counts = x.counts
     guard labels.count >= 2 else {
@@ -100,27 +100,12 @@ struct McNemarCommand: ParsableCommand {
       "categories of '\(first)' and '\(second)' \(x.rowOrder.description); \(x.respondents) "
       + "respondents"
     if labels.count == 2 { note += "; success = '\(labels[0])'" }
-    if !x.excluded.isEmpty {
-      note +=
-        "; left out: "
-        + x.excluded.map {
-          "\($0.count) with \($0.label.isEmpty ? "no answer" : "'\($0.label)'") in '\($0.column)'"
-        }.joined(separator: ", ")
-    }
+    note += RespondentDataOptions.exclusionNote(x.excluded)
     let json = JSON.object([
       ("file", .string(data)), ("first", .string(first)), ("second", .string(second)),
-      ("freq_weight", input.freqWeight.map(JSON.string) ?? .null),
+      ("freq_weight", r.freqWeight.map(JSON.string) ?? .null),
       ("respondents", .integer(x.respondents)), ("order", .string(x.rowOrder.key)),
-      (
-        "excluded",
-        .array(
-          x.excluded.map {
-            .object([
-              ("column", .string($0.column)), ("label", .string($0.label)),
-              ("count", .integer($0.count)),
-            ])
-          })
-      ),
+      ("excluded", RespondentDataOptions.exclusionJSON(x.excluded)),
     ])
     return (try ContingencyTable(rows: counts, source: data), labels, json, note)
   }

@@ -93,7 +93,7 @@ struct TrendCommand: ParsableCommand {
     } else if input.data != nil {
       let table = try input.crosstab()
       let outcomes = table.columnLabels
-      let column = input.cols ?? ""
+      let column = input.respondents.cols ?? ""
       let chosen: Int
       if let success {
         guard let k = outcomes.firstIndex(of: success) else {
@@ -145,36 +145,30 @@ struct TrendCommand: ParsableCommand {
     let k = successes.count
     switch output.chosen {
     case .json:
-      var fields: [(String, JSON)] = [
-        ("test", .string("cochran-armitage")),
-        ("statistic", .num(r.statistic)),
-        ("df", .integer(r.degreesOfFreedom)),
-        ("p_value", .num(r.pValue)),
-        ("z", .num(r.z)),
-        (
-          "departure",
-          .object([
-            ("statistic", .num(r.departureStatistic)),
-            ("df", .integer(r.departureDegreesOfFreedom)),
-            ("p_value", .num(r.departurePValue)),
-          ])
-        ),
-        (
-          "homogeneity",
-          .object([
-            ("statistic", .num(r.homogeneityStatistic)), ("df", .integer(k - 1)),
-            (
-              "p_value",
-              .num(try ChiSquared(degreesOfFreedom: Double(k - 1)).sf(r.homogeneityStatistic))
-            ),
-          ])
-        ),
-        ("scores", .numbers(r.scores)),
-        ("x", .array(successes.map(JSON.integer))),
-        ("n", .array(totals.map(JSON.integer))),
-        ("proportions", .numbers(r.proportions)),
-        ("success", successLabel.map(JSON.string) ?? .null),
-      ]
+      var fields: [(String, JSON)] =
+        [
+          ("test", .string("cochran-armitage"))
+        ] + JSON.chiSquaredFields(r.statistic, df: r.degreesOfFreedom, p: r.pValue) + [
+          ("z", .num(r.z)),
+          (
+            "departure",
+            .object(
+              JSON.chiSquaredFields(
+                r.departureStatistic, df: r.departureDegreesOfFreedom, p: r.departurePValue))
+          ),
+          (
+            "homogeneity",
+            .object(
+              JSON.chiSquaredFields(
+                r.homogeneityStatistic, df: k - 1,
+                p: try ChiSquared(degreesOfFreedom: Double(k - 1)).sf(r.homogeneityStatistic)))
+          ),
+          ("scores", .numbers(r.scores)),
+          ("x", .array(successes.map(JSON.integer))),
+          ("n", .array(totals.map(JSON.integer))),
+          ("proportions", .numbers(r.proportions)),
+          ("success", successLabel.map(JSON.string) ?? .null),
+        ]
       if let labels {
         fields += labels.jsonFields
       } else {
@@ -236,16 +230,15 @@ struct TrendCommand: ParsableCommand {
     }
     switch output.chosen {
     case .json:
-      var fields: [(String, JSON)] = [
-        ("test", .string("linear-by-linear")),
-        ("statistic", .num(r.statistic)),
-        ("df", .integer(r.degreesOfFreedom)),
-        ("p_value", .num(r.pValue)),
-        ("correlation", .num(r.correlation)),
-        ("row_scores", .numbers(r.rowScores)),
-        ("column_scores", .numbers(r.columnScores)),
-        ("table", .array(labels.table.rows.map { .array($0.map(JSON.integer)) })),
-      ]
+      var fields: [(String, JSON)] =
+        [
+          ("test", .string("linear-by-linear"))
+        ] + JSON.chiSquaredFields(r.statistic, df: r.degreesOfFreedom, p: r.pValue) + [
+          ("correlation", .num(r.correlation)),
+          ("row_scores", .numbers(r.rowScores)),
+          ("column_scores", .numbers(r.columnScores)),
+          ("table", .array(labels.table.rows.map { .array($0.map(JSON.integer)) })),
+        ]
       fields += labels.jsonFields
       fields += Provenance.fields(seed: nil)
       emit(JSON.object(fields).rendered())

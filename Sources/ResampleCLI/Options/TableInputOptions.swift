@@ -29,32 +29,7 @@ struct TableInputOptions: ParsableArguments {
   )
   var rowLabels: LabelPresence = .auto
 
-  @Option(help: "Respondent data (CSV, one row per respondent, or long data with --freq-weight).")
-  var data: String?
-  @Option(help: "The column of --data whose categories are the table's rows.")
-  var rows: String?
-  @Option(help: "The column of --data whose categories are the table's columns.")
-  var cols: String?
-  @Option(
-    name: .customLong("freq-weight"),
-    help: "A column of --data counting the respondents each row stands for (whole numbers).")
-  var freqWeight: String?
-  @Option(
-    help:
-      "Category order for every --rows/--cols variable whose categories it lists, comma-separated (default: numeric when all are numbers, else first appearance)."
-  )
-  var order: String?
-  @Option(name: .customLong("row-order"), help: "Category order of --rows, comma-separated.")
-  var rowOrder: String?
-  @Option(name: .customLong("col-order"), help: "Category order of --cols, comma-separated.")
-  var colOrder: String?
-  // Unconditional, so that `--missing -9` is read as the value.
-  @Option(
-    parsing: .unconditional,
-    help:
-      "Answers that are non-answers, comma-separated (e.g. \"Don't know,NA,-9\"): left out and counted; empty cells always are."
-  )
-  var missing: String?
+  @OptionGroup var respondents: RespondentDataOptions
 
   func validate() throws {
     // Neither is checked when the table is loaded: `chisq --observed` needs no table.
@@ -63,16 +38,14 @@ struct TableInputOptions: ParsableArguments {
     }
     // `--data` without `--rows/--cols` is checked when the table is tallied (`crosstab()`):
     // mcnemar pairs two questions with `--first/--second` instead.
-    let dataOnly = [rows, cols, freqWeight, order, rowOrder, colOrder, missing]
-    if data == nil && dataOnly.contains(where: { $0 != nil }) {
-      throw ValidationError(
-        "--rows, --cols, --freq-weight, --order, --row-order, --col-order and --missing "
-          + "describe --data")
-    }
+    try respondents.requireData()
     if tableFile == nil && (header != .auto || rowLabels != .auto) {
       throw ValidationError("--header and --row-labels describe --table-file")
     }
   }
+
+  /// `--data`, the respondent file (nil when the table is typed in or read from --table-file).
+  var data: String? { respondents.data }
 
   /// Whether a table was given (`--table`, `--table-file` or `--data`).
   var isGiven: Bool { table != nil || tableFile != nil || data != nil }
@@ -88,56 +61,20 @@ struct TableInputOptions: ParsableArguments {
   /// How errors name the input.
   var sourceName: String { data ?? tableFile ?? "--table" }
 
-  /// Splits a comma list of labels (trimmed; empty entries refused).
-  static func labels(_ text: String, option: String) throws -> [String] {
-    let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }
-    guard !parts.contains("") else {
-      throw InputError.invalidParameter(
-        name: option, value: text, expected: "labels separated by commas, none empty")
-    }
-    return parts
-  }
-
   /// The crosstab of `--data --rows --cols`.
   func crosstab() throws -> RespondentCrosstab {
-    guard let data, let rows, let cols else {
+    guard let data, let rows = respondents.rows, let cols = respondents.cols else {
       throw ValidationError("--data needs --rows COL and --cols COL")
     }
-    let file = try CSVColumns.read(
-      path: data, numeric: [freqWeight].compactMap { $0 }, labels: [rows, cols])
-    let shared = try order.map { try Self.labels($0, option: "--order") }
-    var declaredRows = try rowOrder.map { try Self.labels($0, option: "--row-order") }
-    var declaredCols = try colOrder.map { try Self.labels($0, option: "--col-order") }
-    if let shared {
-      // `--order` applies to each variable whose categories it lists; it must fit one.
-      func covers(_ column: String) throws -> Bool {
-        let l = try file.labels(column)
-        let seen = Set(
-          l.values.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-        return seen.subtracting(missingSet).isSubset(of: Set(shared))
-      }
-      let forRows = try covers(rows)
-      let forCols = try covers(cols)
-      guard forRows || forCols else {
-        throw InputError.invalidParameter(
-          name: "--order", value: order ?? "",
-          expected: "every category of '\(rows)' or of '\(cols)' (or use --row-order/--col-order)")
-      }
-      if forRows && declaredRows == nil { declaredRows = shared }
-      if forCols && declaredCols == nil { declaredCols = shared }
-    }
+    let file = try respondents.read(data, labels: [rows, cols])
+    let declared = try respondents.declaredOrders(
+      file,
+      [
+        (rows, respondents.rowOrder, "--row-order"), (cols, respondents.colOrder, "--col-order"),
+      ])
     return try RespondentCrosstab.tally(
-      file, rows: rows, columns: cols, frequencyWeight: freqWeight, rowOrder: declaredRows,
-      columnOrder: declaredCols, missing: missingSet)
-  }
-
-  /// `--missing` as a set of labels.
-  var missingSet: Set<String> {
-    Set(
-      (missing ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        .filter { !$0.isEmpty })
+      file, rows: rows, columns: cols, frequencyWeight: respondents.freqWeight,
+      rowOrder: declared[rows], columnOrder: declared[cols], missing: respondents.missingSet)
   }
 
   /// The table the user gave, validated (syntax by `TableSyntax`, shape by `ContingencyTable`).
@@ -162,34 +99,20 @@ struct TableInputOptions: ParsableArguments {
     try requireTable()
     if let data {
       let x = try crosstab()
-      var note =
-        "rows from column '\(rows ?? "")' \(x.rowOrder.description), columns from '\(cols ?? "")' "
-        + "\(x.columnOrder.description); \(x.respondents) respondents"
-      if !x.excluded.isEmpty {
-        note +=
-          "; left out: "
-          + x.excluded.map {
-            "\($0.count) with \($0.label.isEmpty ? "no answer" : "'\($0.label)'") in '\($0.column)'"
-          }.joined(separator: ", ")
-      }
+      let rows = respondents.rows ?? ""
+      let cols = respondents.cols ?? ""
       return LabelledTable(
         table: try ContingencyTable(rows: x.counts, source: data), rowLabels: x.rowLabels,
-        columnLabels: x.columnLabels, labelNote: note,
+        columnLabels: x.columnLabels,
+        labelNote: "rows from column '\(rows)' \(x.rowOrder.description), columns from "
+          + "'\(cols)' \(x.columnOrder.description); \(x.respondents) respondents"
+          + RespondentDataOptions.exclusionNote(x.excluded),
         data: .object([
-          ("file", .string(data)), ("rows", .string(rows ?? "")), ("cols", .string(cols ?? "")),
-          ("freq_weight", freqWeight.map(JSON.string) ?? .null),
+          ("file", .string(data)), ("rows", .string(rows)), ("cols", .string(cols)),
+          ("freq_weight", respondents.freqWeight.map(JSON.string) ?? .null),
           ("respondents", .integer(x.respondents)),
           ("row_order", .string(x.rowOrder.key)), ("column_order", .string(x.columnOrder.key)),
-          (
-            "excluded",
-            .array(
-              x.excluded.map {
-                .object([
-                  ("column", .string($0.column)), ("label", .string($0.label)),
-                  ("count", .integer($0.count)),
-                ])
-              })
-          ),
+          ("excluded", RespondentDataOptions.exclusionJSON(x.excluded)),
         ]))
     }
     if let path = tableFile {

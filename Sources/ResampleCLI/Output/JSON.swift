@@ -34,6 +34,10 @@ indirect enum JSON: Sendable, Equatable {
     .array(xs.map { .string($0.description) })
   }
   static func matrix(_ rows: [[Double]]) -> JSON { .array(rows.map(JSON.numbers)) }
+  /// The fields `statistic`, `df`, `p_value` of a χ²-distributed test, in that order.
+  static func chiSquaredFields(_ statistic: Double, df: Int, p: Double) -> [(String, JSON)] {
+    [("statistic", .num(statistic)), ("df", .integer(df)), ("p_value", .num(p))]
+  }
 
   /// Renders the value; `indent` > 0 pretty-prints.
   func rendered(indent: Int = 2) -> String {
