@@ -15,15 +15,12 @@ private struct Case: Decodable {
   var rPercentile95: [Double]
 }
 
-private struct Expected: Decodable { var cases: [Case] }
-
 @Suite struct BootDesignCLITests {
   @Test func raoWuBootstrapAgreesWithRSurvey() throws {
-    let e = try decodeFixture(
-      Expected.self, "survey-design/bootstrap/expected.json", keys: .snakeCase)
-    #expect(e.cases.count == 5)
+    let cases = try snakeCaseFixtureCases(
+      Case.self, "survey-design/bootstrap/expected.json", count: 5)
     let b = 4000
-    for c in e.cases {
+    for c in cases {
       let file = c.name.hasPrefix("apiclus1") ? "apiclus1.csv" : "apistrat.csv"
       var args = [
         "boot", "--data", fixtureURL("survey-design/bootstrap/" + file).path, "--column",

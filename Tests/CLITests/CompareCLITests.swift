@@ -16,6 +16,11 @@ import _TestSupport
     try #require(try loadJSONFixture("survey/survey.json") as? [String: Any])
   }
 
+  /// Whether the JSON numbers `got` and `want`, both present, agree to a relative 1e-9.
+  static func agree(_ got: Any?, _ want: Any?) throws -> Bool {
+    isClose(try #require(got as? Double), try #require(want as? Double), relative: 1e-9)
+  }
+
   static let fast = ["--seed", "7", "--replicates", "999", "--simulations", "2000"]
 
   @Test func embeddedExampleStatesAssumptionsAndVerdicts() throws {
@@ -96,10 +101,7 @@ import _TestSupport
     let q2 = try #require((j2["questions"] as? [[String: Any]])?.first)
     let p2 = try #require((q2["pairs"] as? [[String: Any]])?.first)
     #expect(p2["test"] as? String == "rao-scott-chi-squared")
-    #expect(
-      isClose(
-        try #require(p2["p_value"] as? Double), try #require(d["adjusted_p"] as? Double),
-        relative: 1e-9))
+    #expect(try Self.agree(p2["p_value"], d["adjusted_p"]))
     let nc = try #require((p2["intervals"] as? [String: Any])?["newcombe"] as? [Double])
     let want = try #require(d["newcombe_adjusted"] as? [Double])
     #expect(isClose(nc[0], want[0], relative: 1e-6) && isClose(nc[1], want[1], relative: 1e-6))
@@ -119,14 +121,8 @@ import _TestSupport
       ["--percent", "perf=51,image=38", "--paired", "--total", "156"] + Self.fast)
     let p = try #require(j["paired"] as? [String: Any])
     #expect(p["feasible_tables"] as? Int == c["feasible_tables"] as? Int)
-    #expect(
-      isClose(
-        try #require(p["p_value_min"] as? Double), try #require(c["p_value_min"] as? Double),
-        relative: 1e-9))
-    #expect(
-      isClose(
-        try #require(p["p_value_max"] as? Double), try #require(c["p_value_max"] as? Double),
-        relative: 1e-9))
+    #expect(try Self.agree(p["p_value_min"], c["p_value_min"]))
+    #expect(try Self.agree(p["p_value_max"], c["p_value_max"]))
   }
 
   @Test func respondentDataMatchesScipyAndHolm() throws {
@@ -146,21 +142,12 @@ import _TestSupport
       }
       let omni = try #require(q["omnibus"] as? [String: Any])
       #expect(omni["test"] as? String == "pearson-chi-squared")
-      #expect(
-        isClose(
-          try #require(omni["p_value"] as? Double), try #require(r["pearson_p"] as? Double),
-          relative: 1e-9))
+      #expect(try Self.agree(omni["p_value"], r["pearson_p"]))
       let pairs = try #require(q["pairs"] as? [[String: Any]])
       for (p, rp) in zip(pairs, try #require(r["pairs"] as? [[String: Any]])) {
         #expect(p["a"] as? String == rp["a"] as? String)
-        #expect(
-          isClose(
-            try #require(p["p_value"] as? Double), try #require(rp["p_value"] as? Double),
-            relative: 1e-9))
-        #expect(
-          isClose(
-            try #require(p["p_adjusted"] as? Double), try #require(rp["p_holm"] as? Double),
-            relative: 1e-9))
+        #expect(try Self.agree(p["p_value"], rp["p_value"]))
+        #expect(try Self.agree(p["p_adjusted"], rp["p_holm"]))
       }
     }
     // Categorical q3 (low/mid/high) is refused until multi-category items are analysed; one
@@ -257,36 +244,37 @@ import _TestSupport
     #expect(svg.components(separatedBy: "<circle").count > 65)
   }
 
-  /// Every bad input: one line on stderr, exit 64.
+  /// Every bad input (the arguments as typed, split at spaces): one line on stderr, exit 64.
   @Test(arguments: [
-    ["--percent", "a=101,b=43", "--total", "156"],
-    ["--percent", "a=-1,b=43", "--total", "156"],
-    ["--percent", "a=61,b=43"],
-    ["--percent", "a=61,b=43", "--n", "a=82,c=74"],
-    ["--percent", "a=61,b=43", "--n", "a=78,b=77"],
-    ["--percent", "a=61,b=43", "--n", "a=0,b=77"],
-    ["--percent", "a=61.5,b=43", "--total", "156"],
-    ["--percent", "a=50,b=50", "--total", "3"],
-    ["--counts", "a=5/0,b=3/4"],
-    ["--counts", "a=5/4,b=3/4"],
-    ["--counts", "a=-1/4,b=3/4"],
-    ["--counts", "a=1/4"],
-    ["--counts", "a=1/4,b=2/4", "--percent", "a=1,b=2"],
-    ["--counts", "a=1/9223372036854775807,b=2/4"],
-    ["--counts", "a=1/4,b=2/4", "--adjust", "max-t"],
-    ["--counts", "a=1/4,b=2/4", "--adjust", "nope"],
-    ["--counts", "a=1/4,b=2/4", "--deff", "0"],
-    ["--counts", "a=1/4,b=2/4", "--alpha", "1.5"],
-    ["--percent", "a=51,b=38,c=3", "--paired", "--total", "156"],
-    ["--data", "survey/respondents.csv", "--segment", "nope"],
-    ["--data", "survey/respondents.csv", "--segment", "segment", "--questions", "q9"],
-    ["--data", "survey/bad_weight.csv", "--segment", "segment", "--weight", "weight"],
-    ["--data", "survey/empty_segment.csv", "--segment", "segment"],
-    ["--data", "survey/segment_without_answers.csv", "--segment", "segment"],
-    ["--data", "survey/ragged.csv", "--segment", "segment"],
-    ["--data", "survey/does-not-exist.csv", "--segment", "segment"],
+    "--percent a=101,b=43 --total 156",
+    "--percent a=-1,b=43 --total 156",
+    "--percent a=61,b=43",
+    "--percent a=61,b=43 --n a=82,c=74",
+    "--percent a=61,b=43 --n a=78,b=77",
+    "--percent a=61,b=43 --n a=0,b=77",
+    "--percent a=61.5,b=43 --total 156",
+    "--percent a=50,b=50 --total 3",
+    "--counts a=5/0,b=3/4",
+    "--counts a=5/4,b=3/4",
+    "--counts a=-1/4,b=3/4",
+    "--counts a=1/4",
+    "--counts a=1/4,b=2/4 --percent a=1,b=2",
+    "--counts a=1/9223372036854775807,b=2/4",
+    "--counts a=1/4,b=2/4 --adjust max-t",
+    "--counts a=1/4,b=2/4 --adjust nope",
+    "--counts a=1/4,b=2/4 --deff 0",
+    "--counts a=1/4,b=2/4 --alpha 1.5",
+    "--percent a=51,b=38,c=3 --paired --total 156",
+    "--data survey/respondents.csv --segment nope",
+    "--data survey/respondents.csv --segment segment --questions q9",
+    "--data survey/bad_weight.csv --segment segment --weight weight",
+    "--data survey/empty_segment.csv --segment segment",
+    "--data survey/segment_without_answers.csv --segment segment",
+    "--data survey/ragged.csv --segment segment",
+    "--data survey/does-not-exist.csv --segment segment",
   ])
-  func badInputExits64WithOneLine(_ args: [String]) throws {
+  func badInputExits64WithOneLine(_ typed: String) throws {
+    let args = typed.split(separator: " ").map(String.init)
     let resolved = args.map { $0.hasPrefix("survey/") ? fixtureURL($0).path : $0 }
     let r = try runCLI(["compare", "--no-power"] + resolved + Self.fast)
     #expect(r.status == 64, "\(args): \(r.stderr)")

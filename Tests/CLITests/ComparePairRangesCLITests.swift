@@ -16,13 +16,10 @@ private struct Case: Decodable {
   var pairs: [Pair]
 }
 
-private struct Expected: Decodable { var cases: [Case] }
-
 @Suite struct ComparePairRangesCLITests {
   @Test func everyPairHasItsRangeOverTheConsistentTables() throws {
-    let e = try decodeFixture(Expected.self, "survey/pair_ranges.json", keys: .snakeCase)
-    #expect(e.cases.count == 3)
-    for c in e.cases {
+    let cases = try snakeCaseFixtureCases(Case.self, "survey/pair_ranges.json", count: 3)
+    for c in cases {
       let j = try runCLIJSON(
         ["compare"] + c.args + ["--replicates", "199", "--seed", "1", "--format", "json"])
       let q = try #require((j["questions"] as? [[String: Any]])?.first)
@@ -50,8 +47,8 @@ private struct Expected: Decodable { var cases: [Case] }
   }
 
   @Test func beyondTheLimitAUniformSampleEstimatesTheShares() throws {
-    let e = try decodeFixture(Expected.self, "survey/pair_ranges.json", keys: .snakeCase)
-    let c = e.cases[0]
+    let cases = try snakeCaseFixtureCases(Case.self, "survey/pair_ranges.json")
+    let c = cases[0]
     let draws = 40_000
     let j = try runCLIJSON(
       ["compare"] + c.args + [

@@ -16,13 +16,10 @@ private struct Case: Decodable {
   var df, emptyPairs: Int?
 }
 
-private struct Expected: Decodable { var cases: [Case] }
-
 @Suite struct McNemarDataCLITests {
   @Test func pairedAnswersMatchR() throws {
-    let e = try decodeFixture(Expected.self, "contingency/paired/expected.json", keys: .snakeCase)
-    #expect(e.cases.count == 5)
-    for c in e.cases {
+    let cases = try snakeCaseFixtureCases(Case.self, "contingency/paired/expected.json", count: 5)
+    for c in cases {
       let args = c.args.map {
         $0.hasSuffix(".csv") ? fixtureURL("contingency/paired/" + $0).path : $0
       }

@@ -25,6 +25,20 @@ private func close(_ a: Any?, _ b: Any?, _ tolerance: Double = 1e-9) -> Bool {
   return isClose(x, y, relative: tolerance) || (x.isNaN && y.isNaN)
 }
 
+/// Checks the JSON object `result`'s estimate (its field `key`) and interval ("lower", "upper")
+/// against R's `estimate` and `interval` (a two-number list).
+private func expectEstimate(
+  _ result: Any?, _ key: String, _ estimate: Any?, interval: Any?, _ what: String,
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let got = result as? [String: Any] ?? [:]
+  let ci = numbers(interval)
+  #expect(close(got[key], estimate), "\(what)", sourceLocation: sourceLocation)
+  #expect(
+    ci.count == 2 && close(got["lower"], ci[0]) && close(got["upper"], ci[1]), "\(what) CI",
+    sourceLocation: sourceLocation)
+}
+
 @Suite struct StratifiedCLITests {
   @Test func trendFromCountsAndFromDataMatchesR() throws {
     var fromData = 0
@@ -156,17 +170,14 @@ private func close(_ a: Any?, _ b: Any?, _ tolerance: Double = 1e-9) -> Bool {
         }
         // --exact: the top-level result is R's mantelhaen.test(x, exact = TRUE).
         #expect(close(j["p_value"], c["exact_p_value"]), "\(name) exact p")
-        let ex = j["exact"] as? [String: Any] ?? [:]
-        let eci = numbers(c["exact_ci"])
-        #expect(close(ex["odds_ratio"], c["exact_estimate"]), "\(name) cMLE")
-        #expect(close(ex["lower"], eci[0]) && close(ex["upper"], eci[1]), "\(name) exact CI")
+        expectEstimate(
+          j["exact"], "odds_ratio", c["exact_estimate"], interval: c["exact_ci"], "\(name) cMLE")
         let mh = j["mantel_haenszel"] as? [String: Any] ?? [:]
         #expect(close(mh["statistic"], c["statistic"]), "\(name) MH")
         #expect(close(mh["p_value"], c["p_value"]), "\(name) MH p")
-        let or = j["common_odds_ratio"] as? [String: Any] ?? [:]
-        let ci = numbers(c["mh_ci"])
-        #expect(close(or["estimate"], c["mh_odds_ratio"]), "\(name) OR")
-        #expect(close(or["lower"], ci[0]) && close(or["upper"], ci[1]), "\(name) OR CI")
+        expectEstimate(
+          j["common_odds_ratio"], "estimate", c["mh_odds_ratio"], interval: c["mh_ci"], "\(name) OR"
+        )
         let bd = j["breslow_day"] as? [String: Any] ?? [:]
         #expect(close(bd["statistic"], c["breslow_day"]), "\(name) BD")
         #expect(close(bd["tarone_statistic"], c["tarone"]), "\(name) Tarone")

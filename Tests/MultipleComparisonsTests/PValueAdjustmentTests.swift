@@ -6,13 +6,8 @@ import Testing
 import _TestSupport
 
 private struct AdjustCase: Decodable {
-  var p: [Double]
-  var holm: [Double]
-  var hochberg: [Double]
-  var hommel: [Double]
-  var bonferroni: [Double]
-  var bh: [Double]
-  var by: [Double]
+  /// The p-values, then R's p.adjust of them by each method.
+  var p, holm, hochberg, hommel, bonferroni, bh, by: [Double]
 
   enum CodingKeys: String, CodingKey {
     case p, holm, hochberg, hommel, bonferroni

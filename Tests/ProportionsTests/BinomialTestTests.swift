@@ -6,36 +6,34 @@ import Testing
 import _TestSupport
 
 @Test func matchesRBinomTestEveryAlternative() throws {
-  let cases = try fixtureCases("proportions/alternatives_r.json", key: "one_sample")
+  let cases = try oneSampleCases("proportions/alternatives_r.json")
   #expect(cases.count >= 90)
   var worst = 0.0
   for c in cases {
-    let (x, n, p0) = (
-      Int(fixtureNumber(c["x"])), Int(fixtureNumber(c["n"])), fixtureNumber(c["p0"])
-    )
-    let alt = fixtureValue(c["alternative"], else: Alternative.twoSided)
-    let level = fixtureNumber(c["level"])
-    let p = try binomialTestPValue(successes: x, trials: n, probability: p0, alternative: alt)
-    let want = fixtureNumber(c["binom_p"])
+    let p = try binomialTestPValue(
+      successes: c.x, trials: c.n, probability: c.p0, alternative: c.alternative)
+    let want = c["binom_p"]
     worst = max(worst, relativeError(p, want))
-    #expect(agrees(p, want), "binom.test(\(x), \(n), \(p0), \(alt)): \(p) vs \(want)")
+    #expect(
+      agrees(p, want), "binom.test(\(c.x), \(c.n), \(c.p0), \(c.alternative)): \(p) vs \(want)")
     let ci = try proportionInterval(
-      successes: x, trials: n, level: level, method: .clopperPearson, alternative: alt)
-    let wantCI = fixtureNumbers(c["binom_ci"])
-    #expect(agrees(ci.lower, wantCI[0]) && agrees(ci.upper, wantCI[1]), "CI \(x)/\(n) \(alt)")
+      successes: c.x, trials: c.n, level: c.level, method: .clopperPearson,
+      alternative: c.alternative
+    )
+    let wantCI = fixtureNumbers(c.record["binom_ci"])
+    #expect(
+      agrees(ci.lower, wantCI[0]) && agrees(ci.upper, wantCI[1]),
+      "CI \(c.x)/\(c.n) \(c.alternative)")
   }
   #expect(worst <= 1e-10)
 }
 
 @Test func matchesSciPyBinomtest() throws {
-  let cases = try fixtureCases("proportions/alternatives_py.json", key: "one_sample")
+  let cases = try oneSampleCases("proportions/alternatives_py.json")
   for c in cases {
-    let (x, n, p0) = (
-      Int(fixtureNumber(c["x"])), Int(fixtureNumber(c["n"])), fixtureNumber(c["p0"])
-    )
-    let alt = fixtureValue(c["alternative"], else: Alternative.twoSided)
-    let p = try binomialTestPValue(successes: x, trials: n, probability: p0, alternative: alt)
-    #expect(agrees(p, fixtureNumber(c["binomtest_p"])), "binomtest(\(x), \(n), \(p0), \(alt))")
+    let p = try binomialTestPValue(
+      successes: c.x, trials: c.n, probability: c.p0, alternative: c.alternative)
+    #expect(agrees(p, c["binomtest_p"]), "binomtest(\(c.x), \(c.n), \(c.p0), \(c.alternative))")
   }
 }
 

@@ -8,15 +8,10 @@ import _TestSupport
 
 /// One fixture interval case.
 struct ScoreIntervalCase: Decodable {
-  let x1: Int
-  let n1: Int
-  let x2: Int
-  let n2: Int
+  let x1, n1, x2, n2: Int
   let level: Double
-  let interval: [FixtureNumber]?
-  let scoreRoots: [FixtureNumber]?
-  let statsmodels: [FixtureNumber]?
-  let statsmodelsUncorrected: [FixtureNumber]?
+  /// The reference limits (lower, upper), each present only for the measures that have it.
+  let interval, scoreRoots, statsmodels, statsmodelsUncorrected: [FixtureNumber]?
 
   enum CodingKeys: String, CodingKey {
     case x1, n1, x2, n2, level, interval, statsmodels
@@ -29,76 +24,79 @@ struct ScoreIntervalCase: Decodable {
 
 private let fixture = "proportions/score_intervals_py.json"
 
-/// The largest relative error of `got` against `want`, recording an issue beyond `tolerance`.
-private func compare(
-  _ got: ProportionInterval, _ want: [FixtureNumber], _ what: String, tolerance: Double = 1e-9
-) -> Double {
+/// The largest relative error of `got` against `want`, recording an issue beyond 1e-9 (statsmodels'
+/// brentq stops at xtol = 2e-12).
+private func compare(_ got: ProportionInterval, _ want: [FixtureNumber], _ what: String) -> Double {
   var worst = 0.0
   for (g, w) in [(got.lower, want[0].value), (got.upper, want[1].value)] {
     // statsmodels' Nam cubic gives ±5e-15 for the lower limit 0 of x1 = 0 (rounding).
     let e = g == 0 && abs(w) < 1e-13 ? 0 : relativeError(g, w)
     worst = max(worst, e)
-    #expect(e <= tolerance, "\(what): \(g) vs \(w)")
+    #expect(e <= 1e-9, "\(what): \(g) vs \(w)")
   }
   return worst
 }
 
+/// Compares, for every fixture case under `key` (at least `minimum` of them), the intervals that
+/// `intervals` returns with their references: (ours, reference, what) triples.
+///
+/// - Returns: the number of cases, of limits compared, and the largest relative error.
+private func compareCases(
+  _ key: String, atLeast minimum: Int,
+  _ intervals: (ScoreIntervalCase) throws -> [(ProportionInterval, [FixtureNumber], String)]
+) throws -> (cases: Int, limits: Int, worst: Double) {
+  let cases = try decodeFixtureCases(ScoreIntervalCase.self, fixture, key: key)
+  #expect(cases.count >= minimum)
+  var worst = 0.0
+  var limits = 0
+  for c in cases {
+    for (ours, reference, what) in try intervals(c) {
+      worst = max(worst, compare(ours, reference, what))
+      limits += 2
+    }
+  }
+  return (cases.count, limits, worst)
+}
+
 @Suite struct ScoreIntervalsTests {
   @Test func miettinenNurminenDifferenceMatchesTheConstrainedLikelihood() throws {
-    let cases = try decodeFixtureCases(ScoreIntervalCase.self, fixture, key: "difference")
-    #expect(cases.count >= 40)
-    var worst = 0.0
-    for c in cases {
+    let (cases, _, worst) = try compareCases("difference", atLeast: 40) { c in
       let r = try miettinenNurminenInterval(x1: c.x1, n1: c.n1, x2: c.x2, n2: c.n2, level: c.level)
-      worst = max(worst, compare(r, try #require(c.interval), c.label))
+      return [(r, try #require(c.interval), c.label)]
     }
-    print("Miettinen–Nurminen difference: \(cases.count) intervals, max relative error \(worst)")
+    print("Miettinen–Nurminen difference: \(cases) intervals, max relative error \(worst)")
   }
 
   @Test func koopmanRiskRatioMatchesStatsmodels() throws {
-    let cases = try decodeFixtureCases(ScoreIntervalCase.self, fixture, key: "risk_ratio")
-    #expect(cases.count >= 30)
-    var worst = 0.0
-    var checked = 0
-    for c in cases {
+    let (_, checked, worst) = try compareCases("risk_ratio", atLeast: 30) { c in
       let r = try koopmanRiskRatioInterval(x1: c.x1, n1: c.n1, x2: c.x2, n2: c.n2, level: c.level)
+      var compared: [(ProportionInterval, [FixtureNumber], String)] = []
       if let roots = c.scoreRoots {
-        worst = max(worst, compare(r, roots, "\(c.label) (score roots)"))
-        checked += 2
+        compared.append((r, roots, "\(c.label) (score roots)"))
       }
       // statsmodels' Nam cubic degenerates when a group is all successes (its lower limit for
       // 10/10 vs 10/10 is 1.00000004, above nothing: the estimate is 1); compare it elsewhere.
       if let sm = c.statsmodels, c.x1 < c.n1, c.x2 < c.n2 {
-        worst = max(worst, compare(r, sm, "\(c.label) (statsmodels)"))
-        checked += 2
+        compared.append((r, sm, "\(c.label) (statsmodels)"))
       }
       // Koopman's own interval: statsmodels' correction=False.
       if let sm = c.statsmodelsUncorrected, c.x1 < c.n1, c.x2 < c.n2 {
         let u = try koopmanRiskRatioInterval(
           x1: c.x1, n1: c.n1, x2: c.x2, n2: c.n2, level: c.level, varianceCorrection: false)
-        worst = max(worst, compare(u, sm, "\(c.label) (statsmodels, uncorrected)"))
-        checked += 2
+        compared.append((u, sm, "\(c.label) (statsmodels, uncorrected)"))
       }
+      return compared
     }
     #expect(checked >= 150)
     print("Koopman risk ratio: \(checked) limits, max relative error \(worst)")
   }
 
   @Test func miettinenNurminenOddsRatioMatchesStatsmodelsScoreTest() throws {
-    let cases = try decodeFixtureCases(ScoreIntervalCase.self, fixture, key: "odds_ratio")
-    #expect(cases.count >= 20)
-    var worst = 0.0
-    var checked = 0
-    for c in cases {
+    let (_, checked, worst) = try compareCases("odds_ratio", atLeast: 20) { c in
       let r = try miettinenNurminenOddsRatioInterval(
         x1: c.x1, n1: c.n1, x2: c.x2, n2: c.n2, level: c.level)
-      worst = max(worst, compare(r, try #require(c.scoreRoots), "\(c.label) (score roots)"))
-      checked += 2
-      if let sm = c.statsmodels {
-        // statsmodels' brentq stops at xtol = 2e-12.
-        worst = max(worst, compare(r, sm, "\(c.label) (statsmodels)", tolerance: 1e-9))
-        checked += 2
-      }
+      let roots = (r, try #require(c.scoreRoots), "\(c.label) (score roots)")
+      return [roots] + (c.statsmodels.map { [(r, $0, "\(c.label) (statsmodels)")] } ?? [])
     }
     print("Miettinen–Nurminen odds ratio: \(checked) limits, max relative error \(worst)")
   }

@@ -3,6 +3,16 @@ import RandomStreams
 // generator returns, for block runs and stream runs, across low-word carries and odd lengths.
 import Testing
 
+extension Trait where Self == ConditionTrait {
+  /// Runs a test only where this CPU has the instruction set `set`.
+  ///
+  /// The batch kernels clamp a set the CPU lacks to the best one it has, so each set has its own
+  /// test, enabled only where the CPU runs it (here and in BoundedIntegers+BatchTests).
+  static func cpuRuns(_ set: Philox4x32.InstructionSet) -> Self {
+    .enabled(if: Philox4x32.InstructionSet.best >= set, Comment(rawValue: "this CPU has no \(set)"))
+  }
+}
+
 @Suite struct Philox4x32BatchTests {
   /// What `Philox4x32.next()` gives for `count` blocks from (block, stream), one stream per
   /// block when `acrossStreams`.
@@ -36,24 +46,17 @@ import Testing
 
   @Test func blockRunsMatchScalarGeneratorScalar() { checkBlockRuns(.scalar) }
 
-  @Test(.enabled(if: Philox4x32.InstructionSet.best >= .avx2, "this CPU has no AVX2"))
-  func blockRunsMatchScalarGeneratorAVX2() { checkBlockRuns(.avx2) }
+  @Test(.cpuRuns(.avx2)) func blockRunsMatchScalarGeneratorAVX2() { checkBlockRuns(.avx2) }
 
-  @Test(.enabled(if: Philox4x32.InstructionSet.best >= .avx512, "this CPU has no AVX-512F"))
-  func blockRunsMatchScalarGeneratorAVX512() { checkBlockRuns(.avx512) }
+  @Test(.cpuRuns(.avx512)) func blockRunsMatchScalarGeneratorAVX512() { checkBlockRuns(.avx512) }
 
   @Test func streamRunsMatchScalarGeneratorScalar() { checkStreamRuns(.scalar) }
 
-  @Test(.enabled(if: Philox4x32.InstructionSet.best >= .avx2, "this CPU has no AVX2"))
-  func streamRunsMatchScalarGeneratorAVX2() { checkStreamRuns(.avx2) }
+  @Test(.cpuRuns(.avx2)) func streamRunsMatchScalarGeneratorAVX2() { checkStreamRuns(.avx2) }
 
-  @Test(.enabled(if: Philox4x32.InstructionSet.best >= .avx512, "this CPU has no AVX-512F"))
-  func streamRunsMatchScalarGeneratorAVX512() { checkStreamRuns(.avx512) }
+  @Test(.cpuRuns(.avx512)) func streamRunsMatchScalarGeneratorAVX512() { checkStreamRuns(.avx512) }
 
   /// Block runs of `set` against the scalar generator.
-  ///
-  /// The kernels clamp a set the CPU lacks to the best one it has, so each set has its own test,
-  /// enabled only where the CPU runs it.
   func checkBlockRuns(_ set: Philox4x32.InstructionSet) {
     for start in Self.starts {
       for count in [0, 1, 7, 8, 15, 16, 17, 33, 100] {

@@ -89,20 +89,19 @@ private func statistic(_ kind: String) -> BootstrapStatistic {
   }
 }
 
-private struct RFixture: Decodable {
-  struct Case: Decodable {
-    let statistic: String
-    let data, jackknife, t, normal95, normal90: [Double]
-    let acceleration: FixtureNumber
-    let t0: Double
-  }
-  let cases: [Case]
+/// One case of resampling/r_boot.json: R boot's replicates, jackknife values, acceleration and
+/// normal intervals for a statistic of `data`.
+private struct RBootCase: Decodable {
+  let statistic: String
+  let data, jackknife, t, normal95, normal90: [Double]
+  let acceleration: FixtureNumber
+  let t0: Double
 }
 
 @Test func jackknifeAccelerationAndNormalIntervalMatchRBoot() throws {
-  let fx = try decodeFixture(RFixture.self, "resampling/r_boot.json")
-  #expect(fx.cases.count == 8)
-  for c in fx.cases {
+  let cases = try decodeFixtureCases(RBootCase.self, "resampling/r_boot.json", key: "cases")
+  #expect(cases.count == 8)
+  for c in cases {
     let s: SampleStatistic
     switch c.statistic {
     case "mean": s = .mean

@@ -154,12 +154,17 @@ private func olsData() throws -> (y: [Double], x1: [Double], x2: [Double]) {
   return (try #require(d["y"]), try #require(d["x1"]), try #require(d["x2"]))
 }
 
-@Test func olsEstimatesEqualRLm() throws {
+/// The bootstrap of ols.csv's least-squares fit of y on x1 and x2, resampled `how`.
+private func olsBootstrap(_ how: OLSResampling) throws -> MultiColumnBootstrap {
   let (y, x1, x2) = try olsData()
+  return try MultiColumnBootstrap(
+    columns: [y, x1, x2], names: ["y", "x1", "x2"], statistic: .leastSquares(how))
+}
+
+@Test func olsEstimatesEqualRLm() throws {
   let ref = try fixture.get().lmCoefficients
   for how in OLSResampling.allCases {
-    let boot = try MultiColumnBootstrap(
-      columns: [y, x1, x2], names: ["y", "x1", "x2"], statistic: .leastSquares(how))
+    let boot = try olsBootstrap(how)
     #expect(boot.names == ["(Intercept)", "x1", "x2"])
     for (ours, r) in zip(boot.estimates, ref) {
       #expect(isClose(ours, r, relative: 1e-10), "\(how): \(ours) vs lm \(r)")
@@ -168,11 +173,9 @@ private func olsData() throws -> (y: [Double], x1: [Double], x2: [Double]) {
 }
 
 @Test func olsBootstrapsMatchRBoot() throws {
-  let (y, x1, x2) = try olsData()
   let b = try fixture.get().replicates
   for how in OLSResampling.allCases {
-    let boot = try MultiColumnBootstrap(
-      columns: [y, x1, x2], names: ["y", "x1", "x2"], statistic: .leastSquares(how))
+    let boot = try olsBootstrap(how)
     let methods: [IntervalMethod] = how == .pairs ? allMethods : [.percentile]
     let rs = try boot.run(
       replicates: b, seed: 7, methods: methods, threads: 2, ties: .strict)
@@ -188,8 +191,7 @@ private func olsData() throws -> (y: [Double], x1: [Double], x2: [Double]) {
 @Test func olsPairsReplicatesEqualPerReplicateLeastSquares() throws {
   let (y, x1, x2) = try olsData()
   let n = y.count
-  let boot = try MultiColumnBootstrap(
-    columns: [y, x1, x2], names: ["y", "x1", "x2"], statistic: .leastSquares(.pairs))
+  let boot = try olsBootstrap(.pairs)
   let range = 37..<61
   let reps = try boot.replicates(range, seed: 11)
   for b in range {
@@ -218,8 +220,7 @@ private func olsData() throws -> (y: [Double], x1: [Double], x2: [Double]) {
   let fitted = (0..<n).map { beta[0] + beta[1] * x1[$0] + beta[2] * x2[$0] }
   let e = (0..<n).map { y[$0] - fitted[$0] }
   for how in [OLSResampling.residual, .wild] {
-    let boot = try MultiColumnBootstrap(
-      columns: [y, x1, x2], names: ["y", "x1", "x2"], statistic: .leastSquares(how))
+    let boot = try olsBootstrap(how)
     let range = 0..<20
     let reps = try boot.replicates(range, seed: 12)
     for b in range {

@@ -6,20 +6,19 @@ import _TestSupport
 
 @testable import Resampling
 
-private struct PermFixture: Decodable {
-  struct Case: Decodable {
-    let design, statistic, alternative: String
-    let x, y: [Double]
-    let observed, p: Double
-    let exact: Bool
-  }
-  let cases: [Case]
+/// One case of resampling/scipy_permutation.json: SciPy's permutation_test on x and y.
+private struct PermutationCase: Decodable {
+  let design, statistic, alternative: String
+  let x, y: [Double]
+  let observed, p: Double
+  let exact: Bool
 }
 
 @Test func permutationPValuesMatchSciPy() throws {
-  let fx = try decodeFixture(PermFixture.self, "resampling/scipy_permutation.json")
-  #expect(fx.cases.count == 26)
-  for c in fx.cases {
+  let cases = try decodeFixtureCases(
+    PermutationCase.self, "resampling/scipy_permutation.json", key: "cases")
+  #expect(cases.count == 26)
+  for c in cases {
     let test = try PermutationTest(
       first: c.x, second: c.y,
       statistic: c.statistic == "median" ? .differenceOfMedians : .differenceOfMeans,

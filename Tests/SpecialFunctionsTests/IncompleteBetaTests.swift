@@ -6,16 +6,18 @@ import _TestSupport
 
 @Suite struct IncompleteBetaTests {
   @Test func matchesMpmath() throws {
-    var summary = ErrorSummary()
-    for row in try loadRows("special.json") + loadRows("random.json") {
-      let (a, b, x) = (row.parameters.first ?? .nan, row.parameters.last ?? .nan, row.argument)
-      switch row.function {
-      case "betaI": summary.record("I", row, SpecialFunctions.regularizedBeta(x, a, b))
-      case "betaIc": summary.record("Ic", row, SpecialFunctions.regularizedBetaComplement(x, a, b))
-      default: continue
-      }
+    // The rows' parameters are (a, b), the argument x.
+    func shapes(_ row: FixtureRow) -> (a: Double, b: Double) {
+      (row.parameters.first ?? .nan, row.parameters.last ?? .nan)
     }
-    print(summary.report)
+    let summary = try mpmathSummary(
+      "special.json", "random.json",
+      functions: [
+        "betaI": { SpecialFunctions.regularizedBeta($0.argument, shapes($0).a, shapes($0).b) },
+        "betaIc": {
+          SpecialFunctions.regularizedBetaComplement($0.argument, shapes($0).a, shapes($0).b)
+        },
+      ])
     for (key, w) in summary.worst { #expect(w.error <= 1e-12, "\(key)") }
   }
 }

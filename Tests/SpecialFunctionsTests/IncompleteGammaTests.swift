@@ -6,19 +6,12 @@ import _TestSupport
 
 @Suite struct IncompleteGammaTests {
   @Test func matchesMpmath() throws {
-    var summary = ErrorSummary()
-    for row in try loadRows("special.json") + loadRows("random.json") {
-      switch row.function {
-      case "gammaP":
-        summary.record(
-          "P", row, SpecialFunctions.regularizedGammaP(row.parameters[0], row.argument))
-      case "gammaQ":
-        summary.record(
-          "Q", row, SpecialFunctions.regularizedGammaQ(row.parameters[0], row.argument))
-      default: continue
-      }
-    }
-    print(summary.report)
+    let summary = try mpmathSummary(
+      "special.json", "random.json",
+      functions: [
+        "gammaP": { SpecialFunctions.regularizedGammaP($0.parameters[0], $0.argument) },
+        "gammaQ": { SpecialFunctions.regularizedGammaQ($0.parameters[0], $0.argument) },
+      ])
     for (key, w) in summary.worst { #expect(w.error <= 1e-12, "\(key)") }
   }
 }

@@ -7,23 +7,14 @@ import _TestSupport
 
 @Suite struct LogGammaTests {
   @Test func matchesMpmath() throws {
-    var summary = ErrorSummary()
-    for row in try loadRows("special.json") {
-      switch row.function {
-      case "logGamma":
-        summary.record("logGamma", row, SpecialFunctions.logGamma(row.argument))
-      case "logFactorial":
-        summary.record("logFactorial", row, SpecialFunctions.logFactorial(Int(row.argument)))
-      case "logChoose":
-        summary.record(
-          "logChoose", row,
-          SpecialFunctions.logChoose(Int(row.parameters[0]), Int(row.argument)))
-      case "logBeta":
-        summary.record("logBeta", row, SpecialFunctions.logBeta(row.parameters[0], row.argument))
-      default: continue
-      }
-    }
-    print(summary.report)
+    let summary = try mpmathSummary(
+      "special.json",
+      functions: [
+        "logGamma": { SpecialFunctions.logGamma($0.argument) },
+        "logFactorial": { SpecialFunctions.logFactorial(Int($0.argument)) },
+        "logChoose": { SpecialFunctions.logChoose(Int($0.parameters[0]), Int($0.argument)) },
+        "logBeta": { SpecialFunctions.logBeta($0.parameters[0], $0.argument) },
+      ])
     #expect(summary.worst.count == 4)
     // Relative error of the logarithm, except that near the zeros of log Γ (x = 1, 2) and of
     // log B the absolute error is what matters: tolerance 1e-15 absolute or 1e-14 relative.

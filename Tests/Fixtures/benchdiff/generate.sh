@@ -23,9 +23,11 @@ hyperfine -N --warmup 2 --runs 10 --export-json hyperfine_base.json \
 hyperfine -N --warmup 2 --runs 10 --export-json hyperfine_new.json \
   -n sleep 'sleep 0.02' -n python 'python3 -c pass' >/dev/null
 
-# Google Benchmark: 6 repetitions (aggregates are written too and must be ignored).
+# Google Benchmark: 6 repetitions (aggregates are written too and must be ignored). The source is
+# shared with ../benchmarks; COUNTERS=0 builds this folder's variant (no throughput counters).
 for v in 0 1; do
-  g++ -O2 -DVARIANT=$v tools/gbench/bench.cc -o "$work/gbench$v" -lbenchmark -lpthread
+  g++ -O2 -DVARIANT=$v -DCOUNTERS=0 ../benchmarks/tools/gbench/bench.cc -o "$work/gbench$v" \
+    -lbenchmark -lpthread
 done
 "$work/gbench0" --benchmark_repetitions=6 --benchmark_min_time=0.01 \
   --benchmark_format=json --benchmark_out=gbench_base.json --benchmark_out_format=json >/dev/null
@@ -44,13 +46,15 @@ rm -f pyperf_base.json pyperf_new.json
 VARIANT=0 python3 tools/pyperf/bench.py --fast --quiet -o pyperf_base.json
 VARIANT=1 python3 tools/pyperf/bench.py --fast --quiet -o pyperf_new.json
 
-# criterion 0.3 from Debian's crate registry.
+# criterion 0.3 from Debian's crate registry; the project is shared with ../benchmarks, and
+# THROUGHPUT=0 runs this folder's variant (a plain "sum" benchmark, no throughput group).
 . "$here/../benchmarks/tools/cargo-offline.sh"
-cargo_offline_project tools/criterion "$work/criterion"
+cargo_offline_project ../benchmarks/tools/criterion "$work/criterion"
 for side in base new; do
   v=0; [ "$side" = new ] && v=1
   rm -rf "$work/criterion/target/criterion"
-  (cd "$work/criterion" && VARIANT=$v cargo bench --quiet --bench fib -- --noplot >/dev/null 2>&1)
+  (cd "$work/criterion" && THROUGHPUT=0 VARIANT=$v cargo bench --quiet --bench fib -- --noplot \
+    >/dev/null 2>&1)
   rm -rf "criterion_$side"
   mkdir -p "criterion_$side"
   for d in "$work/criterion/target/criterion"/*/; do

@@ -16,8 +16,9 @@ venv="${VENV:-/tmp/benchvenv}"
 only="${1:-all}"
 
 if [ "$only" = all ] || [ "$only" = gbench ]; then
+  # COUNTERS=1: throughput counters (../benchdiff builds the same source with COUNTERS=0).
   for v in 0 1; do
-    g++ -O2 -DVARIANT=$v tools/gbench/bench.cc -o "$work/gbench$v" -lbenchmark -lpthread
+    g++ -O2 -DVARIANT=$v -DCOUNTERS=1 tools/gbench/bench.cc -o "$work/gbench$v" -lbenchmark -lpthread
   done
   for v in 0 1; do
     side=base; [ $v = 1 ] && side=new
@@ -95,14 +96,15 @@ if [ "$only" = all ] || [ "$only" = asv ]; then
 fi
 
 if [ "$only" = all ] || [ "$only" = criterion ]; then
-  # criterion 0.3.6 from Debian's crate registry. The usual baseline workflow in one target dir:
-  # `--save-baseline main` on the base build, then `--baseline main` on the new build (which
-  # compares with main and writes new/). Kept: <id>/{main,new}/{sample,benchmark}.json.
+  # criterion 0.3.6 from Debian's crate registry (THROUGHPUT=1: with the "throughput/sum" group;
+  # ../benchdiff runs the same project with THROUGHPUT=0). The usual baseline workflow in one
+  # target dir: `--save-baseline main` on the base build, then `--baseline main` on the new build
+  # (which compares with main and writes new/). Kept: <id>/{main,new}/{sample,benchmark}.json.
   . "$here/tools/cargo-offline.sh"
   cargo_offline_project tools/criterion "$work/criterion"
-  (cd "$work/criterion" && VARIANT=0 cargo bench --quiet --bench fib -- --noplot \
+  (cd "$work/criterion" && THROUGHPUT=1 VARIANT=0 cargo bench --quiet --bench fib -- --noplot \
     --save-baseline main >/dev/null 2>&1)
-  (cd "$work/criterion" && VARIANT=1 cargo bench --quiet --bench fib -- --noplot \
+  (cd "$work/criterion" && THROUGHPUT=1 VARIANT=1 cargo bench --quiet --bench fib -- --noplot \
     --baseline main >/dev/null 2>&1)
   rm -rf criterion_baselines
   (cd "$work/criterion/target/criterion" && find . -path ./report -prune -o \

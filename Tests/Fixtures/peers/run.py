@@ -223,6 +223,12 @@ def write_groups_csv(path: Path, groups) -> None:
     path.write_text("\n".join(rows) + "\n")
 
 
+def write_columns_csv(path: Path, columns) -> None:
+    keys = list(columns)
+    rows = [",".join(keys)] + [",".join(repr(float(columns[k][i])) for k in keys) for i in range(len(columns[keys[0]]))]
+    path.write_text("\n".join(rows) + "\n")
+
+
 def get_path(obj, path):
     if callable(path):
         return path(obj)
@@ -284,27 +290,25 @@ def run_case(case, binary: Path, ns, tmp: Path, counter):
     """Runs one case's command; returns (json or None, error text)."""
     local = evaluate_setup(case, ns)
     files = {}
+
+    def data(value):
+        """The data as written in the case, or the setup variable / expression it names."""
+        if not isinstance(value, str):
+            return value
+        return local[value] if value in local else eval(value, ns, local)  # noqa: S307
+
+    def data_file(name, suffix):
+        """A fresh path in `tmp` for the case's data file {name}."""
+        counter[0] += 1
+        files[name] = tmp / f"{name}{counter[0]}{suffix}"
+        return files[name]
+
     for name, values in case.get("files", {}).items():
-        if isinstance(values, str):
-            values = local[values] if values in local else eval(values, ns, local)  # noqa: S307
-        counter[0] += 1
-        p = tmp / f"{name}{counter[0]}.txt"
-        write_numbers(p, values)
-        files[name] = p
+        write_numbers(data_file(name, ".txt"), data(values))
     for name, cols in case.get("columns", {}).items():
-        counter[0] += 1
-        p = tmp / f"{name}{counter[0]}.csv"
-        keys = list(cols)
-        rows = [",".join(keys)] + [",".join(repr(float(cols[k][i])) for k in keys) for i in range(len(cols[keys[0]]))]
-        p.write_text("\n".join(rows) + "\n")
-        files[name] = p
+        write_columns_csv(data_file(name, ".csv"), cols)
     for name, groups in case.get("groups", {}).items():
-        if isinstance(groups, str):
-            groups = local[groups] if groups in local else eval(groups, ns, local)  # noqa: S307
-        counter[0] += 1
-        p = tmp / f"{name}{counter[0]}.csv"
-        write_groups_csv(p, groups)
-        files[name] = p
+        write_groups_csv(data_file(name, ".csv"), data(groups))
     if "args_from" in case:
         for i, val in enumerate(local[case["args_from"]]):
             files[f"p{i}"] = repr(float(val))
