@@ -106,13 +106,25 @@ private struct WorstRelativeError {
   }
 }
 
+/// Runs `check` on every case under `key` of the fixture at `path` (at least `minimum` of them)
+/// with one worst-error record, then prints the largest relative error under `label`.
+private func checkEveryCase<Case: Decodable>(
+  of type: Case.Type, in path: String, key: String, atLeast minimum: Int, _ label: String,
+  _ check: (Case, inout WorstRelativeError) throws -> Void
+) throws {
+  let cases = try decodeFixtureCases(type, path, key: key)
+  #expect(cases.count >= minimum, "\(path) \(key)")
+  var worst = WorstRelativeError()
+  for c in cases { try check(c, &worst) }
+  print("\(label): \(cases.count) cases, max relative error \(worst.value)")
+}
+
 @Suite struct ChiSquaredGoodnessOfFitTests {
   @Test func matchesSciPyPowerDivergenceForEveryLambda() throws {
-    let cases = try decodeFixtureCases(
-      SciPyGoodnessOfFitCase.self, "contingency/goodness_of_fit_py.json", key: "gof")
-    #expect(cases.count >= 100)
-    var worst = WorstRelativeError()
-    for c in cases {
+    try checkEveryCase(
+      of: SciPyGoodnessOfFitCase.self, in: "contingency/goodness_of_fit_py.json", key: "gof",
+      atLeast: 100, "goodness of fit vs SciPy"
+    ) { c, worst in
       let r = try chiSquaredGoodnessOfFit(
         observed: c.observed, null: c.null, statistic: c.lambda.member, ddof: c.ddof)
       let what = "\(c.name), \(c.lambda.member)"
@@ -126,15 +138,13 @@ private struct WorstRelativeError {
       #expect(r.degreesOfFreedom == c.observed.count - 1 - c.ddof)
       #expect(r.statistic.isFinite || r.warnings.contains { "\($0)".contains("zero counts") })
     }
-    print("goodness of fit vs SciPy: \(cases.count) cases, max relative error \(worst.value)")
   }
 
   @Test func matchesRChisqTestWithP() throws {
-    let cases = try decodeFixtureCases(
-      RGoodnessOfFitCase.self, "contingency/goodness_of_fit_r.json", key: "gof")
-    #expect(cases.count >= 10)
-    var worst = WorstRelativeError()
-    for c in cases {
+    try checkEveryCase(
+      of: RGoodnessOfFitCase.self, in: "contingency/goodness_of_fit_r.json", key: "gof",
+      atLeast: 10, "goodness of fit vs R"
+    ) { c, worst in
       let null: GoodnessOfFitNull =
         c.p.map { c.rescale ? .rescaledProbabilities($0) : .probabilities($0) } ?? .uniform
       let r = try chiSquaredGoodnessOfFit(observed: c.observed, null: null)
@@ -145,15 +155,13 @@ private struct WorstRelativeError {
         worst.check(got, want, tolerance: 1e-12, "\(c.observed) vs R")
       }
     }
-    print("goodness of fit vs R: \(cases.count) cases, max relative error \(worst.value)")
   }
 
   @Test func tablesMatchSciPyChi2ContingencyForEveryLambda() throws {
-    let cases = try decodeFixtureCases(
-      SciPyPowerDivergenceTableCase.self, "contingency/goodness_of_fit_py.json", key: "tables")
-    #expect(cases.count >= 500)
-    var worst = WorstRelativeError()
-    for c in cases {
+    try checkEveryCase(
+      of: SciPyPowerDivergenceTableCase.self, in: "contingency/goodness_of_fit_py.json",
+      key: "tables", atLeast: 500, "power divergence on tables vs SciPy"
+    ) { c, worst in
       let r = try chiSquaredTest(
         ContingencyTable(rows: c.table), correction: c.correction ? .yates : .none,
         statistic: c.lambda.member)
@@ -164,9 +172,6 @@ private struct WorstRelativeError {
           "\(c.table) \(c.lambda.member) correction \(c.correction)")
       }
     }
-    print(
-      "power divergence on tables vs SciPy: \(cases.count) cases, max relative error \(worst.value)"
-    )
   }
 
   @Test func pearsonAndGOnTablesAreUnchangedByTheFamily() throws {
