@@ -99,13 +99,7 @@ struct DesignBootRun {
       guard let compare = source.compare else {
         throw ValidationError("--group and --compare go together (--group COL --compare A,B)")
       }
-      let names = compare.split(separator: ",", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
-      guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty, names[0] != names[1] else {
-        throw InputError.invalidParameter(
-          name: "--compare", value: compare, expected: "two different group values A,B")
-      }
+      let names = try SampleSource.groupPair(compare)
       let labels = try file.labels(group)
       let domainOfCode = labels.values.map {
         names.firstIndex(of: $0.trimmingCharacters(in: .whitespaces)) ?? -1
