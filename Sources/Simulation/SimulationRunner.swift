@@ -73,6 +73,30 @@ public enum SimulationRunner {
     return out.compactMap { $0 }
   }
 
+  /// Runs global blocks `blocks` a wave of `threads` blocks at a time, handing each finished
+  /// block to `onBlock` on the calling thread, in `blocks` order.
+  ///
+  /// The tallies are those of ``run(_:blocks:threads:)`` (a block's tally depends only on the
+  /// spec and the block); only one wave is held in memory, and only one wave is in flight when
+  /// the process dies, so a caller that records each block (a checkpoint) loses at most that.
+  ///
+  /// - Parameters:
+  ///   - spec: the study.
+  ///   - blocks: the global blocks to run.
+  ///   - threads: the most workers, and the blocks per wave.
+  ///   - onBlock: receives each finished block; a throw stops the run after the current wave.
+  /// - Complexity: that of ``run(_:blocks:threads:)``; a wave waits for its slowest block.
+  public static func run(
+    _ spec: SimulationSpec, blocks: [Int], threads: Int, onBlock: (BlockTally) throws -> Void
+  ) rethrows {
+    let wave = max(1, threads)
+    for start in stride(from: 0, to: blocks.count, by: wave) {
+      let done = run(
+        spec, blocks: Array(blocks[start..<min(blocks.count, start + wave)]), threads: threads)
+      for tally in done { try onBlock(tally) }
+    }
+  }
+
   static func runBlock(
     _ spec: SimulationSpec, scenario s: Int, block b: Int, methods: [Int],
     fisher: FisherExact2x2Kernel

@@ -73,6 +73,22 @@ private func binomialPMF(_ x: Int, _ n: Int, _ p: Double) -> Double {
         spec, blocks: SimulationRunner.blocks(shard: shard, of: 3, spec), threads: 2)
     }
     #expect(try SimulationRunner.summarize(spec, tallies: tallies.reversed()) == one)
+    // Block by block (as a checkpoint records them): in the given order, the same tallies, and a
+    // throw stops the run.
+    let some = [7, 0, 4, 1, 9]
+    var seen: [BlockTally] = []
+    SimulationRunner.run(spec, blocks: some, threads: 2) { seen.append($0) }
+    #expect(seen == SimulationRunner.run(spec, blocks: some, threads: 1))
+    #expect(seen.map { $0.scenario * SimulationRunner.blockCount(spec) + $0.block } == some)
+    struct Stop: Error {}
+    seen = []
+    #expect(throws: Stop.self) {
+      try SimulationRunner.run(spec, blocks: some, threads: 2) {
+        seen.append($0)
+        if seen.count == 3 { throw Stop() }
+      }
+    }
+    #expect(seen.count == 3)
     expectError(InputError.self, mentioning: "missing") {
       _ = try SimulationRunner.summarize(spec, tallies: Array(tallies.dropFirst()))
     }
