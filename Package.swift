@@ -43,6 +43,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    // SQLite for `simulate --checkpoint` only (the CLI and its tests; no library module uses it).
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
   ],
   targets: [
     // MARK: - Public API
@@ -109,6 +111,7 @@ let package = Package(
         "Resample", "SurveyPresentation", "_Platform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
 
     // MARK: - Implementation details
@@ -122,7 +125,11 @@ let package = Package(
     .target(name: "_TestSupport", path: "Sources/_TestSupport"),
 
     // MARK: - Unit test bundles (the CLI's here, one per public module below)
-    .testTarget(name: "CLITests", dependencies: ["_TestSupport", "ResampleCLI"]),
+    .testTarget(
+      name: "CLITests",
+      dependencies: [
+        "_TestSupport", "ResampleCLI", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
   ]
     + publicModules.map { module in
       .testTarget(
