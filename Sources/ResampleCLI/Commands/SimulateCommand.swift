@@ -13,9 +13,11 @@ struct SimulateCommand: ParsableCommand {
       coverage, width, rejection rate, bias, empirical SE and RMSE with Monte Carlo standard \
       errors. Data set d of scenario s draws from its own stream, so the results do not depend \
       on --threads or on sharding: `--shard I/K --output PART.json` runs the I-th of K shards \
-      (I from 1 to K), and `resample merge PART...` gives exactly the unsharded output. --seed \
-      replaces the spec's seed. See \
-      Guides/Simulate.md for the spec.
+      (I from 1 to K), and `resample merge PART...` gives exactly the unsharded output. With \
+      --checkpoint FILE.sqlite every finished block is committed to FILE, and after a crash or \
+      `kill -9` the same command resumes, running only the missing blocks, with byte-identical \
+      output; a checkpoint of another spec, seed, shard or version is refused. --seed replaces \
+      the spec's seed. See Guides/Simulate.md for the spec.
       """)
 
   @Argument(help: "The study: a TOML file (or JSON).") var spec: String
@@ -31,6 +33,12 @@ struct SimulateCommand: ParsableCommand {
   @Option(
     help: "Also draw coverage and rejection rate by scenario (±1.96 MCSE bars) to an SVG file.")
   var plot: String?
+  @Option(
+    help: """
+      Record each finished block in this SQLite file; running the same command again resumes \
+      from it and prints the same output (one checkpoint per shard with --shard).
+      """)
+  var checkpoint: String?
   @OptionGroup var random: RandomOptions
   @OptionGroup var format: OutputOptions<TextJSON>
 
@@ -72,22 +80,35 @@ struct SimulateCommand: ParsableCommand {
           "\(fmt(workLimit, digits: 2)) (--work-limit); lower datasets or replicates, or split "
           + "it with --shard I/K")
     }
-    if let shard, let output {
-      let (i, k) = try Self.parseShard(shard)
-      let blocks = SimulationRunner.blocks(shard: i - 1, of: k, study)
-      let tallies = SimulationRunner.run(study, blocks: blocks, threads: random.threadCount)
+    let (index, count) = try shard.map { try Self.parseShard($0) } ?? (1, 1)
+    let blocks = SimulationRunner.blocks(shard: index - 1, of: count, study)
+    let tallies =
+      try checkpoint.map { path in
+        try SimulationCheckpoint(
+          path: path,
+          identity: [
+            ("format", SimulationCheckpoint.format), ("tool", ResampleVersion.tool),
+            ("spec_hash", hash), ("block_size", "\(SimulationRunner.blockSize)"),
+            ("blocks", "\(SimulationRunner.totalBlocks(study))"), ("shard", "\(index)/\(count)"),
+          ]
+        ).complete(
+          study, blocks: blocks, threads: random.threadCount,
+          stopAfter: ProcessInfo.processInfo.environment["RESAMPLE_TEST_STOP_AFTER_BLOCKS"]
+            .flatMap { Int($0) })
+      } ?? SimulationRunner.run(study, blocks: blocks, threads: random.threadCount)
+    if let output {
       try SimulationFiles.write(
         SimulationFiles.Part(
-          tool: ResampleVersion.tool, specHash: hash, shard: i - 1, shards: k, spec: study,
+          tool: ResampleVersion.tool, specHash: hash, shard: index - 1, shards: count, spec: study,
           blocks: tallies),
         to: output)
       FileHandle.standardError.write(
         Data(
-          "resample: shard \(i)/\(k): \(blocks.count) of \(SimulationRunner.totalBlocks(study)) blocks written to \(output)\n"
+          "resample: shard \(index)/\(count): \(blocks.count) of \(SimulationRunner.totalBlocks(study)) blocks written to \(output)\n"
             .utf8))
       return
     }
-    let result = try SimulationRunner.run(study, threads: random.threadCount)
+    let result = try SimulationRunner.summarize(study, tallies: tallies)
     try Self.emitResult(result, hash: hash, format: format.chosen, plot: plot)
   }
 
