@@ -78,11 +78,10 @@ public struct CrosstabFile: Sendable, Equatable {
     rowLabels: LabelPresence = .auto
   ) throws -> CrosstabFile {
     let numbered = records.enumerated().filter { !($0.element.allSatisfy(isBlankCell)) }
-    guard let first = numbered.first?.element else {
+    guard !numbered.isEmpty else {
       throw InputError.invalidData(source: source, reason: "the table is empty")
     }
     let cellsOf = numbered.map { $0.element.map { String(TableSyntax.trimmed($0[...])) } }
-    let nextWidth = cellsOf.count > 1 ? cellsOf[1].count : first.count
     let hasHeader: Bool
     switch header {
     case .yes: hasHeader = true

@@ -94,11 +94,34 @@ private func positions(_ ours: [String], _ theirs: [String]) -> [Int?] {
     #expect(text.stdout.contains("numerically") && text.stdout.contains("left out"))
   }
 
+  /// `--order` declares only the categories a variable has (a listed category nobody answered
+  /// adds no empty row); `--row-order` keeps every category it lists.
+  @Test func orderDeclaresOnlyTheCategoriesPresent() throws {
+    let base = ["chisq", "--data", file("anes96_respondents.csv"), "--rows", "party"]
+    let listed = "Republican,Independent,Democrat,Green"
+    let j = try runCLIJSON(base + ["--cols", "selfLR", "--order", listed, "--format", "json"])
+    #expect(j["row_labels"] as? [String] == ["Republican", "Independent", "Democrat"])
+    #expect((j["data"] as? [String: Any])?["row_order"] as? String == "declared")
+    // The order changes neither the table's content nor the statistic.
+    let plain = try runCLIJSON(base + ["--cols", "selfLR", "--format", "json"])
+    #expect(
+      isClose(fixtureNumber(j["statistic"]), fixtureNumber(plain["statistic"]), relative: 1e-12))
+    let own = try runCLIJSON(
+      base + ["--cols", "selfLR", "--row-order", listed, "--format", "json"])
+    #expect((own["row_labels"] as? [String])?.last == "Green")
+  }
+
   @Test(arguments: [
     (["--rows", "party"], "--cols"),
     (["--rows", "party", "--cols", "nope"], "nope"),
     (["--rows", "party", "--cols", "selfLR", "--row-order", "Democrat,Republican"], "Independent"),
     (["--rows", "party", "--cols", "selfLR", "--order", "a,b"], "--order"),
+    (
+      [
+        "--rows", "party", "--cols", "selfLR", "--row-order", "Republican,Independent,Democrat",
+        "--order", "Republican,Independent,Democrat",
+      ], "--order"
+    ),
     (["--rows", "party", "--cols", "selfLR", "--freq-weight", "party"], "Republican"),
     (["--rows", "party", "--cols", "selfLR", "--table", "1,2;3,4"], "one of"),
   ])

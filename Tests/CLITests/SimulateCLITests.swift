@@ -92,4 +92,33 @@ import _TestSupport
     let small = try runCLI(["simulate", Self.spec, "--work-limit", "1000"])
     #expect(small.status == 64 && small.stderr.contains("--work-limit"), "\(small.stderr)")
   }
+
+  /// `--plot`: a point with an MCSE bar per method and scenario, the varying parameter as the x
+  /// axis, and the same SVG from merged shards as from the whole run.
+  @Test func plotDrawsEveryMethodAndScenarioAndMergesExactly() throws {
+    let grid = fixtureURL("simulation/grid.toml").path
+    let whole = try writeTemporaryFile("grid.svg", "")
+    let r = try runCLI(["simulate", grid, "--plot", whole, "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOfFile: whole, encoding: .utf8)
+    // 3 one-sample scenarios × 2 intervals + 2 two-sample scenarios × 2 tests.
+    #expect(svg.components(separatedBy: "<circle").count - 1 == 10)
+    for label in [">coverage<", ">rejection rate<", ">n<", ">n per group<", ">wilson<", ">z<"] {
+      #expect(svg.contains(label), "\(label)")
+    }
+    #expect(svg.contains("nominal 0.95") && svg.contains("nominal 0.05"))
+    var parts: [String] = []
+    for i in 1...2 {
+      let path = try writeTemporaryFile("grid-part\(i).json", "")
+      #expect(try runCLI(["simulate", grid, "--shard", "\(i)/2", "--output", path]).status == 0)
+      parts.append(path)
+    }
+    let merged = try writeTemporaryFile("grid-merged.svg", "")
+    #expect(try runCLI(["merge"] + parts + ["--plot", merged]).status == 0)
+    #expect(try String(contentsOfFile: merged, encoding: .utf8) == svg)
+    let refused = try runCLI([
+      "simulate", grid, "--shard", "1/2", "--output", parts[0], "--plot", merged,
+    ])
+    #expect(refused.status == 64 && refused.stderr.contains("merge"), "\(refused.stderr)")
+  }
 }

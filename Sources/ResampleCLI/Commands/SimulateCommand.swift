@@ -28,10 +28,17 @@ struct SimulateCommand: ParsableCommand {
       larger studies are refused — split them with --shard or raise this.
       """)
   var workLimit: Double = 1e11
+  @Option(
+    help: "Also draw coverage and rejection rate by scenario (±1.96 MCSE bars) to an SVG file.")
+  var plot: String?
   @OptionGroup var random: RandomOptions
   @OptionGroup var format: OutputOptions<TextJSON>
 
   func validate() throws {
+    if shard != nil && plot != nil {
+      throw ValidationError(
+        "--plot draws a whole study: give it to `resample merge`, not to --shard")
+    }
     if (shard == nil) != (output == nil) {
       throw ValidationError("--shard I/K and --output PART.json go together")
     }
@@ -81,10 +88,14 @@ struct SimulateCommand: ParsableCommand {
       return
     }
     let result = try SimulationRunner.run(study, threads: random.threadCount)
-    Self.emitResult(result, hash: hash, format: format.chosen)
+    try Self.emitResult(result, hash: hash, format: format.chosen, plot: plot)
   }
 
-  static func emitResult(_ r: SimulationResult, hash: String, format: OutputFormat) {
+  /// Prints the result in `format` and, with `plot`, writes its SVG there first.
+  static func emitResult(
+    _ r: SimulationResult, hash: String, format: OutputFormat, plot: String?
+  ) throws {
+    if let plot { try SimulationPlot.svg(r).write(to: plot) }
     switch format {
     case .json: emit(SimulationOutput.json(r, specHash: hash).rendered())
     default: emit(SimulationOutput.text(r))
@@ -102,11 +113,15 @@ struct MergeCommand: ParsableCommand {
       """)
 
   @Argument(help: "The part files.") var parts: [String]
+  @Option(
+    help: "Also draw coverage and rejection rate by scenario (±1.96 MCSE bars) to an SVG file.")
+  var plot: String?
   @OptionGroup var format: OutputOptions<TextJSON>
 
   func run() throws {
     let (spec, tallies) = try SimulationFiles.read(parts)
     let result = try SimulationRunner.summarize(spec, tallies: tallies)
-    SimulateCommand.emitResult(result, hash: try SimulationFiles.hash(spec), format: format.chosen)
+    try SimulateCommand.emitResult(
+      result, hash: try SimulationFiles.hash(spec), format: format.chosen, plot: plot)
   }
 }
