@@ -93,11 +93,16 @@ struct AnswerCoding {
   ///   - selector: the column and optional answer.
   ///   - cells: the column's cells, trimmed.
   ///   - missing: declared non-answers (`--missing`), compared as shown labels.
+  ///   - topBox: with a rating scale (numeric codes, 3 to 11 of them), the question is the share
+  ///     answering one of its `topBox` highest codes (the top-box share of survey research).
   ///   - source: the file, for errors.
   /// - Throws: `InputError.invalidData` when the column is not yes/no and no answer is picked,
-  ///   or the picked answer does not occur.
+  ///   the picked answer does not occur, or `topBox` does not fit the column's answers.
   /// - Complexity: O(cells × log categories).
-  init(selector: QuestionSelector, cells: [String], missing: [String], source: String) throws {
+  init(
+    selector: QuestionSelector, cells: [String], missing: [String], topBox: Int? = nil,
+    source: String
+  ) throws {
     let column = selector.column
     let declared = missing.map(CategoryLabels.display)
     let declaredSet = Set(declared)
@@ -131,8 +136,39 @@ struct AnswerCoding {
       answer = { s in isNonAnswer(s) ? nil : Self.yesNo(s) }
       return
     }
+    if let k = topBox {
+      let top = try Self.topCodes(k, column: column, answers: answers, source: source)
+      name = "\(column) top-\(k) box (\(top.joined(separator: ", ")))"
+      let topSet = Set(top)
+      answer = { s in isNonAnswer(s) ? nil : topSet.contains(CategoryLabels.display(s)) }
+      return
+    }
     throw InputError.invalidData(
       source: source, reason: Self.refusal(column: column, answers: answers))
+  }
+
+  /// The `k` highest codes of a rating scale (answers ordered by value).
+  ///
+  /// - Throws: `InputError.invalidData` naming the column when its answers are not all numbers,
+  ///   are fewer than 3 or more than 11 (not a rating scale), or `k` leaves no other answer.
+  static func topCodes(
+    _ k: Int, column: String, answers: [String], source: String
+  ) throws -> [String] {
+    let numeric = answers.allSatisfy { CategoryLabels.number($0) != nil }
+    guard numeric, (3...11).contains(answers.count) else {
+      throw InputError.invalidData(
+        source: source,
+        reason: "--top-box needs a rating scale of 3 to 11 numeric codes; question \(column) has "
+          + "\(answers.count) answers (\(CategoryLabels.summary(answers))): pick the answer to "
+          + "test with `\(column)=VALUE`")
+    }
+    guard k >= 1 && k < answers.count else {
+      throw InputError.invalidData(
+        source: source,
+        reason: "--top-box \(k) leaves no other answer of question \(column) "
+          + "(\(CategoryLabels.summary(answers))): give 1 to \(answers.count - 1)")
+    }
+    return Array(answers.suffix(k))
   }
 
   /// A yes/no answer: the words of `RespondentData.parseBinary`, or the numbers 0 and 1.
@@ -165,6 +201,7 @@ struct AnswerCoding {
     }
     return "question \(column) has \(answers.count) answers (\(CategoryLabels.summary(answers))): "
       + "compare analyses yes/no questions; pick the answer to test with `\(column)=VALUE` "
-      + "(e.g. `\(example)`), or declare non-answers with --missing \"LIST\""
+      + "(e.g. `\(example)`), test a rating scale's top-box share with --top-box K, or declare "
+      + "non-answers with --missing \"LIST\""
   }
 }

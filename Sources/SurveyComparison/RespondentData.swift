@@ -94,11 +94,13 @@ public enum RespondentData {
   ///     column but the segment and `excluding`).
   ///   - excluding: columns that are never questions by default (weights, design columns).
   ///   - missing: answers that are non-answers, left out and counted.
+  ///   - topBox: a rating-scale column (3 to 11 numeric codes, not yes/no, no answer picked)
+  ///     becomes the share answering one of its `topBox` highest codes (`--top-box`).
   /// - Throws: as ``read(table:segmentColumn:questionColumns:weightColumn:missing:)``.
   /// - Complexity: O(rows × columns).
   public static func rows(
     table: CSVTable, segmentColumn: String, questionColumns: [String]? = nil,
-    excluding: [String] = [], missing: [String] = []
+    excluding: [String] = [], missing: [String] = [], topBox: Int? = nil
   ) throws -> RespondentRows {
     let segIndex = try table.columnIndex(named: segmentColumn)
     let excluded = Set(try excluding.map { try table.columnIndex(named: $0) })
@@ -158,7 +160,7 @@ public enum RespondentData {
       let coding = try AnswerCoding(
         selector: QuestionSelector(
           column: table.header[c].trimmingSpaces(), answer: selector.answer),
-        cells: cells, missing: missing, source: table.source)
+        cells: cells, missing: missing, topBox: topBox, source: table.source)
       let left = coding.excluded.filter { $0.count > 0 }
       if !missing.isEmpty {
         notes.append(

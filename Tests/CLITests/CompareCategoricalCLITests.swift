@@ -52,6 +52,17 @@ import _TestSupport
       "--missing \"Don't know\""
     ),
     (["--data", anes, "--segment", "party", "--questions", "selfLR=8"], "no answer '8'"),
+    (
+      ["--data", anes, "--segment", "party", "--questions", "selfLR", "--top-box", "7"],
+      "give 1 to 6"
+    ),
+    (
+      ["--data", anes, "--segment", "selfLR", "--questions", "party", "--top-box", "1"],
+      "rating scale of 3 to 11 numeric codes"
+    ),
+    (
+      ["--data", api, "--segment", "stype", "--questions", "api00", "--top-box", "2"], "156 answers"
+    ),
   ])
   func multiCategoryItemsAreRefused(_ args: [String], _ fragment: String) throws {
     let r = try runCLI(["compare"] + args + Self.fast)
@@ -99,5 +110,21 @@ import _TestSupport
     let (_, notes) = try Self.firstQuestion(
       ["--data", Self.api, "--segment", "stype", "--questions", "sch.wide"], matches: "sch_wide")
     #expect(notes.contains { $0.contains("in order of first appearance, E, M, H") })
+  }
+
+  /// `--top-box 2` on a 7-point scale: one question, the share answering 6 or 7, with R's counts,
+  /// χ² and pairwise Fisher p-values; a yes/no column in the same run stays yes/no.
+  @Test func topBoxIsTheShareInTheHighestCodes() throws {
+    let (qs, _) = try Self.firstQuestion(
+      [
+        "--data", Self.anes, "--segment", "party", "--questions", "selfLR,vote", "--top-box", "2",
+      ], matches: "selflr_top2")
+    #expect(qs.map { $0["name"] as? String } == ["selfLR top-2 box (6, 7)", "vote"])
+    let pairs = try #require(qs[0]["pairs"] as? [[String: Any]])
+    let r = try #require(try Self.expected()["selflr_top2_fisher_p"] as? [Double])
+    #expect(pairs.count == r.count)
+    for (pair, p) in zip(pairs, r) {
+      #expect(isClose(try #require(pair["p_value"] as? Double), p, relative: 1e-9), "\(pair)")
+    }
   }
 }

@@ -48,6 +48,12 @@ struct CompareCommand: ParsableCommand {
       "Answers of --data that are non-answers, comma-separated (e.g. \"Don't know,-9\"); left out and counted."
   )
   var missing: String?
+  @Option(
+    name: .customLong("top-box"),
+    help:
+      "With --data: a rating-scale question (3 to 11 numeric codes) becomes the share answering one of its K highest codes."
+  )
+  var topBox: Int?
   @OptionGroup(title: "Survey design of --data") var design: DesignOptions
   @Option(help: "The omnibus test with a survey design (default rao-scott-f).")
   var omnibus: OmnibusChoice?
@@ -157,9 +163,11 @@ struct CompareCommand: ParsableCommand {
       throw InputError.invalidParameter(
         name: "--paired", value: "set", expected: "--percent \"a=51,b=38\" and --total N")
     }
-    if data == nil && (segment != nil || questions != nil || design.isSet || missing != nil) {
+    if data == nil
+      && (segment != nil || questions != nil || design.isSet || missing != nil || topBox != nil)
+    {
       throw InputError.invalidParameter(
-        name: "--segment/--questions/--missing/design options", value: "set",
+        name: "--segment/--questions/--missing/--top-box/design options", value: "set",
         expected: "--data FILE with them")
     }
     if omnibus != nil && !design.isDesign {
@@ -228,7 +236,7 @@ struct CompareCommand: ParsableCommand {
         excluding: try design.columns(in: table),
         missing: missing.map {
           $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-        } ?? [])
+        } ?? [], topBox: topBox)
       if design.isDesign {
         try runDesignBased(table: table, rows: rows)
         return

@@ -102,12 +102,11 @@ struct RespondentDataOptions: ParsableArguments {
       }
     }
     guard used else {
-      let names = variables.map { "'\($0.column)'" }
+      let names = variables.map { "'\($0.column)'" }.joined(separator: ", ")
       let own = variables.map(\.option).joined(separator: ", ")
       throw InputError.invalidParameter(
         name: "--order", value: order,
-        expected: "every category of \(names.dropLast().joined(separator: ", ")) or of "
-          + "\(names[names.count - 1]) (or use \(own))")
+        expected: "every category of one of \(names) (or use \(own))")
     }
     return declared
   }

@@ -23,6 +23,17 @@ out <- list(
   dont_know = sum(d$voted_clinton == "Don't know"),
   # vote (0/1 written as 0.0/1.0) by selfLR, segments ordered by value 1..7
   vote_by_selflr = q(factor(d$selfLR, levels = sort(unique(d$selfLR))), d$vote == 1),
+  # --top-box 2 on selfLR (a 7-point scale): the share answering 6 or 7, by party
+  selflr_top2 = q(factor(d$party, levels = unique(d$party)), d$selfLR %in% c(6, 7)),
+  # the raw pairwise p-values of compare's default pairwise test (Fisher exact, two-sided)
+  selflr_top2_fisher_p = local({
+    seg <- factor(d$party, levels = unique(d$party)); yes <- d$selfLR %in% c(6, 7)
+    pairs <- combn(levels(seg), 2)
+    apply(pairs, 2, function(ab) {
+      keep <- seg %in% ab
+      fisher.test(table(droplevels(seg[keep]), factor(yes[keep], levels = c(TRUE, FALSE))))$p.value
+    })
+  }),
   api00_distinct = length(unique(apistrat$api00)),
   sch_wide = q(factor(apistrat$stype, levels = unique(apistrat$stype)), apistrat$sch.wide == "Yes")
 )
