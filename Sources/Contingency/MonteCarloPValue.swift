@@ -55,6 +55,15 @@ public struct MonteCarloPValue: Sendable, Equatable, Hashable {
   public var standardError: Double
   /// The generator, `"philox4x32-10/1"`; replicate b draws only from stream b.
   public var rng: String { Philox4x32.identifier }
+  /// Whether ``pValue`` is only an upper bound (k = 0).
+  ///
+  /// No simulated statistic was as extreme as the observed one, so the data say only that p is
+  /// below `1 / (B + 1)`, the smallest value the convention can report; ``standardError`` then
+  /// describes no estimate.
+  ///
+  /// ``pValue`` keeps the conventional `1 / (B + 1)` (a valid p-value, as R and SciPy report);
+  /// this flag tells a reader to print it as `p < 1/(B + 1)`. A larger B sharpens the bound.
+  public var isUpperBound: Bool { exceedances == 0 }
 
   /// Builds the result from the count of exceedances.
   init(replicates: Int, seed: UInt64, exceedances: Int) {

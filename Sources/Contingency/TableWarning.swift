@@ -67,8 +67,8 @@ public enum TableWarning: Sendable, Equatable, Hashable, CustomStringConvertible
     case .monteCarloSkippedForUndefinedStatistic:
       return "cannot compute a Monte Carlo p-value: the observed statistic is undefined"
     case .exactTooLarge(let limit):
-      return "exact enumeration exceeds the work limit (\(limit) nodes); p-value is a "
-        + "Monte Carlo estimate"
+      return "exact enumeration exceeds the work limit (\(limit) nodes); the p-value is "
+        + "computed by Monte Carlo"
     }
   }
 }

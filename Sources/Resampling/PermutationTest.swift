@@ -24,6 +24,23 @@ public struct PermutationTestResult: Sendable, Equatable {
   public var rng: String
   /// The statistic under each arrangement (replicate-index order, or enumeration order).
   public var nullDistribution: [Double]
+
+  /// Whether ``pValue`` is only an upper bound (a Monte Carlo p with no exceedance).
+  ///
+  /// No random arrangement was as extreme as the observed one (k = 0 on the side that gives
+  /// p), so p is the smallest value the convention can report, `1/(B + 1)` (two-sided:
+  /// `2/(B + 1)`), and the data say only that the p-value is below it. Never true for an exact
+  /// test.
+  ///
+  /// - Complexity: O(1).
+  public var isUpperBound: Bool {
+    guard !exact, replicates > 0 else { return false }
+    // The same expression `summarize` evaluates for k = 0, so equality is exact.
+    let smallest = 1 / (Double(replicates) + 1)
+    guard alternative == .twoSided else { return pValue <= smallest }
+    // Capped at 1, 2/(B + 1) bounds nothing.
+    return 2 * smallest < 1 && pValue <= 2 * smallest
+  }
 }
 
 /// Permutation tests (Fisher 1935; Pitman 1937) with SciPy's conventions: exact enumeration when

@@ -59,6 +59,7 @@ func omnibusForCounts(
       test: "fisher-exact-monte-carlo", statistic: chi.statistic,
       degreesOfFreedom: chi.degreesOfFreedom, pValue: fisher.pValue,
       monteCarloError: fisher.monteCarlo?.standardError,
+      isUpperBound: fisher.monteCarlo?.isUpperBound ?? false,
       reason: reason + "; the exact enumeration is too large, so the Fisher p-value is a "
         + "seeded Monte Carlo estimate over \(monteCarloReplicates) random tables")
   }

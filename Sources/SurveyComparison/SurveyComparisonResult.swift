@@ -30,6 +30,9 @@ public struct OmnibusTest: Sendable, Equatable {
   public var pValue: Double
   /// The Monte Carlo standard error of the p-value, when simulated.
   public var monteCarloError: Double?
+  /// Whether ``pValue`` is only an upper bound: simulated, and no random table was as extreme
+  /// as the observed one (as Contingency's `MonteCarloPValue.isUpperBound`).
+  public var isUpperBound: Bool = false
   /// Why this test was chosen.
   public var reason: String
 }

@@ -48,7 +48,7 @@ import _TestSupport
     let seg = try #require((q["segments"] as? [[String: Any]])?.first)
     for k in ["name", "x", "n", "proportion"] { #expect(seg[k] != nil, "segments.\(k)") }
     let omni = try #require(q["omnibus"] as? [String: Any])
-    for k in ["test", "statistic", "df", "p_value"] {
+    for k in ["test", "statistic", "df", "p_value", "p_value_bound"] {
       #expect(omni.keys.contains(k), "omnibus.\(k)")
     }
     let pair = try #require((q["pairs"] as? [[String: Any]])?.first)

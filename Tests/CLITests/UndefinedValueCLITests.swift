@@ -25,7 +25,7 @@ private func valueWords(_ output: String) -> [Substring] {
     #expect(!valueWords(text.stdout).contains("nan"), "\(text.stdout)")
     let csv = try runCLI(args + ["--format", "csv"])
     #expect(csv.status == 0)
-    #expect(csv.stdout.split(separator: "\n").last == ",1,,yates,,,,,,,", "\(csv.stdout)")
+    #expect(csv.stdout.split(separator: "\n").last == ",1,,yates,,,,,,,,", "\(csv.stdout)")
     #expect(csv.stderr.contains("resample: warning: empty margin (column 1)"), "\(csv.stderr)")
     let json = try runCLIJSON(args)
     #expect(json["statistic"] is NSNull && json["p_value"] is NSNull)

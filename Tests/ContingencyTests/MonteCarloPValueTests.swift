@@ -13,3 +13,21 @@ import Testing
     try monteCarloChiSquared(t, options: MonteCarloOptions(replicates: 10, seed: 1, threads: 0))
   }
 }
+
+@Test func noExceedanceMakesTheConventionalPAnUpperBound() throws {
+  // The fisher 3×3 table of issue 13: its exact p is far below 1/(B + 1), so no random table
+  // is as extreme (k = 0) and the p-value is the bound 1/(B + 1), kept numerically.
+  let extreme = try ContingencyTable(rows: [[207, 0, 198], [82, 49, 154], [215, 151, 335]])
+  let bound = try monteCarloChiSquared(
+    extreme, options: MonteCarloOptions(replicates: 999, seed: 5))
+  #expect(bound.exceedances == 0)
+  #expect(bound.isUpperBound)
+  #expect(bound.pValue == 1.0 / 1000)
+  // A table in the middle of its reference set: k > 0, an estimate.
+  let middle = try ContingencyTable(rows: [[12, 5, 9], [7, 14, 3]])
+  let estimate = try monteCarloChiSquared(
+    middle, options: MonteCarloOptions(replicates: 999, seed: 5))
+  #expect(estimate.exceedances > 0)
+  #expect(!estimate.isUpperBound)
+  #expect(estimate.pValue == Double(1 + estimate.exceedances) / 1000)
+}

@@ -85,3 +85,23 @@ private struct PermutationCase: Decodable {
     try PermutationTest(first: [1, 2], second: [1, 3]).run(replicates: 0, seed: 1)
   }
 }
+
+@Test func monteCarloPermutationPIsABoundOnlyWithNoExceedance() throws {
+  // Two fully separated samples of 30: no random arrangement is as extreme (k = 0), so p is the
+  // smallest the convention reports, 1/(B + 1) one-sided and 2/(B + 1) two-sided.
+  let test = try PermutationTest(
+    first: (0..<30).map { Double($0) + 100 }, second: (0..<30).map(Double.init),
+    statistic: .differenceOfMeans, design: .independent)
+  let greater = try test.run(alternative: .greater, replicates: 999, seed: 3)
+  #expect(!greater.exact && greater.isUpperBound && greater.pValue == 1.0 / 1000)
+  let twoSided = try test.run(alternative: .twoSided, replicates: 999, seed: 3)
+  #expect(twoSided.isUpperBound && twoSided.pValue == 2.0 / 1000)
+  // The other tail holds every arrangement: an estimate (p = 1), not a bound.
+  let less = try test.run(alternative: .less, replicates: 999, seed: 3)
+  #expect(!less.isUpperBound)
+  // Exact tests are never bounds, even at their smallest p.
+  let small = try PermutationTest(
+    first: [10, 11, 12], second: [1, 2, 3], statistic: .differenceOfMeans, design: .independent)
+  let exact = try small.run(alternative: .greater, replicates: 999, seed: 3)
+  #expect(exact.exact && !exact.isUpperBound)
+}

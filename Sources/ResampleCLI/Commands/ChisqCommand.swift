@@ -131,7 +131,7 @@ struct ChisqCommand: ParsableCommand {
           ("expected", .matrix(r.expected)),
           ("std_residuals", .matrix(r.standardizedResiduals)),
           ("pearson_residuals", .matrix(r.pearsonResiduals)),
-          ("warnings", .messages(r.diagnostics)),
+          ("warnings", .strings(warnings(r.diagnostics, r.monteCarlo))),
           ("monte_carlo", monteCarloJSON(r.monteCarlo)),
           ("table", .array(r.table.rows.map { .array($0.map(JSON.integer)) })),
         ]
@@ -153,7 +153,7 @@ struct ChisqCommand: ParsableCommand {
             ] + monteCarloCSV(r.monteCarlo)),
         ].joined(separator: "\n"))
       // CSV has no place for them: the warnings (why a field is empty) go to stderr.
-      for w in r.warnings { printWarning(w.description) }
+      for w in warnings(r.warnings, r.monteCarlo) { printWarning(w) }
     default:
       var t = TextTable(["", "statistic", "df", "p-value"], alignNumbersRight: true)
       let name = statisticLabel(r.powerDivergence) + (r.correction == .yates ? " (Yates)" : "")
@@ -182,7 +182,7 @@ struct ChisqCommand: ParsableCommand {
           r.standardizedResiduals, digits: 3, rows: labels.rowLabels,
           columns: labels.columnLabels),
       ]
-      for w in r.warnings { lines.append("warning: \(w.description)") }
+      for w in warnings(r.warnings, r.monteCarlo) { lines.append("warning: \(w)") }
       emit(lines.joined(separator: "\n"))
     }
   }
@@ -230,7 +230,7 @@ extension ChisqCommand {
           ("ddof", .integer(r.ddof)),
           ("lambda", .num(r.powerDivergence.lambda)),
           ("lambda_name", lambdaName),
-          ("warnings", .messages(r.diagnostics)),
+          ("warnings", .strings(warnings(r.diagnostics, r.monteCarlo, drawn: "sample"))),
           ("monte_carlo", monteCarloJSON(r.monteCarlo)),
         ]
       fields += Provenance.fields(monteCarlo: r.monteCarlo)
@@ -248,7 +248,7 @@ extension ChisqCommand {
               csvNumber(r.powerDivergence.lambda), String(r.ddof),
             ] + monteCarloCSV(r.monteCarlo)),
         ].joined(separator: "\n"))
-      for w in r.warnings { printWarning(w.description) }
+      for w in warnings(r.warnings, r.monteCarlo, drawn: "sample") { printWarning(w) }
     default:
       var t = TextTable(["", "statistic", "df", "p-value"], alignNumbersRight: true)
       t.add([
@@ -271,29 +271,43 @@ extension ChisqCommand {
       ]
       if let m = r.monteCarlo { lines += ["", "seed        \(m.seed)"] }
       lines += ["", cells.rendered(indent: "  ")]
-      for w in r.warnings { lines.append("warning: \(w.description)") }
+      for w in warnings(r.warnings, r.monteCarlo, drawn: "sample") {
+        lines.append("warning: \(w)")
+      }
       emit(lines.joined(separator: "\n"))
     }
   }
 
   /// The CSV columns of the Monte Carlo p-value (empty cells without --monte-carlo).
-  static let monteCarloCSVHeader = ["mc_p_value", "mc_standard_error", "mc_replicates", "seed"]
+  static let monteCarloCSVHeader = [
+    "mc_p_value", "mc_standard_error", "mc_replicates", "seed", "mc_p_value_bound",
+  ]
 
   /// The cells under ``monteCarloCSVHeader``.
   func monteCarloCSV(_ mc: MonteCarloPValue?) -> [String] {
-    guard let mc else { return ["", "", "", ""] }
+    guard let mc else { return ["", "", "", "", ""] }
     return [
       csvNumber(mc.pValue), csvNumber(mc.standardError), String(mc.replicates), String(mc.seed),
+      PValueBound.csv(MonteCarloPrinting(mc).bound),
     ]
   }
 
-  /// The text table's "Monte Carlo (B = …)" row: p ± its Monte Carlo standard error.
+  /// The text table's "Monte Carlo (B = …)" row: p ± its Monte Carlo standard error, or the
+  /// bound `< 1/(B + 1)` when no simulated table was as extreme.
   func addMonteCarloRow(_ t: inout TextTable, _ mc: MonteCarloPValue?) {
     guard let mc else { return }
-    t.add([
-      "Monte Carlo (B = \(mc.replicates))", "", "",
-      "\(fmtP(mc.pValue)) ± \(fmt(mc.standardError, digits: 2))",
-    ])
+    t.add(["Monte Carlo (B = \(mc.replicates))", "", "", MonteCarloPrinting(mc).text])
+  }
+
+  /// The table warnings as lines, then the Monte Carlo bound's warning when p is one.
+  ///
+  /// - Parameter drawn: what one replicate simulates (`"table"`, or `"sample"` for --observed).
+  func warnings(
+    _ table: [TableWarning], _ mc: MonteCarloPValue?, drawn: String = "table"
+  ) -> [String] {
+    table.map(\.description)
+      + (mc.flatMap { MonteCarloPrinting($0).warning(drawn: drawn, option: "--monte-carlo") }
+        .map { [$0] } ?? [])
   }
 
   /// A comma-separated list of finite numbers, errors naming `option`.

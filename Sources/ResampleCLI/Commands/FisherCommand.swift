@@ -87,6 +87,11 @@ struct FisherCommand: ParsableCommand {
         "\(fallbackReplicates) random tables (not 100000) bound the time for a "
           + "\(table.rowCount)×\(table.columnCount) table; --monte-carlo B sets B")
     }
+    if let bound = r.monteCarlo.flatMap({
+      MonteCarloPrinting($0).warning(drawn: "table", option: "--monte-carlo")
+    }) {
+      warnings.append(bound)
+    }
     if forced != nil && r.method == .exact {
       warnings.append("2×2 tables are always exact; --monte-carlo was ignored (as in R)")
     }
@@ -101,11 +106,13 @@ struct FisherCommand: ParsableCommand {
     labels loaded: LabelledTable?, warnings: [String]
   ) {
     let sided = "p-value (\(r.alternative.rawValue))"
+    let printing = r.monteCarlo.map(MonteCarloPrinting.init)
     switch output.chosen {
     case .json:
       var fields: [(String, JSON)] = [
         ("p_value", .num(r.pValue)),
         ("method", .string(r.method.rawValue)),
+        PValueBound.field(printing?.bound),
       ]
       if alternative != nil { fields.append(("alternative", .string(r.alternative.rawValue))) }
       if let or = r.oddsRatio {
@@ -128,13 +135,14 @@ struct FisherCommand: ParsableCommand {
         [
           csvLine([
             "p_value", "method", "odds_ratio", "odds_ratio_lower", "odds_ratio_upper", "level",
-            "mc_standard_error", "mc_replicates", "seed",
+            "mc_standard_error", "mc_replicates", "seed", "mc_p_value_bound",
           ]),
           csvLine([
             csvNumber(r.pValue), r.method.rawValue, or.map { csvNumber($0.estimate) } ?? "",
             or.map { csvNumber($0.lower) } ?? "", or.map { csvNumber($0.upper) } ?? "",
             or.map { csvNumber($0.level) } ?? "", mc.map { csvNumber($0.standardError) } ?? "",
             mc.map { String($0.replicates) } ?? "", mc.map { String($0.seed) } ?? "",
+            PValueBound.csv(printing?.bound),
           ]),
         ].joined(separator: "\n"))
       // CSV has no place for them: the warnings go to stderr.
@@ -143,8 +151,8 @@ struct FisherCommand: ParsableCommand {
       var t = TextTable(["", "value"], alignNumbersRight: false)
       t.add(["table", "\(shape.rows)×\(shape.columns), N = \(shape.total)"])
       if let note = loaded?.labelNote { t.add(["labels", note]) }
-      if let mc = r.monteCarlo {
-        t.add([sided, "\(fmtP(r.pValue)) ± \(fmt(mc.standardError, digits: 2))"])
+      if let mc = r.monteCarlo, let printing {
+        t.add([sided, printing.text])
         t.add(["method", "Monte Carlo, \(mc.replicates) tables, seed \(mc.seed)"])
       } else {
         t.add([sided, fmtP(r.pValue)])

@@ -134,12 +134,15 @@ struct PermCommand: ParsableCommand {
     _ r: PermutationTestResult, name: String, alternative: Alternative,
     groups: [(String, Int)]? = nil
   ) {
+    let printing = r.exact ? nil : MonteCarloPrinting(r)
+    let bound = printing?.warning(drawn: "arrangement", option: "--replicates")
     switch output.chosen {
     case .json:
       var fields: [(String, JSON)] = [
         ("statistic", .string(name)),
         ("observed", .num(r.observed)),
         ("p_value", .num(r.pValue)),
+        PValueBound.field(printing?.bound),
         ("alternative", .string(alternative.rawValue)),
         ("exact", .bool(r.exact)),
         ("replicates", .integer(r.replicates)),
@@ -155,24 +158,26 @@ struct PermCommand: ParsableCommand {
       }
       fields.append(Provenance.tool)
       emit(JSON.object(fields).rendered())
+      if let bound { printWarning(bound) }
     case .csv:
       emit(
         [
           csvLine([
             "statistic", "observed", "p_value", "alternative", "exact", "replicates",
-            "monte_carlo_error", "seed",
+            "monte_carlo_error", "seed", "mc_p_value_bound",
           ]),
           csvLine([
             name, csvNumber(r.observed), csvNumber(r.pValue), alternative.rawValue,
             r.exact ? "true" : "false", String(r.replicates), csvNumber(r.monteCarloError),
-            String(r.seed),
+            String(r.seed), PValueBound.csv(printing?.bound),
           ]),
         ].joined(separator: "\n"))
+      if let bound { printWarning(bound) }
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
       t.add(["statistic", name])
       t.add(["observed", fmt(r.observed)])
-      t.add(["p-value (\(alternative.rawValue))", fmtP(r.pValue)])
+      t.add(["p-value (\(alternative.rawValue))", PValueBound.text(r.pValue, printing?.bound)])
       t.add([
         "method",
         r.exact
@@ -181,7 +186,7 @@ struct PermCommand: ParsableCommand {
             + "(MC error \(fmt(r.monteCarloError, digits: 2)))",
       ])
       t.add(["seed", String(r.seed)])
-      emit(t.rendered())
+      emit(t.rendered() + (bound.map { "\nwarning: \($0)" } ?? ""))
     }
   }
 }

@@ -187,6 +187,7 @@ func monteCarloJSON(_ mc: MonteCarloPValue?) -> JSON {
     ("standard_error", .num(mc.standardError)),
     ("exceedances", .integer(mc.exceedances)),
     ("rng", .string(mc.rng)),
+    PValueBound.field(MonteCarloPrinting(mc).bound),
   ])
 }
 

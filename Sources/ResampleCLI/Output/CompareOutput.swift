@@ -55,6 +55,7 @@ enum CompareOutput {
           ("statistic", q.omnibus.statistic.map(JSON.num) ?? .null),
           ("df", .integer(q.omnibus.degreesOfFreedom)), ("p_value", .num(q.omnibus.pValue)),
           ("monte_carlo_error", q.omnibus.monteCarloError.map(JSON.num) ?? .null),
+          PValueBound.field(PValueBound(isUpperBound: q.omnibus.isUpperBound)),
           ("reason", .string(q.omnibus.reason)),
         ])
       ),
@@ -298,7 +299,8 @@ enum CompareOutput {
         q.omnibus.statistic.map { ", statistic \(fmt($0, digits: 4))" } ?? ""
       out.append(
         "  All segments alike? \(q.omnibus.test)\(stat), df \(q.omnibus.degreesOfFreedom), "
-          + "p = \(fmtP(q.omnibus.pValue)) (\(q.omnibus.reason))")
+          + "p \(q.omnibus.isUpperBound ? "<" : "=") \(fmtP(q.omnibus.pValue)) "
+          + "(\(q.omnibus.reason))")
       out.append("")
       let lv = String(format: "%.0f %%", 100 * o.level)
       var t = TextTable([
