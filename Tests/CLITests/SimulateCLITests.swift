@@ -121,4 +121,21 @@ import _TestSupport
     ])
     #expect(refused.status == 64 && refused.stderr.contains("merge"), "\(refused.stderr)")
   }
+
+  /// A path given twice (spec, --checkpoint, --output, --plot) is refused before anything is
+  /// written, so the spec or a checkpoint is never overwritten by another output.
+  @Test func oneFileForTwoPurposesIsRefused() throws {
+    let spec = try writeTemporaryFile(
+      "same.toml", try String(contentsOfFile: Self.spec, encoding: .utf8))
+    let before = try String(contentsOfFile: spec, encoding: .utf8)
+    let part = try writeTemporaryFile("same-part.json", "")
+    for extra in [
+      ["--plot", spec], ["--shard", "1/2", "--output", part, "--checkpoint", part],
+    ] {
+      let r = try runCLI(["simulate", spec] + extra)
+      #expect(r.status == 64 && r.stderr.contains("name the same file"), "\(extra): \(r.stderr)")
+      #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+    #expect(try String(contentsOfFile: spec, encoding: .utf8) == before)
+  }
 }

@@ -51,6 +51,20 @@ struct SimulateCommand: ParsableCommand {
       throw ValidationError("--shard I/K and --output PART.json go together")
     }
     if let shard { _ = try Self.parseShard(shard) }
+    // Each file is read or written for one purpose: the same path twice would overwrite the
+    // spec or the checkpoint with another output.
+    let files = [
+      ("the spec", spec), ("--checkpoint", checkpoint), ("--output", output), ("--plot", plot),
+    ]
+    .compactMap { name, path in
+      path.map { (name, URL(fileURLWithPath: $0).standardizedFileURL.path) }
+    }
+    for (i, a) in files.enumerated() {
+      if let b = files[..<i].first(where: { $0.1 == a.1 }) {
+        throw ValidationError(
+          "\(b.0) and \(a.0) name the same file (\(a.1)): give each its own path")
+      }
+    }
     guard workLimit > 0, workLimit.isFinite else {
       throw ValidationError("--work-limit must be a positive number")
     }
