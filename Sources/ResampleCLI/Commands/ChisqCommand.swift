@@ -198,10 +198,10 @@ extension ChisqCommand {
     }
     let null: GoodnessOfFitNull
     if let p {
-      let values = try numberList(p, "--p")
+      let values = try CommaList.numbers(p, "--p")
       null = rescaleP ? .rescaledProbabilities(values) : .probabilities(values)
     } else if let expected {
-      null = .expected(try numberList(expected, "--expected"))
+      null = .expected(try CommaList.numbers(expected, "--expected"))
     } else {
       null = .uniform
     }
@@ -308,13 +308,6 @@ extension ChisqCommand {
     table.map(\.description)
       + (mc.flatMap { MonteCarloPrinting($0).warning(drawn: drawn, option: "--monte-carlo") }
         .map { [$0] } ?? [])
-  }
-
-  /// A comma-separated list of finite numbers, errors naming `option`.
-  func numberList(_ text: String, _ option: String) throws -> [Double] {
-    try text.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { i, v in
-      try NumericText.parseFinite(v, source: "\(option) value \(i + 1)")
-    }
   }
 }
 

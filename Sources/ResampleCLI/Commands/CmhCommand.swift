@@ -82,8 +82,8 @@ struct CmhCommand: ParsableCommand {
         name: "--exact", value: "\(table.rowCount)×\(table.columnCount) strata",
         expected: "2×2 strata (the exact conditional test is for 2×2×K tables)")
     }
-    let rs = try scores.map { try numbers($0, "--scores") }
-    let cs = try colScores.map { try numbers($0, "--col-scores") }
+    let rs = try scores.map { try CommaList.numbers($0, "--scores") }
+    let cs = try colScores.map { try CommaList.numbers($0, "--col-scores") }
     var generalized: GeneralizedCMHResult? = nil
     var generalizedError: String? = nil
     do {
@@ -330,13 +330,6 @@ struct CmhCommand: ParsableCommand {
       }
       for w in warnings { lines.append("warning: \(w)") }
       emit(lines.joined(separator: "\n"))
-    }
-  }
-
-  /// A comma-separated list of finite numbers, errors naming `option`.
-  func numbers(_ text: String, _ option: String) throws -> [Double] {
-    try text.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { i, v in
-      try NumericText.parseFinite(v, source: "\(option) value \(i + 1)")
     }
   }
 }

@@ -72,7 +72,7 @@ struct McNemarCommand: ParsableCommand {
     let x = try RespondentCrosstab.tallyPaired(
       try r.read(data, labels: [first, second]), first: first, second: second,
       frequencyWeight: r.freqWeight,
-      order: try r.order.map { try RespondentDataOptions.labels($0, option: "--order") },
+      order: try r.order.map { try CommaList.labels($0, option: "--order") },
       missing: r.missingSet)
     var labels = x.rowLabels
     var counts = x.counts

@@ -77,7 +77,7 @@ struct TrendCommand: ParsableCommand {
   }
 
   func run() throws {
-    let rowScores = try scores.map { try numbers($0, "--scores") }
+    let rowScores = try scores.map { try CommaList.numbers($0, "--scores") }
     if linearByLinear {
       try runLinearByLinear(rowScores)
       return
@@ -218,7 +218,7 @@ struct TrendCommand: ParsableCommand {
   /// `--linear-by-linear`: M² = (N − 1) r² of the r×c table.
   func runLinearByLinear(_ rowScores: [Double]?) throws {
     let labels = try input.loadLabelled()
-    let cs = try colScores.map { try numbers($0, "--col-scores") }
+    let cs = try colScores.map { try CommaList.numbers($0, "--col-scores") }
     let r: LinearByLinearResult
     do {
       r = try linearByLinearAssociation(labels.table, rowScores: rowScores, columnScores: cs)
@@ -267,16 +267,9 @@ struct TrendCommand: ParsableCommand {
     }
   }
 
-  /// A comma-separated list of finite numbers, errors naming `option`.
-  func numbers(_ text: String, _ option: String) throws -> [Double] {
-    try text.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { i, v in
-      try NumericText.parseFinite(v, source: "\(option) value \(i + 1)")
-    }
-  }
-
   /// A comma-separated list of whole non-negative counts, errors naming `option`.
   func counts(_ text: String, _ option: String) throws -> [Int] {
-    try numbers(text, option).enumerated().map { i, v in
+    try CommaList.numbers(text, option).enumerated().map { i, v in
       guard v >= 0 && v == v.rounded() && v <= 1e9 else {
         throw InputError.invalidParameter(
           name: option, value: "\(v)", expected: "whole numbers ≥ 0 (value \(i + 1))")

@@ -49,18 +49,6 @@ struct RespondentDataOptions: ParsableArguments {
       flags.dropLast().joined(separator: ", ") + " and \(flags[flags.count - 1]) describe --data")
   }
 
-  /// Splits a comma list of labels (trimmed; empty entries refused).
-  static func labels(_ text: String, option: String) throws -> [String] {
-    let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }
-    guard !parts.contains("") else {
-      throw InputError.invalidParameter(
-        name: option, value: text, expected: "labels separated by commas, none empty")
-    }
-    return parts
-  }
-
   /// `--missing` as a set of labels.
   var missingSet: Set<String> {
     Set(
@@ -85,10 +73,10 @@ struct RespondentDataOptions: ParsableArguments {
   ) throws -> [String: [String]] {
     var declared: [String: [String]] = [:]
     for v in variables {
-      if let own = v.own { declared[v.column] = try Self.labels(own, option: v.option) }
+      if let own = v.own { declared[v.column] = try CommaList.labels(own, option: v.option) }
     }
     guard let order else { return declared }
-    let shared = try Self.labels(order, option: "--order")
+    let shared = try CommaList.labels(order, option: "--order")
     var used = false
     for v in variables where declared[v.column] == nil {
       let seen = Set(
