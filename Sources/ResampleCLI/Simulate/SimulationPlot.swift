@@ -25,8 +25,9 @@ enum SimulationPlot {
     } else {
       out += s.n.enumerated().map { ("n\($0.offset + 1)", Double($0.element)) }
     }
-    if s.p.count == 1 { out.append(("p", s.p[0])) }
-    out += s.p.count > 1 ? s.p.enumerated().map { ("p\($0.offset + 1)", $0.element) } : []
+    out +=
+      s.p.count == 1
+      ? [("p", s.p[0])] : s.p.enumerated().map { ("p\($0.offset + 1)", $0.element) }
     let optional: [(String, Double?)] = [
       ("mean", s.mean), ("sd", s.sd), ("meanlog", s.meanlog), ("sdlog", s.sdlog),
     ]
