@@ -222,14 +222,14 @@ public struct RespondentCrosstab: Sendable, Equatable {
       for (k, label) in declared.enumerated() {
         guard position[label] == nil else {
           throw InputError.invalidParameter(
-            name: "--order", value: label, expected: "each category once")
+            name: "order of '\(column)'", value: label, expected: "each category once")
         }
         position[label] = k
       }
       let absent = seen.filter { position[$0] == nil }
       guard absent.isEmpty else {
         throw InputError.invalidParameter(
-          name: "--order", value: declared.joined(separator: ","),
+          name: "order of '\(column)'", value: declared.joined(separator: ","),
           expected: "every category of column '\(column)' (missing: "
             + absent.prefix(10).joined(separator: ", ") + ")")
       }

@@ -78,6 +78,7 @@ struct RespondentDataOptions: ParsableArguments {
     guard let order else { return declared }
     let shared = try CommaList.labels(order, option: "--order")
     var used = false
+    var found: [String] = []
     for v in variables where declared[v.column] == nil {
       let seen = Set(
         try file.labels(v.column).values.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -88,9 +89,17 @@ struct RespondentDataOptions: ParsableArguments {
         declared[v.column] = listed
         used = true
       }
+      let some = seen.sorted().prefix(8).joined(separator: ", ")
+      found.append("'\(v.column)' (\(some)\(seen.count > 8 ? ", …" : ""))")
     }
     guard used else {
-      let names = variables.map { "'\($0.column)'" }.joined(separator: ", ")
+      guard !found.isEmpty else {
+        throw InputError.invalidParameter(
+          name: "--order", value: order,
+          expected: "a variable without its own order (each has one of "
+            + variables.map(\.option).joined(separator: ", ") + ")")
+      }
+      let names = found.joined(separator: ", ")
       let own = variables.map(\.option).joined(separator: ", ")
       throw InputError.invalidParameter(
         name: "--order", value: order,
