@@ -31,9 +31,10 @@ public struct FisherExactResult: Sendable, Equatable {
 
 /// Defaults of ``fisherExactTest(_:level:monteCarlo:fallback:workLimit:)``.
 public enum FisherExactDefaults {
-  /// The largest number of network expansions tried before falling back to Monte Carlo
-  /// (about a few seconds of work).
-  public static let workLimit = 5_000_000
+  /// The largest amount of network work tried before falling back to Monte Carlo: units of
+  /// about 10–100 ns (an edge, a past passed on, a two-column slice; four split pasts; sixteen
+  /// tail terms), so that the exact path gives up within some seconds whatever the table.
+  public static let workLimit = 100_000_000
   /// The largest table total accepted (log-factorial tables and the 2×2 support grow with it).
   public static let maximumTotal = 10_000_000
   /// The Monte Carlo used when exact enumeration is too large and no seed was given.
