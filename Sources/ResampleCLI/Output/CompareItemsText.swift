@@ -17,7 +17,7 @@ extension ItemReport {
     }
     out.append("")
     out.append("Methods")
-    out += methods.map { "  \($0.0): \($0.1)" }
+    out += methods.map { CompareOutput.wrap("\($0.0): \($0.1)", indent: "  ") }
     let lv = String(format: "%.0f %%", 100 * options.level)
     for q in distributions {
       out.append("")
