@@ -86,6 +86,20 @@ func shardPart(_ args: [String], _ i: Int, of k: Int) throws -> String {
     }
   }
 
+  @Test func powerShardsMergeToTheWholeRun() throws {
+    let args = [
+      "power", "--p1", "0.3", "--p2", "0.45", "--n", "50..150:50", "--simulations", "5000",
+      "--seed", "4",
+    ]
+    try expectShardsMergeToTheWholeRun(args, shards: 3)
+    try expectShardsMergeToTheWholeRun(args, shards: 1, formats: ["json"])
+    let part = try writeTemporaryFile("p.json", "")
+    expectRefused(
+      try runCLI(
+        Array(args.dropLast(4)) + ["--simulations", "0", "--shard", "1/2", "--output", part]),
+      "--simulations")
+  }
+
   @Test func aWrongMixOfPartsIsRefusedInOneLine() throws {
     let data = try Self.groups()
     let args = Self.perm(data)
