@@ -127,6 +127,20 @@ import _TestSupport
       plain["mean_pairs"] as? [Any] == nil || (plain["mean_pairs"] as? [Any])?.isEmpty == true)
   }
 
+  /// `--level 0.9` sets the Wilson, Student t and Welch intervals (R's conf.level = 0.9).
+  @Test func levelSetsEveryInterval() throws {
+    let r = try Self.r("housing_90")
+    let q = try Self.question(Self.housingArgs + ["--scores", "1,2,3", "--level", "0.9"])
+    try Self.matchesDistribution(q, r)
+    let segments = try #require(q["segments"] as? [[String: Any]])
+    Self.matchesSummaries(
+      segments.compactMap { $0["mean_score"] as? [String: Any] },
+      try #require(r["mean_score"] as? [[String: Any]]))
+    try Self.matchesMeans(
+      try #require(q["mean_pairs"] as? [[String: Any]]),
+      try #require(r["mean_pairs"] as? [[String: Any]]), holm: r["mean_p_holm"])
+  }
+
   @Test func anAnswerNobodyGaveHasShareZero() throws {
     let r = try Self.r("housing_unused")
     let j = try runCLIJSON(

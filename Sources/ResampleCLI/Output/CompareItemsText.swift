@@ -27,11 +27,14 @@ extension ItemReport {
           + (q.scores == nil ? [] : ["mean score [\(lv) t]"]))
       for s in q.segments {
         let shares = s.shares.map { a in
-          CompareOutput.pct(a.proportion) + " " + CompareOutput.ptsInterval(a.interval)
+          s.n == 0
+            ? "—" : CompareOutput.pct(a.proportion) + " " + CompareOutput.ptsInterval(a.interval)
         }
         let mean = s.meanScore.map { m in
-          fmt(m.mean, digits: 4) + " "
-            + (s.meanInterval.map { fmtInterval($0.lower, $0.upper, digits: 4) } ?? "")
+          m.n == 0
+            ? "—"
+            : fmt(m.mean, digits: 4) + " "
+              + (s.meanInterval.map { fmtInterval($0.lower, $0.upper, digits: 4) } ?? "")
         }
         t.add([s.name, "\(s.n)"] + shares + (mean.map { [$0] } ?? []))
       }
@@ -53,7 +56,6 @@ extension ItemReport {
         out += ["", "  Mean scores (\(scores.map { fmt($0) }.joined(separator: ", "))):"]
         out.append(meanTable(q.meanPairs, bootstrap: false))
       }
-      out += q.notes.map { "  Note: \($0)" }
     }
     for q in numeric {
       out.append("")

@@ -8,9 +8,9 @@ anes <- read.csv("../../contingency/crosstab/anes96_respondents.csv", check.name
 hous <- read.csv("../../contingency/crosstab/housing_long.csv")
 api <- read.csv("apistrat.csv")
 
-wilson <- function(x, n) {
+wilson <- function(x, n, level = 0.95) {
   if (n == 0) return(NULL)
-  unname(prop.test(x, n, correct = FALSE)$conf.int[1:2])
+  unname(prop.test(x, n, correct = FALSE, conf.level = level)$conf.int[1:2])
 }
 # compare's rule: Pearson's chi-squared (no correction) when every expected count is >= 5, else
 # Fisher's exact test; rows and columns without respondents are left out first.
@@ -28,16 +28,16 @@ rule <- function(t) {
   modifyList(res, list(test = "fisher-exact-monte-carlo",
                        p_value = fisher.test(t, simulate.p.value = TRUE, B = 9999)$p.value))
 }
-welch <- function(x, y) {
-  w <- t.test(x, y, var.equal = FALSE)
+welch <- function(x, y, level = 0.95) {
+  w <- t.test(x, y, var.equal = FALSE, conf.level = level)
   list(difference = mean(x) - mean(y), statistic = unname(w$statistic),
        df = unname(w$parameter), p_value = w$p.value, interval = unname(w$conf.int[1:2]))
 }
-summ <- function(x) list(n = length(x), mean = mean(x), sd = sd(x),
-                         t_interval = unname(t.test(x)$conf.int[1:2]))
+summ <- function(x, level = 0.95) list(n = length(x), mean = mean(x), sd = sd(x),
+                         t_interval = unname(t.test(x, conf.level = level)$conf.int[1:2]))
 
 # seg, ans: factors (levels = the order compare uses); freq: respondents per row.
-distribution <- function(seg, ans, freq = rep(1, length(seg)), scores = NULL) {
+distribution <- function(seg, ans, freq = rep(1, length(seg)), scores = NULL, level = 0.95) {
   t <- unclass(xtabs(freq ~ seg + ans))
   n <- rowSums(t)
   segs <- levels(seg)
@@ -49,15 +49,15 @@ distribution <- function(seg, ans, freq = rep(1, length(seg)), scores = NULL) {
     segments = segs, answers = levels(ans), n = unname(n),
     counts = unname(lapply(seq_along(segs), function(i) unname(t[i, ]))),
     wilson = unname(lapply(seq_along(segs), function(i)
-      lapply(seq_along(levels(ans)), function(j) wilson(t[i, j], n[i])))),
+      lapply(seq_along(levels(ans)), function(j) wilson(t[i, j], n[i], level)))),
     omnibus = rule(t[used, , drop = FALSE]),
     pairs = unname(lapply(seq_along(pt), function(k)
       c(list(a = segs[pairs[1, k]], b = segs[pairs[2, k]]), pt[[k]]))),
     p_holm = I(p.adjust(p, "holm")))
   if (!is.null(scores)) {
     x <- lapply(segs, function(s) rep(scores[as.integer(ans[seg == s])], freq[seg == s]))
-    out$mean_score <- lapply(x[used], summ)
-    mp <- apply(pairs, 2, function(ij) welch(x[[ij[1]]], x[[ij[2]]]))
+    out$mean_score <- lapply(x[used], summ, level = level)
+    mp <- apply(pairs, 2, function(ij) welch(x[[ij[1]]], x[[ij[2]]], level))
     out$mean_pairs <- mp
     out$mean_p_holm <- I(p.adjust(sapply(mp, `[[`, "p_value"), "holm"))
   }
@@ -100,6 +100,9 @@ out <- list(
   anes_selflr = distribution(first(anes$party), factor(anes$selfLR, levels = 1:7), scores = 1:7),
   housing = distribution(first(hous$Infl), factor(hous$Sat, levels = c("Low", "Medium", "High")),
                          hous$Freq, scores = 1:3),
+  # --level 0.9: Wilson, t and Welch intervals at 90 %
+  housing_90 = distribution(first(hous$Infl), factor(hous$Sat, levels = c("Low", "Medium", "High")),
+                            hous$Freq, scores = 1:3, level = 0.9),
   # --order Low,Medium,High,Very high: an answer nobody gave (share 0, left out of the tests)
   housing_unused = distribution(first(hous$Infl),
                                 factor(hous$Sat, levels = c("Low", "Medium", "High", "Very high")),
