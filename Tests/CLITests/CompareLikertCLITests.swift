@@ -24,7 +24,7 @@ import _TestSupport
   }
 
   static func question(_ args: [String]) throws -> [String: Any] {
-    let j = try runCLIJSON(["compare"] + args + fast)
+    let j = try runCLIJSON(["compare"] + fast + args)
     #expect(j["seed"] as? Int == 7 && j["rng"] as? String == "philox4x32-10/1")
     return try #require((j["questions"] as? [[String: Any]])?.first)
   }
@@ -225,6 +225,31 @@ import _TestSupport
     }
   }
 
+  /// Large-n sanity check: with 419 and 488 respondents the bootstrap intervals of the
+  /// difference of mean selfLR (Republican − Democrat) sit within 4 Monte Carlo standard errors
+  /// of Welch's (R t.test, in likert_expected.json's anes_selflr mean pairs).
+  @Test func bootstrapAgreesWithWelchAtLargeN() throws {
+    let r = try Self.r("anes_selflr")
+    let welch = fixtureNumbers(
+      try #require((r["mean_pairs"] as? [[String: Any]])?.first)["interval"])
+    let q = try Self.question([
+      "--data", Self.anes, "--segment", "party", "--questions", "selfLR", "--numeric",
+      "--replicates", "9999",
+    ])
+    let p = try #require((q["mean_pairs"] as? [[String: Any]])?.first)
+    #expect(p["a"] as? String == "Republican" && p["b"] as? String == "Democrat")
+    let intervals = try #require(p["intervals"] as? [String: Any])
+    let mc = try #require(
+      (p["bootstrap"] as? [String: Any])?["monte_carlo_error"] as? [String: Any])
+    for (key, err) in [("bootstrap_percentile", "percentile"), ("bootstrap_bca", "bca")] {
+      let x = fixtureNumbers(intervals[key])
+      let se = fixtureNumbers(mc[err])
+      for k in 0..<2 {
+        #expect(abs(x[k] - welch[k]) <= 4 * se[k], "\(key)[\(k)] \(x) vs Welch \(welch) (\(se))")
+      }
+    }
+  }
+
   @Test(arguments: [
     (
       [
@@ -233,6 +258,10 @@ import _TestSupport
       ], "1 answer ('yes')"
     ),
     (["--data", api, "--segment", "stype", "--questions", "api00"], "--numeric"),
+    (
+      ["--data", anes, "--segment", "party", "--questions", "selfLR"],
+      "with --distribution, its means with --numeric"
+    ),
     (
       ["--data", anes, "--segment", "party", "--questions", "selfLR", "--order", "1,2"],
       "--distribution with it"
