@@ -86,6 +86,48 @@ func shardPart(_ args: [String], _ i: Int, of k: Int) throws -> String {
     }
   }
 
+  @Test func powerShardsMergeToTheWholeRun() throws {
+    let args = [
+      "power", "--p1", "0.3", "--p2", "0.45", "--n", "50..150:50", "--simulations", "5000",
+      "--seed", "4",
+    ]
+    try expectShardsMergeToTheWholeRun(args, shards: 3)
+    try expectShardsMergeToTheWholeRun(args, shards: 1, formats: ["json"])
+    let part = try writeTemporaryFile("p.json", "")
+    expectRefused(
+      try runCLI(
+        Array(args.dropLast(4)) + ["--simulations", "0", "--shard", "1/2", "--output", part]),
+      "--simulations")
+  }
+
+  /// Continuous data (the parts hold the replicate values, BCa's acceleration comes from the
+  /// data merge reads again) and 0/1 data (the parts hold tabulated lattice counts).
+  @Test func bootShardsMergeToTheWholeRun() throws {
+    let data = try Self.groups()
+    let binary = try writeTemporaryFile(
+      "binary.csv", "y\n" + (1...40).map { "\($0 * 7 % 3 == 0 ? 1 : 0)\n" }.joined())
+    for args in [
+      ["boot", "--data", data, "--column", "x", "--method", "all", "--replicates", "3000"],
+      ["boot", "--data", binary, "--column", "y", "--method", "bca,percentile"],
+      [
+        "boot", "--data", data, "--column", "x", "--group", "g", "--compare", "0,1",
+        "--statistic", "median", "--method", "all", "--replicates", "2000",
+      ],
+    ] {
+      try expectShardsMergeToTheWholeRun(args + ["--seed", "3"], shards: 3)
+      try expectShardsMergeToTheWholeRun(args + ["--seed", "3"], shards: 1, formats: ["json"])
+    }
+    let part = try writeTemporaryFile("p.json", "")
+    let tabulated = try shardPart(
+      ["boot", "--data", binary, "--column", "y", "--seed", "3", "--replicates", "3000"], 1, of: 3)
+    #expect(try String(contentsOfFile: tabulated, encoding: .utf8).contains(#""values":[]"#))
+    expectRefused(
+      try runCLI([
+        "boot", "--data", data, "--statistic", "correlation", "--columns", "x,g", "--seed", "1",
+        "--shard", "1/2", "--output", part,
+      ]), "not yet")
+  }
+
   @Test func aWrongMixOfPartsIsRefusedInOneLine() throws {
     let data = try Self.groups()
     let args = Self.perm(data)
