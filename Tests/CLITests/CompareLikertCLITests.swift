@@ -105,20 +105,25 @@ import _TestSupport
     }
   }
 
+  /// The distribution, the mean scores and their Welch differences match R.
+  static func matchesScoredDistribution(_ q: [String: Any], _ r: [String: Any]) throws {
+    try matchesDistribution(q, r)
+    let segments = try #require(q["segments"] as? [[String: Any]])
+    matchesSummaries(
+      segments.compactMap { $0["mean_score"] as? [String: Any] },
+      try #require(r["mean_score"] as? [[String: Any]]))
+    try matchesMeans(
+      try #require(q["mean_pairs"] as? [[String: Any]]),
+      try #require(r["mean_pairs"] as? [[String: Any]]), holm: r["mean_p_holm"])
+  }
+
   @Test func housingSatisfactionByInfluence() throws {
     let r = try Self.r("housing")
     let q = try Self.question(
       Self.housingArgs + ["--order", "Low,Medium,High", "--scores", "1,2,3"])
     #expect(q["kind"] as? String == "distribution")
     #expect(q["answer_order"] as? String == "declared")
-    try Self.matchesDistribution(q, r)
-    let segments = try #require(q["segments"] as? [[String: Any]])
-    Self.matchesSummaries(
-      segments.compactMap { $0["mean_score"] as? [String: Any] },
-      try #require(r["mean_score"] as? [[String: Any]]))
-    try Self.matchesMeans(
-      try #require(q["mean_pairs"] as? [[String: Any]]),
-      try #require(r["mean_pairs"] as? [[String: Any]]), holm: r["mean_p_holm"])
+    try Self.matchesScoredDistribution(q, r)
     // Without --order the answers keep their order of first appearance, and the output says so.
     let plain = try Self.question(Self.housingArgs)
     #expect(plain["answer_order"] as? String == "first-appearance")
@@ -131,14 +136,7 @@ import _TestSupport
   @Test func levelSetsEveryInterval() throws {
     let r = try Self.r("housing_90")
     let q = try Self.question(Self.housingArgs + ["--scores", "1,2,3", "--level", "0.9"])
-    try Self.matchesDistribution(q, r)
-    let segments = try #require(q["segments"] as? [[String: Any]])
-    Self.matchesSummaries(
-      segments.compactMap { $0["mean_score"] as? [String: Any] },
-      try #require(r["mean_score"] as? [[String: Any]]))
-    try Self.matchesMeans(
-      try #require(q["mean_pairs"] as? [[String: Any]]),
-      try #require(r["mean_pairs"] as? [[String: Any]]), holm: r["mean_p_holm"])
+    try Self.matchesScoredDistribution(q, r)
   }
 
   @Test func anAnswerNobodyGaveHasShareZero() throws {
