@@ -203,6 +203,7 @@ struct AnswerCoding {
     return "question \(column) has \(answers.count) answers (\(CategoryLabels.summary(answers))): "
       + "compare analyses yes/no questions; pick the answer to test with `\(column)=VALUE` "
       + "(e.g. `\(example)`), compare the whole distribution of answers with --distribution, "
+      + (values.count == answers.count ? "its means with --numeric, " : "")
       + "test a rating scale's top-box share with --top-box K, or declare non-answers with "
       + "--missing \"LIST\""
   }

@@ -24,7 +24,7 @@ import _TestSupport
   }
 
   static func question(_ args: [String]) throws -> [String: Any] {
-    let j = try runCLIJSON(["compare"] + args + fast)
+    let j = try runCLIJSON(["compare"] + fast + args)
     #expect(j["seed"] as? Int == 7 && j["rng"] as? String == "philox4x32-10/1")
     return try #require((j["questions"] as? [[String: Any]])?.first)
   }
@@ -105,20 +105,25 @@ import _TestSupport
     }
   }
 
+  /// The distribution, the mean scores and their Welch differences match R.
+  static func matchesScoredDistribution(_ q: [String: Any], _ r: [String: Any]) throws {
+    try matchesDistribution(q, r)
+    let segments = try #require(q["segments"] as? [[String: Any]])
+    matchesSummaries(
+      segments.compactMap { $0["mean_score"] as? [String: Any] },
+      try #require(r["mean_score"] as? [[String: Any]]))
+    try matchesMeans(
+      try #require(q["mean_pairs"] as? [[String: Any]]),
+      try #require(r["mean_pairs"] as? [[String: Any]]), holm: r["mean_p_holm"])
+  }
+
   @Test func housingSatisfactionByInfluence() throws {
     let r = try Self.r("housing")
     let q = try Self.question(
       Self.housingArgs + ["--order", "Low,Medium,High", "--scores", "1,2,3"])
     #expect(q["kind"] as? String == "distribution")
     #expect(q["answer_order"] as? String == "declared")
-    try Self.matchesDistribution(q, r)
-    let segments = try #require(q["segments"] as? [[String: Any]])
-    Self.matchesSummaries(
-      segments.compactMap { $0["mean_score"] as? [String: Any] },
-      try #require(r["mean_score"] as? [[String: Any]]))
-    try Self.matchesMeans(
-      try #require(q["mean_pairs"] as? [[String: Any]]),
-      try #require(r["mean_pairs"] as? [[String: Any]]), holm: r["mean_p_holm"])
+    try Self.matchesScoredDistribution(q, r)
     // Without --order the answers keep their order of first appearance, and the output says so.
     let plain = try Self.question(Self.housingArgs)
     #expect(plain["answer_order"] as? String == "first-appearance")
@@ -131,14 +136,7 @@ import _TestSupport
   @Test func levelSetsEveryInterval() throws {
     let r = try Self.r("housing_90")
     let q = try Self.question(Self.housingArgs + ["--scores", "1,2,3", "--level", "0.9"])
-    try Self.matchesDistribution(q, r)
-    let segments = try #require(q["segments"] as? [[String: Any]])
-    Self.matchesSummaries(
-      segments.compactMap { $0["mean_score"] as? [String: Any] },
-      try #require(r["mean_score"] as? [[String: Any]]))
-    try Self.matchesMeans(
-      try #require(q["mean_pairs"] as? [[String: Any]]),
-      try #require(r["mean_pairs"] as? [[String: Any]]), holm: r["mean_p_holm"])
+    try Self.matchesScoredDistribution(q, r)
   }
 
   @Test func anAnswerNobodyGaveHasShareZero() throws {
@@ -225,6 +223,31 @@ import _TestSupport
     }
   }
 
+  /// Large-n sanity check: with 419 and 488 respondents the bootstrap intervals of the
+  /// difference of mean selfLR (Republican − Democrat) sit within 4 Monte Carlo standard errors
+  /// of Welch's (R t.test, in likert_expected.json's anes_selflr mean pairs).
+  @Test func bootstrapAgreesWithWelchAtLargeN() throws {
+    let r = try Self.r("anes_selflr")
+    let welch = fixtureNumbers(
+      try #require((r["mean_pairs"] as? [[String: Any]])?.first)["interval"])
+    let q = try Self.question([
+      "--data", Self.anes, "--segment", "party", "--questions", "selfLR", "--numeric",
+      "--replicates", "9999",
+    ])
+    let p = try #require((q["mean_pairs"] as? [[String: Any]])?.first)
+    #expect(p["a"] as? String == "Republican" && p["b"] as? String == "Democrat")
+    let intervals = try #require(p["intervals"] as? [String: Any])
+    let mc = try #require(
+      (p["bootstrap"] as? [String: Any])?["monte_carlo_error"] as? [String: Any])
+    for (key, err) in [("bootstrap_percentile", "percentile"), ("bootstrap_bca", "bca")] {
+      let x = fixtureNumbers(intervals[key])
+      let se = fixtureNumbers(mc[err])
+      for k in 0..<2 {
+        #expect(abs(x[k] - welch[k]) <= 4 * se[k], "\(key)[\(k)] \(x) vs Welch \(welch) (\(se))")
+      }
+    }
+  }
+
   @Test(arguments: [
     (
       [
@@ -233,6 +256,10 @@ import _TestSupport
       ], "1 answer ('yes')"
     ),
     (["--data", api, "--segment", "stype", "--questions", "api00"], "--numeric"),
+    (
+      ["--data", anes, "--segment", "party", "--questions", "selfLR"],
+      "with --distribution, its means with --numeric"
+    ),
     (
       ["--data", anes, "--segment", "party", "--questions", "selfLR", "--order", "1,2"],
       "--distribution with it"

@@ -193,7 +193,7 @@ struct BootCommand: ParsableCommand {
         name: kind == .ols ? "--predictors" : "--columns", value: names.joined(separator: ","),
         expected: "distinct columns")
     }
-    let file = try CSVColumns.read(path: data, numeric: names)
+    let file = try source.dataFormat.columns(data, numeric: names)
     let values = try names.map { try file.numeric($0) }
     let seed = random.resolvedSeed()
     if case .correlation = kind {

@@ -56,6 +56,7 @@ struct CompareCommand: ParsableCommand {
   var topBox: Int?
   @OptionGroup(title: "Multi-category and numeric items of --data") var items: ItemOptions
   @OptionGroup(title: "Survey design of --data") var design: DesignOptions
+  @OptionGroup(title: "Format of --data") var dataFormat: DataFileOptions
   @Option(help: "The omnibus test with a survey design (default rao-scott-f).")
   var omnibus: OmnibusChoice?
   @Option(help: "A JSON file describing several questions (see Guides/Compare.md).")
@@ -230,7 +231,7 @@ struct CompareCommand: ParsableCommand {
         throw InputError.invalidParameter(
           name: "--segment", value: "missing", expected: "the segment column of --data")
       }
-      let table = try CSVTable.read(path: data)
+      let table = try dataFormat.table(data)
       let cols = questions.map {
         $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
       }

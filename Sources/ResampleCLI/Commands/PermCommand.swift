@@ -93,7 +93,7 @@ struct PermCommand: ParsableCommand {
         throw InputError.invalidParameter(
           name: "--columns", value: columns, expected: "two different column names X,Y")
       }
-      let file = try CSVColumns.read(path: data, numeric: names)
+      let file = try source.dataFormat.columns(data, numeric: names)
       let test = try CorrelationPermutationTest(
         x: try file.numeric(names[0]), y: try file.numeric(names[1]),
         statistic: statistic == .spearman ? .spearman : .pearson)
@@ -110,7 +110,7 @@ struct PermCommand: ParsableCommand {
           name: "--alternative", value: "less",
           expected: "greater (or the default): large values of \(statistic.rawValue) are extreme")
       }
-      let file = try CSVColumns.read(path: data, numeric: [column], labels: [group])
+      let file = try source.dataFormat.columns(data, numeric: [column], labels: [group])
       let values = try file.numeric(column)
       let labels = try file.labels(group)
       // Groups in order of first appearance of their trimmed label.

@@ -139,7 +139,9 @@ extension ItemReport {
   }
 
   static func summaryFields(_ m: MeanSummary) -> [(String, JSON)] {
-    [("n", .num(m.n)), ("mean", .num(m.mean)), ("sd", .num(m.standardDeviation))]
+    // Sizes are counts of respondents (frequency weights are whole numbers).
+    let n: JSON = m.n < 9e15 ? .integer(Int(m.n)) : .num(m.n)
+    return [("n", n), ("mean", .num(m.mean)), ("sd", .num(m.standardDeviation))]
   }
 
   static func interval(_ i: PairInterval?) -> JSON {
