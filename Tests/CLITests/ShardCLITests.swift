@@ -180,5 +180,11 @@ func shardPart(_ args: [String], _ i: Int, of k: Int) throws -> String {
       "--monte-carlo")
     expectRefused(
       try runCLI(Self.perm(data) + ["--shard", "1/2", "--output", data]), "input file")
+    expectRefused(
+      try runCLI(
+        [
+          "chisq", "--table-file", "-", "--monte-carlo", "100", "--seed", "1", "--shard", "1/2",
+          "--output", part,
+        ], stdin: "1,2\n3,4\n"), "standard input")
   }
 }

@@ -92,6 +92,10 @@ enum ShardSession {
     let lo = Int((Int64(replicates) * Int64(index - 1)) / Int64(count))
     let hi = Int((Int64(replicates) * Int64(index)) / Int64(count))
     let arguments = Self.arguments(of: command)
+    guard !arguments.contains("-") else {
+      throw ValidationError(
+        "--shard needs its inputs in files, not '-' (standard input): merge reads them again")
+    }
     let inputs = try arguments.filter(isInputFile).map { path in
       ReplayBody.Input(path: path, hash: try fileHash(path))
     }
