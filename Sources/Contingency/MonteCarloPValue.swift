@@ -13,15 +13,23 @@ public struct MonteCarloOptions: Sendable, Equatable {
   ///
   /// The result never depends on it.
   public var threads: Int?
+  /// Only the replicates b in this part of `0..<B` (one shard of a run split over machines),
+  /// or `nil` for all of them.
+  ///
+  /// The result's ``MonteCarloPValue/exceedances`` then counts this range only: the counts of
+  /// ranges that tile `0..<B` add up to the single run's k (``MonteCarloPValue/init(replicates:seed:exceedances:)``).
+  public var range: Range<Int>?
 
   /// - Parameters:
   ///   - replicates: number of random tables B.
   ///   - seed: the generator seed.
   ///   - threads: worker threads, or `nil` for one per processor.
-  public init(replicates: Int, seed: UInt64, threads: Int? = nil) {
+  ///   - range: only these replicate indices (a shard), or `nil` for all B.
+  public init(replicates: Int, seed: UInt64, threads: Int? = nil, range: Range<Int>? = nil) {
     self.replicates = replicates
     self.seed = seed
     self.threads = threads
+    self.range = range
   }
 
   /// Throws unless the replicate count and thread count are usable.
@@ -33,6 +41,10 @@ public struct MonteCarloOptions: Sendable, Equatable {
     if let threads, threads < 1 {
       throw InputError.invalidParameter(
         name: "threads", value: "\(threads)", expected: "a positive integer")
+    }
+    if let range, range.lowerBound < 0 || range.upperBound > replicates {
+      throw InputError.invalidParameter(
+        name: "range", value: "\(range)", expected: "replicate indices within 0..<\(replicates)")
     }
   }
 }
@@ -65,8 +77,14 @@ public struct MonteCarloPValue: Sendable, Equatable, Hashable {
   /// this flag tells a reader to print it as `p < 1/(B + 1)`. A larger B sharpens the bound.
   public var isUpperBound: Bool { exceedances == 0 }
 
-  /// Builds the result from the count of exceedances.
-  init(replicates: Int, seed: UInt64, exceedances: Int) {
+  /// Builds the result from the count of exceedances (for example the sum of the counts of
+  /// shards whose ranges tile `0..<B`).
+  ///
+  /// - Parameters:
+  ///   - replicates: B.
+  ///   - seed: the seed.
+  ///   - exceedances: k, simulated statistics at least as extreme as the observed one.
+  public init(replicates: Int, seed: UInt64, exceedances: Int) {
     self.replicates = replicates
     self.seed = seed
     self.exceedances = exceedances
@@ -109,17 +127,18 @@ func monteCarloPValue<Sampler: CountVectorSampler>(
   isExtreme: @escaping @Sendable (UnsafeMutableBufferPointer<Int>) -> Bool
 ) -> MonteCarloPValue {
   let b = options.replicates
+  let range = options.range ?? 0..<b
   let threads = max(1, min(options.threads ?? activeProcessorCount(), 64))
   // Chunks of at most 4096 replicates, at least 4 per thread when B allows, so the load
   // balances; the count is a sum of integers, so the chunking never changes it.
-  let chunkSize = max(1, min(4096, b / (threads * 4)))
+  let chunkSize = max(1, min(4096, range.count / (threads * 4)))
   let seed = options.seed
   let cellCount = sampler.cellCount
-  let k = ParallelFor.sum(count: b, chunkSize: chunkSize, threads: threads) { range in
+  let k = ParallelFor.sum(count: range.count, chunkSize: chunkSize, threads: threads) { chunk in
     var cells = [Int](repeating: 0, count: cellCount)
     return cells.withUnsafeMutableBufferPointer { buffer in
       var k = 0
-      for r in range {
+      for r in (chunk.lowerBound + range.lowerBound)..<(chunk.upperBound + range.lowerBound) {
         var g = Philox4x32(seed: seed, stream: UInt64(r))
         sampler.sample(into: buffer, using: &g)
         if isExtreme(buffer) { k += 1 }

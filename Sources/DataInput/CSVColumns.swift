@@ -107,6 +107,35 @@ public struct CSVColumns: Sendable {
     return try builder.finish()
   }
 
+  /// Reads the columns `numeric` and `labels` of the CSV file at `path` (`"-"` reads standard
+  /// input) in `dialect`: its encoding, separator (detected from the header line unless given)
+  /// and decimal mark (decimal commas are read as the same numbers and labels as decimal points).
+  ///
+  /// - Throws: the errors of ``read(path:numeric:labels:delimiter:)``, and ``CSVDialectError``
+  ///   when the file does not fit `dialect` (see ``CSVDialect/prepare(_:source:)``).
+  /// - Complexity: as ``read(path:numeric:labels:delimiter:)``.
+  public static func read(
+    path: String, numeric: [String], labels: [String] = [], dialect: CSVDialect
+  ) throws -> CSVColumns {
+    let bytes = try InputFile.readText(path: path)
+    let source = path == InputFile.standardInputPath ? "standard input" : path
+    return try parse(bytes, source: source, numeric: numeric, labels: labels, dialect: dialect)
+  }
+
+  /// Parses CSV bytes in `dialect` as ``read(path:numeric:labels:dialect:)`` reads a file.
+  ///
+  /// - Complexity: O(n) for n bytes.
+  public static func parse(
+    _ bytes: [UInt8], source: String, numeric: [String], labels: [String] = [],
+    dialect: CSVDialect
+  ) throws -> CSVColumns {
+    var builder = Builder(source: source, numeric: numeric, labels: labels)
+    try dialect.forEachRecord(bytes, source: source) { fields, line in
+      try builder.add(fields, line: line)
+    }
+    return try builder.finish()
+  }
+
   private init(
     source: String, rowCount: Int, numeric: [String: Result<[Double], any Error>],
     labels: [String: Result<Labels, any Error>]

@@ -119,6 +119,42 @@ public struct CSVTable: Sendable, Equatable {
     return try parse(bytes, source: source, hasHeader: hasHeader, delimiter: delimiter)
   }
 
+  /// Reads and parses the CSV file at `path` (`"-"` reads standard input) in `dialect`: its
+  /// encoding, separator (detected from the header line unless given) and decimal mark.
+  ///
+  /// - Throws: `InputError` for an unreadable file or malformed CSV (see
+  ///   ``parse(_:source:hasHeader:delimiter:)``); ``CSVDialectError`` when the file does not
+  ///   fit `dialect` (see ``CSVDialect/prepare(_:source:)``).
+  /// - Complexity: O(file size).
+  public static func read(path: String, dialect: CSVDialect) throws -> CSVTable {
+    let bytes = try InputFile.readText(path: path)
+    let source = path == InputFile.standardInputPath ? "standard input" : path
+    return try parse(bytes, source: source, dialect: dialect)
+  }
+
+  /// Parses CSV bytes with a header row in `dialect`; see ``read(path:dialect:)``.
+  ///
+  /// - Complexity: O(n) for n bytes.
+  public static func parse(_ bytes: [UInt8], source: String, dialect: CSVDialect) throws
+    -> CSVTable
+  {
+    var header: [String]? = nil
+    var rows: [[String]] = []
+    var lines: [Int] = []
+    try dialect.forEachRecord(bytes, source: source) { fields, line in
+      guard header != nil else {
+        header = fields
+        return
+      }
+      rows.append(fields)
+      lines.append(line)
+    }
+    guard let header else {
+      throw InputError.invalidData(source: source, reason: "empty file: expected a header row")
+    }
+    return CSVTable(source: source, header: header, rows: rows, rowLines: lines)
+  }
+
   /// Reads one numeric column of the CSV file at `path` without keeping the other fields.
   ///
   /// Same parsing rules, errors and error order as ``read(path:hasHeader:delimiter:)`` followed

@@ -347,10 +347,7 @@ public struct PermutationTest: Sendable {
     _ null: [Double], exact: Bool, alternative: Alternative, seed: UInt64
   ) -> PermutationTestResult {
     Self.summarize(
-      null,
-      name: design == .paired && statistic == .differenceOfMedians
-        ? "median of differences" : statistic.name, observed: observed, exact: exact,
-      alternative: alternative,
+      null, name: statisticName, observed: observed, exact: exact, alternative: alternative,
       seed: seed)
   }
 
@@ -360,28 +357,11 @@ public struct PermutationTest: Sendable {
     _ null: [Double], name: String, observed: Double, exact: Bool, alternative: Alternative,
     seed: UInt64
   ) -> PermutationTestResult {
-    let gamma = abs(100 * Double.ulpOfOne * observed)
-    var le = 0
-    var ge = 0
-    for t in null {
-      if t <= observed + gamma { le += 1 }
-      if t >= observed - gamma { ge += 1 }
-    }
-    let adj = exact ? 0.0 : 1.0
-    let bb = Double(null.count)
-    let pl = (Double(le) + adj) / (bb + adj)
-    let pg = (Double(ge) + adj) / (bb + adj)
-    let p: Double
-    switch alternative {
-    case .less: p = pl
-    case .greater: p = pg
-    case .twoSided: p = min(1, 2 * min(pl, pg))
-    }
-    let mc = exact ? 0 : (p * (1 - p) / bb).squareRoot()
-    return PermutationTestResult(
-      statistic: name, observed: observed, pValue: p, exact: exact,
-      replicates: null.count, alternative: alternative, monteCarloError: mc, seed: seed,
-      rng: Philox4x32.identifier, nullDistribution: null)
+    var r = summarize(
+      PermutationTally(null, observed: observed), name: name, observed: observed, exact: exact,
+      alternative: alternative, seed: seed)
+    r.nullDistribution = null
+    return r
   }
 }
 

@@ -4,8 +4,9 @@ import ResampleCore
 /// The replicates b ∈ [lo, hi) of a bootstrap, in index order.
 ///
 /// Replicate b depends only on (data, statistic, seed, b), so a run split into ranges and
-/// merged (concatenated in index order) equals the unsplit run bit for bit.
-public struct ReplicateBlock: Sendable, Equatable {
+/// merged (concatenated in index order) equals the unsplit run bit for bit. Codable: a shard of
+/// `resample boot` stores its block in its part file.
+public struct ReplicateBlock: Sendable, Equatable, Codable {
   /// The replicate indices covered.
   public var range: Range<Int>
   /// θ*_b for b in ``range``.

@@ -80,7 +80,8 @@ public struct QuestionSelector: Sendable, Equatable {
 /// A column whose answers are all yes/no words or 0/1 numbers (after empty cells, `NA` and the
 /// declared non-answers are left out) is a yes/no question. With `COLUMN=ANSWER` the question is
 /// the share giving that answer. Any other column is refused with a message listing what was
-/// found and how to choose: multi-category (Likert) items are not yet analysed as one question.
+/// found and how to choose (`--distribution` analyses a multi-category item as one question,
+/// `--numeric` a numeric column by its means).
 struct AnswerCoding {
   /// The question's name: the column, or `"column = answer"`.
   let name: String
@@ -190,7 +191,7 @@ struct AnswerCoding {
     if values.count == answers.count && answers.count > 10 {
       return "question \(column) is a numeric column with \(answers.count) distinct values "
         + "(\(answers[0]) to \(answers[answers.count - 1])): compare analyses yes/no questions "
-        + "(answers yes/no or 0/1); comparing means is not supported yet"
+        + "(answers yes/no or 0/1); compare its means with --numeric"
     }
     if yesNoAnswers.count == 2 && !others.isEmpty {
       let yes = yesNoAnswers.first { yesNo($0) == true } ?? yesNoAnswers[0]
@@ -201,7 +202,9 @@ struct AnswerCoding {
     }
     return "question \(column) has \(answers.count) answers (\(CategoryLabels.summary(answers))): "
       + "compare analyses yes/no questions; pick the answer to test with `\(column)=VALUE` "
-      + "(e.g. `\(example)`), test a rating scale's top-box share with --top-box K, or declare "
-      + "non-answers with --missing \"LIST\""
+      + "(e.g. `\(example)`), compare the whole distribution of answers with --distribution, "
+      + (values.count == answers.count ? "its means with --numeric, " : "")
+      + "test a rating scale's top-box share with --top-box K, or declare non-answers with "
+      + "--missing \"LIST\""
   }
 }

@@ -41,7 +41,25 @@ func bootstrapBCa(
 func omnibusForCounts(
   yes: [Int], sizes: [Int], seed: UInt64, monteCarloReplicates: Int
 ) throws -> OmnibusTest {
-  let table = try ContingencyTable(rows: zip(yes, sizes).map { [$0, $1 - $0] })
+  try omnibusForTable(
+    zip(yes, sizes).map { [$0, $1 - $0] }, seed: seed, monteCarloReplicates: monteCarloReplicates)
+}
+
+/// The test of "all rows answer alike" on an r×c table of counts (segments × answers), with
+/// compare's rule: Pearson's χ² when every expected count is at least 5, otherwise Fisher's exact
+/// r×c test (network algorithm, or a seeded Monte Carlo estimate over `monteCarloReplicates`
+/// random tables with the observed margins when the enumeration is too large).
+///
+/// - Parameters:
+///   - rows: the counts, by row; no empty row or column (callers drop them).
+///   - seed: the seed of the Monte Carlo fallback.
+///   - monteCarloReplicates: its random tables.
+/// - Throws: `InputError` for a table with fewer than two rows or columns.
+/// - Complexity: O(r·c) for χ²; Fisher: the network size, capped, or O(B·r·c).
+func omnibusForTable(
+  _ rows: [[Int]], seed: UInt64, monteCarloReplicates: Int
+) throws -> OmnibusTest {
+  let table = try ContingencyTable(rows: rows)
   let chi = try chiSquaredTest(table, correction: .none)
   let minExpected = chi.expected.flatMap { $0 }.min() ?? 0
   if minExpected >= 5 {

@@ -102,6 +102,43 @@ public enum RespondentData {
     table: CSVTable, segmentColumn: String, questionColumns: [String]? = nil,
     excluding: [String] = [], missing: [String] = [], topBox: Int? = nil
   ) throws -> RespondentRows {
+    let selectors = try self.selectors(
+      table: table, segmentColumn: segmentColumn, questionColumns: questionColumns,
+      excluding: excluding)
+    let columns = try selectors.map { try table.columnIndex(named: $0.column) }
+    let seg = try segments(table: table, segmentColumn: segmentColumn)
+    let (segmentNames, segmentOf) = (seg.names, seg.ofRow)
+    var notes = [seg.note]
+    var questions: [RespondentRows.Question] = []
+    for (selector, c) in zip(selectors, columns) {
+      let cells = table.rows.map { $0[c].trimmingSpaces() }
+      let coding = try AnswerCoding(
+        selector: QuestionSelector(
+          column: table.header[c].trimmingSpaces(), answer: selector.answer),
+        cells: cells, missing: missing, topBox: topBox, source: table.source)
+      let left = coding.excluded.filter { $0.count > 0 }
+      if !missing.isEmpty {
+        notes.append(
+          "\(coding.name): "
+            + (left.isEmpty
+              ? "no declared non-answers found"
+              : left.map { "\($0.count) × '\($0.label)'" }.joined(separator: ", ")
+                + " left out as non-answers (--missing)") + ".")
+      }
+      questions.append(
+        RespondentRows.Question(name: coding.name, answers: cells.map { coding.answer($0) }))
+    }
+    return RespondentRows(
+      segmentNames: segmentNames, segmentOfRow: segmentOf, questions: questions, notes: notes)
+  }
+
+  /// The `--questions` entries, or by default every column but the segment and `excluding`.
+  ///
+  /// - Throws: `InputError` for an empty list, an unknown column or no answer column.
+  /// - Complexity: O(columns).
+  public static func selectors(
+    table: CSVTable, segmentColumn: String, questionColumns: [String]?, excluding: [String] = []
+  ) throws -> [QuestionSelector] {
     let segIndex = try table.columnIndex(named: segmentColumn)
     let excluded = Set(try excluding.map { try table.columnIndex(named: $0) })
     let selectors: [QuestionSelector]
@@ -116,10 +153,24 @@ public enum RespondentData {
         QuestionSelector(column: table.header[$0])
       }
     }
-    let columns = try selectors.map { try table.columnIndex(named: $0.column) }
-    guard !columns.isEmpty else {
+    guard !selectors.isEmpty else {
       throw InputError.invalidData(source: table.source, reason: "no answer columns")
     }
+    return selectors
+  }
+
+  /// Each respondent's segment: labels shown in short form (`6`, not `6.0`), ordered by value
+  /// when all are numbers, else by first appearance.
+  ///
+  /// - Returns: the segment names, per row an index into them, and the sentence that says how
+  ///   they were ordered.
+  /// - Throws: `InputError` naming the file and line for an empty segment label, a missing
+  ///   column, or fewer than two segments.
+  /// - Complexity: O(rows + k log k).
+  public static func segments(
+    table: CSVTable, segmentColumn: String
+  ) throws -> (names: [String], ofRow: [Int], note: String) {
+    let segIndex = try table.columnIndex(named: segmentColumn)
     var segmentNames: [String] = []
     var segmentOf: [Int] = []
     var lookup: [String: Int] = [:]
@@ -144,37 +195,16 @@ public enum RespondentData {
           + "at least two are needed")
     }
     let ordered = CategoryLabels.ordered(segmentNames)
-    var notes = [
+    let note =
       "Segments (column '\(table.header[segIndex].trimmingSpaces())'): "
-        + (ordered.numeric ? "ordered by value" : "in order of first appearance") + ", "
-        + ordered.labels.joined(separator: ", ") + "."
-    ]
+      + (ordered.numeric ? "ordered by value" : "in order of first appearance") + ", "
+      + ordered.labels.joined(separator: ", ") + "."
     if ordered.numeric {
       let rank = Dictionary(uniqueKeysWithValues: ordered.labels.enumerated().map { ($1, $0) })
       segmentOf = segmentOf.map { rank[segmentNames[$0]] ?? 0 }
       segmentNames = ordered.labels
     }
-    var questions: [RespondentRows.Question] = []
-    for (selector, c) in zip(selectors, columns) {
-      let cells = table.rows.map { $0[c].trimmingSpaces() }
-      let coding = try AnswerCoding(
-        selector: QuestionSelector(
-          column: table.header[c].trimmingSpaces(), answer: selector.answer),
-        cells: cells, missing: missing, topBox: topBox, source: table.source)
-      let left = coding.excluded.filter { $0.count > 0 }
-      if !missing.isEmpty {
-        notes.append(
-          "\(coding.name): "
-            + (left.isEmpty
-              ? "no declared non-answers found"
-              : left.map { "\($0.count) × '\($0.label)'" }.joined(separator: ", ")
-                + " left out as non-answers (--missing)") + ".")
-      }
-      questions.append(
-        RespondentRows.Question(name: coding.name, answers: cells.map { coding.answer($0) }))
-    }
-    return RespondentRows(
-      segmentNames: segmentNames, segmentOfRow: segmentOf, questions: questions, notes: notes)
+    return (segmentNames, segmentOf, note)
   }
 
   /// One yes/no question's answers in row order (`COLUMN`, or `COLUMN=ANSWER` for the share

@@ -26,6 +26,21 @@ public struct SimulatedPower: Sendable, Equatable {
   public var studies: Int
   /// The seed; study `s` draws only from `Philox4x32(seed: seed, stream: s)`.
   public var seed: UInt64
+
+  /// The power of `rejections` among `studies` simulated studies, with its standard error.
+  ///
+  /// - Parameters:
+  ///   - rejections: studies that rejected (for example the sum over shards of
+  ///     ``TwoProportionPower/simulatedRejections(p1:p2:n1:n2:alpha:test:designEffect:studies:range:seed:threads:)``).
+  ///   - studies: all simulated studies.
+  ///   - seed: the seed.
+  public init(rejections: Int, studies: Int, seed: UInt64) {
+    let power = Double(rejections) / Double(studies)
+    self.power = power
+    standardError = (power * (1 - power) / Double(studies)).squareRoot()
+    self.studies = studies
+    self.seed = seed
+  }
 }
 
 /// Power and sample size for a two-sided comparison of two independent proportions.
@@ -227,11 +242,37 @@ public enum TwoProportionPower {
     test: PowerTest = .fisherExact, designEffect: DesignEffect = .none,
     studies: Int = 10_000, seed: UInt64, threads: Int = 1
   ) throws -> SimulatedPower {
+    SimulatedPower(
+      rejections: try simulatedRejections(
+        p1: p1, p2: p2, n1: n1, n2: n2, alpha: alpha, test: test, designEffect: designEffect,
+        studies: studies, range: 0..<studies, seed: seed, threads: threads),
+      studies: studies, seed: seed)
+  }
+
+  /// The number of simulated studies s ∈ `range` (a shard's part of `0..<studies`) whose test
+  /// rejects; the counts of ranges that tile `0..<studies` add up to the single run's.
+  ///
+  /// - Parameters:
+  ///   - studies: all simulated studies (1…10⁸).
+  ///   - range: the studies to simulate, within `0..<studies`.
+  ///   - seed: study `s` uses stream `s` of it.
+  ///   - threads: worker threads (results do not depend on it).
+  /// - Throws: `InputError` for out-of-range parameters.
+  /// - Complexity: O(|range|) after an O(n₁·n₂·log n) rejection table.
+  public static func simulatedRejections(
+    p1: Double, p2: Double, n1: Int, n2: Int, alpha: Double = 0.05,
+    test: PowerTest = .fisherExact, designEffect: DesignEffect = .none,
+    studies: Int, range: Range<Int>, seed: UInt64, threads: Int = 1
+  ) throws -> Int {
     try validate(p1, p2, alpha)
     try validateSizes(n1, n2)
     guard studies >= 1, studies <= 100_000_000 else {
       throw InputError.invalidParameter(
         name: "simulations", value: "\(studies)", expected: "an integer from 1 to 100000000")
+    }
+    guard range.lowerBound >= 0, range.upperBound <= studies else {
+      throw InputError.invalidParameter(
+        name: "range", value: "\(range)", expected: "studies within 0..<\(studies)")
     }
     let reject = rejectionRegion(
       n1: n1, n2: n2, alpha: alpha, test: test,
@@ -239,10 +280,12 @@ public enum TwoProportionPower {
     let s1 = BinomialInversion(n: n1, p: p1)
     let s2 = BinomialInversion(n: n2, p: p2)
     let width = n2 + 1
-    let rejections = countRejections(studies: studies, threads: threads) { lo, hi in
+    if range.isEmpty { return 0 }
+    let first = range.lowerBound
+    return countRejections(studies: range.count, threads: threads) { lo, hi in
       reject.withUnsafeBufferPointer { region in
         var count = 0
-        for s in lo..<hi {
+        for s in (first + lo)..<(first + hi) {
           var g = Philox4x32(seed: seed, stream: UInt64(s))
           let k1 = s1.value(for: g.nextUniform())
           let k2 = s2.value(for: g.nextUniform())
@@ -251,10 +294,6 @@ public enum TwoProportionPower {
         return count
       }
     }
-    let power = Double(rejections) / Double(studies)
-    return SimulatedPower(
-      power: power, standardError: (power * (1 - power) / Double(studies)).squareRoot(),
-      studies: studies, seed: seed)
   }
 
   /// Splits `0..<studies` into contiguous chunks, counts in each (in parallel), sums the counts.

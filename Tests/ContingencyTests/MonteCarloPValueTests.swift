@@ -31,3 +31,20 @@ import Testing
   #expect(!estimate.isUpperBound)
   #expect(estimate.pValue == Double(1 + estimate.exceedances) / 1000)
 }
+
+@Test func exceedancesOfRangesThatTileTheReplicatesAddUpToTheSingleRun() throws {
+  // Shards of `chisq --monte-carlo` and `fisher --monte-carlo`: replicate b draws only from
+  // stream b, so the counts of 0..<700, 700..<701 and 701..<2000 sum to the count of 0..<2000.
+  let t = try ContingencyTable(rows: [[12, 5, 9], [7, 14, 3]])
+  let whole = try monteCarloChiSquared(t, options: MonteCarloOptions(replicates: 2000, seed: 8))
+  let k = try [0..<700, 700..<701, 701..<2000].map { r in
+    try monteCarloChiSquared(
+      t, options: MonteCarloOptions(replicates: 2000, seed: 8, threads: 2, range: r)
+    ).exceedances
+  }.reduce(0, +)
+  #expect(MonteCarloPValue(replicates: 2000, seed: 8, exceedances: k) == whole)
+  #expect(throws: InputError.self) {
+    try monteCarloChiSquared(
+      t, options: MonteCarloOptions(replicates: 10, seed: 1, range: 5..<11))
+  }
+}

@@ -1,5 +1,6 @@
 // ReplicateBlockTests.swift: tabulated replicate blocks (bounded memory at any B) give the same
 // result as the full block, bit for bit, whole or merged from parts.
+import Foundation
 import ResampleCore
 import Testing
 import _TestSupport
@@ -44,5 +45,27 @@ import _TestSupport
     let boot = try Bootstrap(samples: [[1.5, 2.25, 3.0, 4.5, 7.0]], statistic: .sample(.mean))
     let b = try boot.replicates(0..<100, seed: 1, tabulate: true)
     #expect(!b.isTabulated && b.values.count == 100)
+  }
+
+  /// A `boot --shard` part stores its block as JSON: tabulated or not, with NaN replicates, the
+  /// decoded block is the same block and merges to the same result.
+  @Test func blocksSurviveAJSONRoundTrip() throws {
+    let encoder = JSONEncoder()
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    let decoder = JSONDecoder()
+    decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    let boot = try w1()
+    let tabulated = try boot.replicates(100..<2_000, seed: 9, threads: 2, tabulate: true)
+    #expect(tabulated.isTabulated)
+    let plain = ReplicateBlock(range: 0..<3, values: [1.5, -.infinity, 2])
+    for block in [tabulated, plain] {
+      let back = try decoder.decode(ReplicateBlock.self, from: try encoder.encode(block))
+      #expect(back == block)
+    }
+    let nan = ReplicateBlock(range: 0..<1, values: [.nan])
+    let back = try decoder.decode(ReplicateBlock.self, from: try encoder.encode(nan))
+    #expect(back.values[0].isNaN && back.range == nan.range)
   }
 }

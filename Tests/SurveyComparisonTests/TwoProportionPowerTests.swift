@@ -5,6 +5,24 @@ import _TestSupport
 @testable import SurveyComparison
 
 @Suite struct TwoProportionPowerTests {
+  /// Shards of `power --simulations`: the rejections of ranges that tile 0..<studies add up to
+  /// the single run's power, to the last bit.
+  @Test func rejectionsOfRangesAddUpToTheSingleRun() throws {
+    let whole = try TwoProportionPower.simulatedPower(
+      p1: 0.3, p2: 0.45, n1: 60, n2: 70, test: .pooledZ, studies: 3001, seed: 11, threads: 2)
+    let cuts = [0, 0, 1000, 1001, 3001]
+    let rejections = try zip(cuts, cuts.dropFirst()).map { lo, hi in
+      try TwoProportionPower.simulatedRejections(
+        p1: 0.3, p2: 0.45, n1: 60, n2: 70, test: .pooledZ, studies: 3001, range: lo..<hi,
+        seed: 11, threads: 2)
+    }.reduce(0, +)
+    #expect(SimulatedPower(rejections: rejections, studies: 3001, seed: 11) == whole)
+    #expect(throws: InputError.self) {
+      try TwoProportionPower.simulatedRejections(
+        p1: 0.3, p2: 0.45, n1: 6, n2: 7, studies: 10, range: 0..<11, seed: 1)
+    }
+  }
+
   @Test func exactPowerOfPooledZMatchesEnumerationReference() throws {
     let f = try loadSurveyFixture()
     for row in f.power.pooledZExact {

@@ -53,6 +53,7 @@ struct BootCommand: ParsableCommand {
   var alternative: Alternative = .twoSided
   @OptionGroup var replicateOptions: ReplicateOptions
   @OptionGroup var random: RandomOptions
+  @OptionGroup var sharding: ShardOptions
   @OptionGroup var levelOptions: LevelOptions
   @OptionGroup var output: OutputOptions<TextJSONCSV>
   @OptionGroup(title: "Survey design of --data (with any of these, --strata is the design's)")
@@ -64,6 +65,11 @@ struct BootCommand: ParsableCommand {
   func run() throws {
     let methods = method.methods
     let threadCount = random.threadCount
+    if sharding.shard != nil && (statistic.name.isMultiColumn || design.isDesign) {
+      throw ValidationError(
+        "--shard splits the replicates of one- and two-sample statistics; not yet those of "
+          + "--statistic \(statistic.text) or of a survey design")
+    }
     if statistic.name.isMultiColumn {
       guard !design.isDesign else {
         throw ValidationError(
@@ -124,9 +130,20 @@ struct BootCommand: ParsableCommand {
     }
     let seed = random.resolvedSeed()
     let boot = try Bootstrap(samples: samples, statistic: stat, plan: plan)
-    let block = try Self.replicatesWithProgress(
-      boot, count: replicates, seed: seed, threads: threadCount,
-      studentize: methods.contains(.studentized), work: samples.map(\.count).reduce(0, +))
+    // A shard keeps its range's block (tabulated lattice counts, or the values); merge
+    // concatenates the blocks and computes the intervals from the data read again.
+    let tally = try ShardSession.tally(
+      sharding, command: "boot", seed: random.seed, replicates: replicates
+    ) { range in
+      ReplicateTally(
+        block: try Self.replicatesWithProgress(
+          boot, range: range, seed: seed, threads: threadCount,
+          studentize: methods.contains(.studentized), work: samples.map(\.count).reduce(0, +)))
+    }
+    guard let tally else { return }
+    guard let block = tally.block, block.range == 0..<replicates else {
+      throw InputError.invalidData(source: "parts", reason: "not the replicates of this bootstrap")
+    }
     let result = try boot.result(
       from: block, seed: seed, methods: methods, level: level, alternative: alternative,
       sampleNames: labels)
@@ -176,7 +193,7 @@ struct BootCommand: ParsableCommand {
         name: kind == .ols ? "--predictors" : "--columns", value: names.joined(separator: ","),
         expected: "distinct columns")
     }
-    let file = try CSVColumns.read(path: data, numeric: names)
+    let file = try source.dataFormat.columns(data, numeric: names)
     let values = try names.map { try file.numeric($0) }
     let seed = random.resolvedSeed()
     if case .correlation = kind {
@@ -223,25 +240,28 @@ struct BootCommand: ParsableCommand {
     }
   }
 
-  /// Replicates in ranges with a progress line on stderr when it is a terminal and the run is
-  /// long; the ranges are merged, so the result is identical to a single run.
+  /// The replicates of `range` (all of them, or a shard's), computed in steps with a progress
+  /// line on stderr when it is a terminal and the run is long; the steps are merged, so the
+  /// result is identical to a single run.
   static func replicatesWithProgress(
-    _ boot: Bootstrap, count: Int, seed: UInt64, threads: Int, studentize: Bool, work: Int
+    _ boot: Bootstrap, range: Range<Int>, seed: UInt64, threads: Int, studentize: Bool, work: Int
   ) throws -> ReplicateBlock {
+    let count = range.count
     let long = Double(count) * Double(max(work, 1)) * (studentize ? 50 : 1) > 2e8
     guard long, isatty(STDERR_FILENO) == 1 else {
       return try boot.replicates(
-        0..<count, seed: seed, threads: threads, studentize: studentize, tabulate: true)
+        range, seed: seed, threads: threads, studentize: studentize, tabulate: true)
     }
     var parts: [ReplicateBlock] = []
     let steps = 20
     for k in 0..<steps {
-      let lo = count * k / steps
-      let hi = count * (k + 1) / steps
+      let lo = range.lowerBound + count * k / steps
+      let hi = range.lowerBound + count * (k + 1) / steps
       parts.append(
         try boot.replicates(
           lo..<hi, seed: seed, threads: threads, studentize: studentize, tabulate: true))
-      FileHandle.standardError.write(Data("\rresample: replicates \(hi)/\(count)".utf8))
+      FileHandle.standardError.write(
+        Data("\rresample: replicates \(hi - range.lowerBound)/\(count)".utf8))
     }
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     return try ReplicateBlock.merge(parts)

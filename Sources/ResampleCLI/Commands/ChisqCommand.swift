@@ -71,6 +71,8 @@ struct ChisqCommand: ParsableCommand {
 
   @OptionGroup var monteCarlo: MonteCarloOptionsGroup
 
+  @OptionGroup var sharding: ShardOptions
+
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
@@ -114,10 +116,15 @@ struct ChisqCommand: ParsableCommand {
     let loaded = try input.loadLabelled()
     let table = loaded.table
     let labels = dropEmpty ? loaded.droppingEmptyMargins() : loaded
-    let mc = monteCarlo.options()
-    let r = try chiSquaredTest(
-      table, correction: correction, emptyMargins: dropEmpty ? .drop : .keep, monteCarlo: mc,
-      statistic: lambda)
+    guard
+      let r = try monteCarlo.sharded(
+        sharding, command: "chisq",
+        run: {
+          try chiSquaredTest(
+            table, correction: correction, emptyMargins: dropEmpty ? .drop : .keep,
+            monteCarlo: $0, statistic: lambda)
+        }, monteCarlo: \.monteCarlo)
+    else { return }
     switch output.chosen {
     case .json:
       var fields =
@@ -205,11 +212,14 @@ extension ChisqCommand {
     } else {
       null = .uniform
     }
-    let r: GoodnessOfFitResult
+    let result: GoodnessOfFitResult?
     do {
-      r = try chiSquaredGoodnessOfFit(
-        observed: counts, null: null, statistic: lambda, ddof: ddof ?? 0,
-        monteCarlo: monteCarlo.options())
+      result = try monteCarlo.sharded(
+        sharding, command: "chisq",
+        run: {
+          try chiSquaredGoodnessOfFit(
+            observed: counts, null: null, statistic: lambda, ddof: ddof ?? 0, monteCarlo: $0)
+        }, monteCarlo: \.monteCarlo)
     } catch InputError.invalidParameter(let name, let value, let expected) {
       throw InputError.invalidParameter(
         name: name.hasPrefix("-") ? name : "--" + name, value: value, expected: expected)
@@ -217,6 +227,7 @@ extension ChisqCommand {
       throw InputError.invalidData(
         source: source.hasPrefix("-") ? source : "--" + source, reason: reason)
     }
+    guard let r = result else { return }
     let lambdaName = r.powerDivergence.name.map(JSON.string) ?? .null
     switch output.chosen {
     case .json:

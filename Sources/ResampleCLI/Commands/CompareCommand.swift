@@ -54,7 +54,9 @@ struct CompareCommand: ParsableCommand {
       "With --data: a rating-scale question (3 to 11 numeric codes) becomes the share answering one of its K highest codes."
   )
   var topBox: Int?
+  @OptionGroup(title: "Multi-category and numeric items of --data") var items: ItemOptions
   @OptionGroup(title: "Survey design of --data") var design: DesignOptions
+  @OptionGroup(title: "Format of --data") var dataFormat: DataFileOptions
   @Option(help: "The omnibus test with a survey design (default rao-scott-f).")
   var omnibus: OmnibusChoice?
   @Option(help: "A JSON file describing several questions (see Guides/Compare.md).")
@@ -164,10 +166,12 @@ struct CompareCommand: ParsableCommand {
         name: "--paired", value: "set", expected: "--percent \"a=51,b=38\" and --total N")
     }
     if data == nil
-      && (segment != nil || questions != nil || design.isSet || missing != nil || topBox != nil)
+      && (segment != nil || questions != nil || design.isSet || missing != nil || topBox != nil
+        || items.isSet)
     {
       throw InputError.invalidParameter(
-        name: "--segment/--questions/--missing/--top-box/design options", value: "set",
+        name: "--segment/--questions/--missing/--top-box/--distribution/--numeric/design options",
+        value: "set",
         expected: "--data FILE with them")
     }
     if omnibus != nil && !design.isDesign {
@@ -227,16 +231,34 @@ struct CompareCommand: ParsableCommand {
         throw InputError.invalidParameter(
           name: "--segment", value: "missing", expected: "the segment column of --data")
       }
-      let table = try CSVTable.read(path: data)
+      let table = try dataFormat.table(data)
       let cols = questions.map {
         $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
       }
+      let declared =
+        missing.map {
+          $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        } ?? []
+      if items.isSet {
+        try items.check(others: [
+          ("--top-box", topBox != nil), ("design options", design.isDesign),
+          ("--deff", deff != nil),
+          ("--effective-n", effectiveN != nil), ("--plot", plot != nil),
+          ("--adjust max-t", options.maxT),
+        ])
+        let r = try items.run(
+          table: table, segment: segment, questions: cols, missing: declared,
+          freqWeight: design.freqWeight, options: options)
+        switch output.chosen {
+        case .json: emit(r.json().rendered())
+        case .csv: emit(r.csv())
+        default: emit(r.text())
+        }
+        return
+      }
       let rows = try RespondentData.rows(
         table: table, segmentColumn: segment, questionColumns: cols,
-        excluding: try design.columns(in: table),
-        missing: missing.map {
-          $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-        } ?? [], topBox: topBox)
+        excluding: try design.columns(in: table), missing: declared, topBox: topBox)
       if design.isDesign {
         try runDesignBased(table: table, rows: rows)
         return

@@ -38,6 +38,8 @@ struct FisherCommand: ParsableCommand {
 
   @OptionGroup var monteCarlo: MonteCarloOptionsGroup
 
+  @OptionGroup var sharding: ShardOptions
+
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
@@ -69,16 +71,21 @@ struct FisherCommand: ParsableCommand {
       ?? MonteCarloOptions(
         replicates: fallbackReplicates,
         seed: monteCarlo.random.resolvedSeed(), threads: monteCarlo.random.threadCount)
-    let r: FisherExactResult
+    let result: FisherExactResult?
     do {
-      r = try fisherExactTest(
-        table, level: levelOptions.level, alternative: alternative ?? .twoSided,
-        monteCarlo: forced, fallback: fallback, workLimit: workLimit)
+      result = try monteCarlo.sharded(
+        sharding, command: "fisher",
+        run: {
+          try fisherExactTest(
+            table, level: levelOptions.level, alternative: alternative ?? .twoSided,
+            monteCarlo: $0, fallback: $0 ?? fallback, workLimit: workLimit)
+        }, monteCarlo: \.monteCarlo, merged: { $0.pValue = $1.pValue })
     } catch InputError.invalidParameter(let name, let value, let expected)
       where name == "alternative"
     {
       throw InputError.invalidParameter(name: "--alternative", value: value, expected: expected)
     }
+    guard let r = result else { return }
     var warnings = r.warnings.map(\.description)
     if forced == nil && r.method == .monteCarlo
       && fallbackReplicates < FisherExactDefaults.fallback.replicates

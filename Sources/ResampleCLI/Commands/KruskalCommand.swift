@@ -16,11 +16,12 @@ struct KruskalCommand: ParsableCommand {
   @Option(help: "CSV file with a header row ('-' reads standard input).") var data: String
   @Option(help: "The numeric column to analyse.") var column: String
   @Option(help: "The column whose values split the rows into groups.") var group: String
+  @OptionGroup(title: "Format of --data") var dataFormat: DataFileOptions
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func run() throws {
     // Only the two columns are kept (a number and a label code per row), not the whole table.
-    let file = try CSVColumns.read(path: data, numeric: [column], labels: [group])
+    let file = try dataFormat.columns(data, numeric: [column], labels: [group])
     let values = try file.numeric(column)
     let g = try file.labels(group)
     let trimmed = g.values.map { $0.trimmingCharacters(in: .whitespaces) }

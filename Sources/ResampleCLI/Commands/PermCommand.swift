@@ -37,6 +37,7 @@ struct PermCommand: ParsableCommand {
   var columns: String?
   @OptionGroup var replicateOptions: ReplicateOptions
   @OptionGroup var random: RandomOptions
+  @OptionGroup var sharding: ShardOptions
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func run() throws {
@@ -56,9 +57,16 @@ struct PermCommand: ParsableCommand {
     let test = try PermutationTest(
       first: samples[0], second: samples[1], statistic: stat,
       design: paired ? .paired : .independent)
-    let seed = random.resolvedSeed()
-    let r = try test.run(
-      alternative: alternative, replicates: replicates, seed: seed, threads: threadCount)
+    let exact = test.arrangementCount.map { $0 <= replicates } ?? false
+    guard
+      let r = try result(
+        test, alternative: alternative, replicates: replicates,
+        exact: exact
+          ? {
+            try test.run(
+              alternative: alternative, replicates: replicates, seed: $0, threads: threadCount)
+          } : nil)
+    else { return }
     let name = r.statistic + " (\(labels[0]) − \(labels[1]))" + (paired ? ", paired" : "")
     report(r, name: name, alternative: alternative)
   }
@@ -74,7 +82,6 @@ struct PermCommand: ParsableCommand {
       throw ValidationError(
         "--statistic \(statistic.rawValue) reads --data FILE (no --sample-a/b, no --compare)")
     }
-    let seed = random.resolvedSeed()
     switch statistic {
     case .correlation, .spearman:
       guard source.column == nil, source.group == nil, let columns else {
@@ -86,12 +93,12 @@ struct PermCommand: ParsableCommand {
         throw InputError.invalidParameter(
           name: "--columns", value: columns, expected: "two different column names X,Y")
       }
-      let file = try CSVColumns.read(path: data, numeric: names)
+      let file = try source.dataFormat.columns(data, numeric: names)
       let test = try CorrelationPermutationTest(
         x: try file.numeric(names[0]), y: try file.numeric(names[1]),
         statistic: statistic == .spearman ? .spearman : .pearson)
-      let r = try test.run(
-        alternative: alternative, replicates: replicates, seed: seed, threads: threads)
+      guard let r = try result(test, alternative: alternative, replicates: replicates)
+      else { return }
       report(r, name: r.statistic + " (\(names[0]), \(names[1]))", alternative: alternative)
     default:
       guard columns == nil, let column = source.column, let group = source.group else {
@@ -103,7 +110,7 @@ struct PermCommand: ParsableCommand {
           name: "--alternative", value: "less",
           expected: "greater (or the default): large values of \(statistic.rawValue) are extreme")
       }
-      let file = try CSVColumns.read(path: data, numeric: [column], labels: [group])
+      let file = try source.dataFormat.columns(data, numeric: [column], labels: [group])
       let values = try file.numeric(column)
       let labels = try file.labels(group)
       // Groups in order of first appearance of their trimmed label.
@@ -121,12 +128,45 @@ struct PermCommand: ParsableCommand {
       }
       let test = try KSamplePermutationTest(
         groups: groups, statistic: statistic == .anovaF ? .anovaF : .kruskalWallis)
-      let r = try test.run(replicates: replicates, seed: seed, threads: threads)
+      guard let r = try result(test, alternative: .greater, replicates: replicates) else {
+        return
+      }
       report(
         r, name: r.statistic + " (\(column) by \(group), \(groups.count) groups)",
         alternative: .greater,
         groups: zip(order, groups).map { ($0, $1.count) })
     }
+  }
+
+  /// The result over B arrangements: exact enumeration when `exact` is given (never sharded),
+  /// else the Monte Carlo tally of the whole run, of one shard (nil: its part was written), or
+  /// of the merged parts.
+  func result<Test: RandomPermutationTest>(
+    _ test: Test, alternative: Alternative, replicates: Int,
+    exact: ((UInt64) throws -> PermutationTestResult)? = nil
+  ) throws -> PermutationTestResult? {
+    let seed = random.resolvedSeed()
+    if let exact {
+      guard sharding.shard == nil, ShardSession.merged == nil else {
+        throw ValidationError(
+          "every arrangement is enumerated (N ≤ B = \(replicates)): an exact test has no "
+            + "replicates to shard; run it whole")
+      }
+      return try exact(seed)
+    }
+    let tally = try ShardSession.tally(
+      sharding, command: "perm", seed: random.seed, replicates: replicates
+    ) { range in
+      let t = try test.tally(range, seed: seed, threads: random.threadCount)
+      return ReplicateTally(counts: [t.lessOrEqual, t.greaterOrEqual])
+    }
+    guard let counts = tally?.counts else { return nil }
+    guard counts.count == 2 else {
+      throw InputError.invalidData(source: "parts", reason: "not the tallies of a permutation test")
+    }
+    return test.result(
+      PermutationTally(lessOrEqual: counts[0], greaterOrEqual: counts[1], count: replicates),
+      alternative: alternative, seed: seed)
   }
 
   /// Prints a permutation test result in the chosen format (`groups` for k-sample tests).

@@ -24,6 +24,7 @@ struct PowerCommand: ParsableCommand {
   @Option(help: "Design effect.") var deff: Double = 1
   @Option(help: "Simulated studies per n (0: none).") var simulations: Int = 10_000
   @OptionGroup var random: RandomOptions
+  @OptionGroup var sharding: ShardOptions
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   /// The analytic size rounded up, or nil when it is infinite or above 10⁹ per segment (a
@@ -91,12 +92,30 @@ struct PowerCommand: ParsableCommand {
         p1: p1, p2: p2, n1: Double(n1), n2: Double(n2), alpha: alpha, designEffect: d)
       let e = try TwoProportionPower.exactPower(
         p1: p1, p2: p2, n1: n1, n2: n2, alpha: alpha, test: powerTest, designEffect: d)
-      let s =
-        simulations > 0
-        ? try TwoProportionPower.simulatedPower(
-          p1: p1, p2: p2, n1: n1, n2: n2, alpha: alpha, test: powerTest, designEffect: d,
-          studies: simulations, seed: seed, threads: threads) : nil
-      rows.append(Row(n1: n1, n2: n2, analytic: a, exact: e, sim: s))
+      rows.append(Row(n1: n1, n2: n2, analytic: a, exact: e, sim: nil))
+    }
+    if simulations > 0 {
+      // Study s of every size draws from stream s: a shard simulates its range of studies for
+      // each size, and the rejection counts add up.
+      let tally = try ShardSession.tally(
+        sharding, command: "power", seed: random.seed, replicates: simulations
+      ) { range in
+        ReplicateTally(
+          counts: try rows.map { r in
+            try TwoProportionPower.simulatedRejections(
+              p1: p1, p2: p2, n1: r.n1, n2: r.n2, alpha: alpha, test: powerTest,
+              designEffect: d, studies: simulations, range: range, seed: seed, threads: threads)
+          })
+      }
+      guard let counts = tally?.counts else { return }
+      guard counts.count == rows.count else {
+        throw InputError.invalidData(source: "parts", reason: "not the tallies of these sizes")
+      }
+      for i in rows.indices {
+        rows[i].sim = SimulatedPower(rejections: counts[i], studies: simulations, seed: seed)
+      }
+    } else if sharding.shard != nil {
+      throw ValidationError("--shard splits the --simulations studies: give a number above 0")
     }
     var reqA: Double?
     var reqE: Int?

@@ -37,6 +37,7 @@ struct PropCommand: ParsableCommand {
   var column: String?
   @Option(help: "Answers of --data that are non-answers, comma-separated.") var missing: String?
   @OptionGroup(title: "Survey design of --data") var design: DesignOptions
+  @OptionGroup(title: "Format of --data") var dataFormat: DataFileOptions
   @Option(help: "Successes in the second sample.") var x2: Int?
   @Option(help: "Trials in the second sample.") var n2: Int?
   @OptionGroup var levelOptions: LevelOptions
@@ -120,7 +121,7 @@ struct PropCommand: ParsableCommand {
   /// `--data F --column Q`: counts for the simple-random-sampling intervals, or with a survey
   /// design the design-based estimate (R `svymean` + `svyciprop`).
   func fromData(_ path: String, column: String) throws {
-    let table = try CSVTable.read(path: path)
+    let table = try dataFormat.table(path)
     let q = try RespondentData.answers(
       table: table, question: column,
       missing: missing.map {

@@ -29,6 +29,7 @@ struct ReplicateWeightsCommand: ParsableCommand {
 
   @Option(help: "Respondent data: a CSV file with a header (\"-\" reads stdin).") var data: String
   @OptionGroup(title: "Survey design of --data") var design: DesignOptions
+  @OptionGroup(title: "Format of --data") var dataFormat: DataFileOptions
   @Option(help: "The replicate method.") var type: ReplicateWeightsType = .bootstrap
   @Option(help: "Bootstrap replicates R (jk1: one per PSU).") var replicates: Int = 200
   @Option(help: "The prefix of the new columns.") var prefix: String = "repw"
@@ -49,7 +50,7 @@ struct ReplicateWeightsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let table = try CSVTable.read(path: data)
+    let table = try dataFormat.table(data)
     let (built, _) = try design.design(table)
     guard case .stratifiedClusters(let sample) = built.structure else {
       throw ValidationError("replicate weights need a stratified cluster design")

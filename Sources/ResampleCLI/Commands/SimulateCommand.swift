@@ -1,5 +1,5 @@
 // SimulateCommand.swift: `resample simulate SPEC` — a simulation study in-process on all cores,
-// or one shard of it; and `resample merge PART...`, which combines shards exactly.
+// or one shard of it (`resample merge PART...` combines shards exactly).
 import ArgumentParser
 import Foundation
 import Resample
@@ -21,9 +21,7 @@ struct SimulateCommand: ParsableCommand {
       """)
 
   @Argument(help: "The study: a TOML file (or JSON).") var spec: String
-  @Option(help: "Run only shard I of K (e.g. 2/4) and write its part file to --output.")
-  var shard: String?
-  @Option(help: "The part file of --shard.") var output: String?
+  @OptionGroup var sharding: ShardOptions
   @Option(
     help: """
       The most elementary operations one process may run (default 1e11, about ten minutes); \
@@ -43,18 +41,15 @@ struct SimulateCommand: ParsableCommand {
   @OptionGroup var format: OutputOptions<TextJSON>
 
   func validate() throws {
-    if shard != nil && plot != nil {
+    if sharding.shard != nil && plot != nil {
       throw ValidationError(
         "--plot draws a whole study: give it to `resample merge`, not to --shard")
     }
-    if (shard == nil) != (output == nil) {
-      throw ValidationError("--shard I/K and --output PART.json go together")
-    }
-    if let shard { _ = try Self.parseShard(shard) }
     // Each file is read or written for one purpose: the same path twice would overwrite the
     // spec or the checkpoint with another output.
     let files = [
-      ("the spec", spec), ("--checkpoint", checkpoint), ("--output", output), ("--plot", plot),
+      ("the spec", spec), ("--checkpoint", checkpoint), ("--output", sharding.output),
+      ("--plot", plot),
     ]
     .compactMap { name, path in
       path.map { (name, URL(fileURLWithPath: $0).standardizedFileURL.path) }
@@ -70,23 +65,12 @@ struct SimulateCommand: ParsableCommand {
     }
   }
 
-  static func parseShard(_ s: String) throws -> (index: Int, count: Int) {
-    let parts = s.split(separator: "/").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-    guard parts.count == 2, let i = parts[0], let k = parts[1], k >= 1, k <= 1_000_000, i >= 1,
-      i <= k
-    else {
-      throw InputError.invalidParameter(
-        name: "--shard", value: s, expected: "I/K with 1 ≤ I ≤ K ≤ 1000000, e.g. 2/4")
-    }
-    return (i, k)
-  }
-
   func run() throws {
     var study = try SimulationFiles.spec(path: spec)
     if let seed = random.seed { study.seed = seed }
     let hash = try SimulationFiles.hash(study)
-    let shards = try shard.map { try Self.parseShard($0).count } ?? 1
-    let work = SimulationRunner.estimatedWork(study) / Double(shards)
+    let (index, count) = sharding.parsed ?? (1, 1)
+    let work = SimulationRunner.estimatedWork(study) / Double(count)
     guard work <= workLimit else {
       throw InputError.tooLarge(
         what: "this run of the study (about \(fmt(work, digits: 2)) operations)",
@@ -94,7 +78,6 @@ struct SimulateCommand: ParsableCommand {
           "\(fmt(workLimit, digits: 2)) (--work-limit); lower datasets or replicates, or split "
           + "it with --shard I/K")
     }
-    let (index, count) = try shard.map { try Self.parseShard($0) } ?? (1, 1)
     let blocks = SimulationRunner.blocks(shard: index - 1, of: count, study)
     let tallies =
       try checkpoint.map { path in
@@ -110,12 +93,11 @@ struct SimulateCommand: ParsableCommand {
           stopAfter: ProcessInfo.processInfo.environment["RESAMPLE_TEST_STOP_AFTER_BLOCKS"]
             .flatMap { Int($0) })
       } ?? SimulationRunner.run(study, blocks: blocks, threads: random.threadCount)
-    if let output {
-      try SimulationFiles.write(
-        SimulationFiles.Part(
-          tool: ResampleVersion.tool, specHash: hash, shard: index - 1, shards: count, spec: study,
-          blocks: tallies),
-        to: output)
+    if let output = sharding.output {
+      try ShardPart(
+        command: "simulate", tool: ResampleVersion.tool, hash: hash, shard: index, shards: count,
+        body: SimulationFiles.Body(spec: study, blocks: tallies)
+      ).write(to: output)
       FileHandle.standardError.write(
         Data(
           "resample: shard \(index)/\(count): \(blocks.count) of \(SimulationRunner.totalBlocks(study)) blocks written to \(output)\n"
@@ -135,28 +117,5 @@ struct SimulateCommand: ParsableCommand {
     case .json: emit(SimulationOutput.json(r, specHash: hash).rendered())
     default: emit(SimulationOutput.text(r))
     }
-  }
-}
-
-struct MergeCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "merge",
-    abstract: "Combine the part files of `simulate --shard` into the study's result.",
-    discussion: """
-      The parts must come from one run: the same spec (hash), tool version and shard count, each \
-      shard once. The result is byte-identical to the unsharded `resample simulate`.
-      """)
-
-  @Argument(help: "The part files.") var parts: [String]
-  @Option(
-    help: "Also draw coverage and rejection rate by scenario (±1.96 MCSE bars) to an SVG file.")
-  var plot: String?
-  @OptionGroup var format: OutputOptions<TextJSON>
-
-  func run() throws {
-    let (spec, tallies) = try SimulationFiles.read(parts)
-    let result = try SimulationRunner.summarize(spec, tallies: tallies)
-    try SimulateCommand.emitResult(
-      result, hash: try SimulationFiles.hash(spec), format: format.chosen, plot: plot)
   }
 }

@@ -89,8 +89,8 @@ struct DesignBootRun {
           + "the means of --compare A,B)")
     }
     guard let path = source.data else { throw ValidationError("--data is needed") }
-    let file = try CSVColumns.read(
-      path: path, numeric: [column] + options.numericColumns,
+    let file = try source.dataFormat.columns(
+      path, numeric: [column] + options.numericColumns,
       labels: options.labelColumns(strata: strata) + [source.group].compactMap { $0 })
     let values = try file.numeric(column)
     var domainOfRow = [Int](repeating: 0, count: file.rowCount)

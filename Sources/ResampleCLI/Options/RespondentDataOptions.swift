@@ -33,6 +33,7 @@ struct RespondentDataOptions: ParsableArguments {
       "Answers that are non-answers, comma-separated (e.g. \"Don't know,NA,-9\"): left out and counted; empty cells always are."
   )
   var missing: String?
+  @OptionGroup(title: "Format of --data") var dataFormat: DataFileOptions
 
   /// Throws when an option that describes `--data` is given without it.
   ///
@@ -58,7 +59,7 @@ struct RespondentDataOptions: ParsableArguments {
 
   /// Reads `--data` with `--freq-weight` as its numeric column and `columns` as labels.
   func read(_ path: String, labels columns: [String]) throws -> CSVColumns {
-    try CSVColumns.read(path: path, numeric: [freqWeight].compactMap { $0 }, labels: columns)
+    try dataFormat.columns(path, numeric: [freqWeight].compactMap { $0 }, labels: columns)
   }
 
   /// The declared category order of each variable: its own option, else `--order` where that

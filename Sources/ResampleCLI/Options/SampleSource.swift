@@ -16,6 +16,7 @@ struct SampleSource: ParsableArguments {
   var sampleA: String?
   @Option(name: .customLong("sample-b"), help: "A second number file (sample B).") var sampleB:
     String?
+  @OptionGroup(title: "Format of --data") var dataFormat: DataFileOptions
 
   /// The samples (one or two), their names and, for `--data` with `labelColumn`, that column of
   /// the file (read but not yet checked: its errors are thrown when it is used).
@@ -48,8 +49,8 @@ struct SampleSource: ParsableArguments {
       throw ValidationError("give --data FILE --column COL, or --sample-a FILE")
     }
     guard let column else { throw ValidationError("--data needs --column COL") }
-    let file = try CSVColumns.read(
-      path: data, numeric: [column], labels: [group, labelColumn].compactMap { $0 })
+    let file = try dataFormat.columns(
+      data, numeric: [column], labels: [group, labelColumn].compactMap { $0 })
     let values = try file.numeric(column)
     if group == nil && compare == nil {
       guard !values.isEmpty else {

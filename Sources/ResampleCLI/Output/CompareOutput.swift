@@ -34,6 +34,24 @@ enum CompareOutput {
     ])
   }
 
+  /// `test`, `statistic`, `df`, `p_value`, `monte_carlo_error`, `p_value_bound`, `reason`.
+  static func omnibusFields(_ o: OmnibusTest) -> [(String, JSON)] {
+    [
+      ("test", .string(o.test)), ("statistic", o.statistic.map(JSON.num) ?? .null),
+      ("df", .integer(o.degreesOfFreedom)), ("p_value", .num(o.pValue)),
+      ("monte_carlo_error", o.monteCarloError.map(JSON.num) ?? .null),
+      PValueBound.field(PValueBound(isUpperBound: o.isUpperBound)),
+      ("reason", .string(o.reason)),
+    ]
+  }
+
+  /// The omnibus test in one line of text: test, statistic, df, p (with `<` for a bound).
+  static func omnibusLine(_ o: OmnibusTest) -> String {
+    let stat = o.statistic.map { ", statistic \(fmt($0, digits: 4))" } ?? ""
+    return "\(o.test)\(stat), df \(o.degreesOfFreedom), "
+      + "p \(o.isUpperBound ? "<" : "=") \(fmtP(o.pValue))"
+  }
+
   static func question(_ q: QuestionComparison, _ o: SurveyComparisonOptions) -> JSON {
     .object([
       ("name", .string(q.name)),
@@ -49,15 +67,7 @@ enum CompareOutput {
           })
       ),
       (
-        "omnibus",
-        .object([
-          ("test", .string(q.omnibus.test)),
-          ("statistic", q.omnibus.statistic.map(JSON.num) ?? .null),
-          ("df", .integer(q.omnibus.degreesOfFreedom)), ("p_value", .num(q.omnibus.pValue)),
-          ("monte_carlo_error", q.omnibus.monteCarloError.map(JSON.num) ?? .null),
-          PValueBound.field(PValueBound(isUpperBound: q.omnibus.isUpperBound)),
-          ("reason", .string(q.omnibus.reason)),
-        ])
+        "omnibus", .object(omnibusFields(q.omnibus))
       ),
       (
         "pairs",
@@ -295,12 +305,8 @@ enum CompareOutput {
         ])
       }
       out.append(seg.rendered(indent: "  "))
-      let stat =
-        q.omnibus.statistic.map { ", statistic \(fmt($0, digits: 4))" } ?? ""
       out.append(
-        "  All segments alike? \(q.omnibus.test)\(stat), df \(q.omnibus.degreesOfFreedom), "
-          + "p \(q.omnibus.isUpperBound ? "<" : "=") \(fmtP(q.omnibus.pValue)) "
-          + "(\(q.omnibus.reason))")
+        "  All segments alike? \(omnibusLine(q.omnibus)) (\(q.omnibus.reason))")
       out.append("")
       let lv = String(format: "%.0f %%", 100 * o.level)
       var t = TextTable([

@@ -42,81 +42,18 @@ enum SimulationFiles {
   static func hash(_ spec: SimulationSpec) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in try encoder.encode(spec) {
-      h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    return String(h, radix: 16)
+    return ShardParts.hash(try encoder.encode(spec))
   }
 
-  /// One shard's tallies, with what identifies the run they belong to.
-  struct Part: Codable {
-    var format = "resample-simulation-part/1"
-    var tool: String
-    var specHash: String
-    var shard: Int
-    var shards: Int
+  /// The body of a simulation part: the spec and the shard's block tallies.
+  struct Body: Codable {
     var spec: SimulationSpec
     var blocks: [BlockTally]
   }
 
-  static func write(_ part: Part, to path: String) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    encoder.keyEncodingStrategy = .convertToSnakeCase
-    let data = try encoder.encode(part)
-    guard FileManager.default.createFile(atPath: path, contents: data) else {
-      throw InputError.invalidData(source: path, reason: "cannot write the part file")
-    }
-  }
-
-  /// Reads parts and checks they are the shards of one run: same tool, spec and shard count,
-  /// each shard once.
-  static func read(_ paths: [String]) throws -> (SimulationSpec, [BlockTally]) {
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
-    var parts: [Part] = []
-    for path in paths {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw InputError.invalidData(source: path, reason: "cannot read the part file")
-      }
-      do {
-        let p = try decoder.decode(Part.self, from: data)
-        guard p.format == "resample-simulation-part/1" else {
-          throw InputError.invalidData(source: path, reason: "unknown part format '\(p.format)'")
-        }
-        parts.append(p)
-      } catch let e as DecodingError {
-        throw InputError.invalidData(
-          source: path, reason: "not a simulation part file (\(describe(e)))")
-      }
-    }
-    guard let first = parts.first else {
-      throw InputError.invalidParameter(name: "PART", value: "none", expected: "part files")
-    }
-    for (p, path) in zip(parts, paths) {
-      guard p.tool == first.tool else {
-        throw InputError.invalidData(
-          source: path, reason: "made by \(p.tool), the first part by \(first.tool)")
-      }
-      guard p.specHash == first.specHash, p.spec == first.spec else {
-        throw InputError.invalidData(
-          source: path, reason: "a different study (spec hash \(p.specHash), not \(first.specHash))"
-        )
-      }
-      guard p.shards == first.shards else {
-        throw InputError.invalidData(
-          source: path, reason: "shard of \(p.shards), the first part of \(first.shards)")
-      }
-    }
-    let shards = parts.map(\.shard)
-    guard Set(shards).count == shards.count, Set(shards) == Set(0..<first.shards) else {
-      throw InputError.invalidData(
-        source: "parts",
-        reason:
-          "shards \(shards.sorted().map { "\($0 + 1)/\(first.shards)" }.joined(separator: ", ")) "
-          + "given; need each of 1/\(first.shards) … \(first.shards)/\(first.shards) exactly once")
-    }
-    return (first.spec, parts.flatMap(\.blocks))
+  /// The spec and every block tally of checked parts (``ShardParts``) of a study.
+  static func read(_ parts: ShardParts) throws -> (SimulationSpec, [BlockTally]) {
+    let decoded = try parts.decode(Body.self)
+    return (decoded[0].body.spec, decoded.flatMap(\.body.blocks))
   }
 }

@@ -1,0 +1,92 @@
+// DataFileOptions.swift: `--delimiter`, `--decimal`, `--encoding` — how a `--data` file is
+// written — and the one loader every command that reads `--data` goes through.
+import ArgumentParser
+import Resample
+
+/// `--delimiter`: the field separator of a `--data` CSV file.
+enum DelimiterChoice: String, ExpressibleByArgument, CaseIterable {
+  case comma = ","
+  case semicolon = ";"
+  case tab
+
+  /// The separator byte.
+  var byte: UInt8 {
+    switch self {
+    case .comma: return UInt8(ascii: ",")
+    case .semicolon: return UInt8(ascii: ";")
+    case .tab: return UInt8(ascii: "\t")
+    }
+  }
+}
+
+/// `--decimal`: the decimal mark of the numbers in a `--data` CSV file.
+enum DecimalChoice: String, ExpressibleByArgument, CaseIterable {
+  case point = "."
+  case comma = ","
+}
+
+extension CSVDialect.TextEncoding: ExpressibleByArgument {}
+
+/// How a `--data` file is written, and the loader: every command that reads `--data` reads it
+/// through ``columns(_:numeric:labels:)`` or ``table(_:)``, so every such command accepts the same
+/// files.
+struct DataFileOptions: ParsableArguments {
+  @Option(
+    help:
+      "Field separator of a --data CSV file (default: found from the header line: ',', ';' or tab)."
+  )
+  var delimiter: DelimiterChoice?
+  @Option(help: "Decimal mark of a --data CSV file's numbers (',' reads 3,5 as 3.5).")
+  var decimal: DecimalChoice = .point
+  @Option(help: "Text encoding of a --data CSV file.")
+  var encoding: CSVDialect.TextEncoding = .utf8
+
+  /// The CSV dialect the options describe.
+  var dialect: CSVDialect {
+    CSVDialect(
+      delimiter: delimiter?.byte, decimalMark: decimal == .comma ? .comma : .point,
+      encoding: encoding)
+  }
+
+  /// The columns `numeric` (as numbers) and `labels` (as category texts) of the file at `path`.
+  ///
+  /// - Throws: `InputError` naming the file (and line and column) for an unreadable or malformed
+  ///   file, or one that does not fit `--delimiter/--decimal/--encoding`.
+  func columns(_ path: String, numeric: [String], labels: [String] = []) throws -> CSVColumns {
+    try worded {
+      try CSVColumns.read(path: path, numeric: numeric, labels: labels, dialect: dialect)
+    }
+  }
+
+  /// The whole file at `path`, every field as text.
+  ///
+  /// - Throws: as ``columns(_:numeric:labels:)``.
+  func table(_ path: String) throws -> CSVTable {
+    try worded { try CSVTable.read(path: path, dialect: dialect) }
+  }
+
+  /// `body`'s result, a ``CSVDialectError`` worded with the options that fix it.
+  private func worded<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as CSVDialectError {
+      throw error.inputError(advice: Self.advice(error.problem))
+    }
+  }
+
+  /// What to type to read the file.
+  static func advice(_ problem: CSVDialectError.Problem) -> String {
+    switch problem {
+    case .invalidText(let encoding, _):
+      return encoding == .utf8
+        ? "give the file's encoding with --encoding latin1 or --encoding cp1252"
+        : "give the file's encoding with --encoding"
+    case .ambiguousDelimiter:
+      return "give the separator with --delimiter ',', --delimiter ';' or --delimiter tab"
+    case .decimalCommaIsDelimiter, .decimalCommaWithDetectedComma:
+      return "--decimal , needs --delimiter ';' or --delimiter tab"
+    case .decimalPoint:
+      return "write it with a comma, or drop --decimal ,"
+    }
+  }
+}
