@@ -19,6 +19,7 @@ let publicModules = [
   "ResampleCore", "SpecialFunctions", "Distributions", "RandomStreams", "LinearAlgebra",
   "MultipleComparisons", "Contingency", "Proportions", "Resampling", "DataInput", "RankTests",
   "BenchmarkComparison", "SurveyComparison", "SurveyPresentation", "SurveyInference", "Simulation",
+  "StatisticalFiles",
 ]
 
 /// What a module's test bundle needs besides the module itself and `_TestSupport`.
@@ -29,6 +30,7 @@ let extraTestDependencies: [String: [Target.Dependency]] = [
   "Simulation": ["Contingency", "Proportions", "Resampling"],
   "SurveyInference": ["DataInput"],
   "SurveyPresentation": ["SurveyComparison"],
+  "StatisticalFiles": ["DataInput"],
 ]
 
 let package = Package(
@@ -96,6 +98,10 @@ let package = Package(
       dependencies: [
         "ResampleCore", "RandomStreams", "Proportions", "Contingency", "Resampling", "_Platform",
       ]),
+    // SPSS, Stata and SAS files read through ReadStat into DataInput's columns (not in the
+    // umbrella, so that only clients that import it link libreadstat).
+    .target(
+      name: "StatisticalFiles", dependencies: ["ResampleCore", "DataInput", "CReadStat"]),
     // The English wording of survey verdicts and summaries (the CLI's and any client's).
     .target(name: "SurveyPresentation", dependencies: ["SurveyComparison"]),
     .target(
@@ -108,7 +114,7 @@ let package = Package(
     .executableTarget(
       name: "ResampleCLI",
       dependencies: [
-        "Resample", "SurveyPresentation", "_Platform",
+        "Resample", "SurveyPresentation", "StatisticalFiles", "_Platform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
         .product(name: "GRDB", package: "GRDB.swift"),
@@ -119,6 +125,7 @@ let package = Package(
       name: "CLinearAlgebra",
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
+    .systemLibrary(name: "CReadStat", providers: [.apt(["libreadstat-dev"])]),
     .target(name: "_RandomKernels", path: "Sources/_RandomKernels"),
     // The C library (libm) for every module and the Linux-only /proc paths: Platform.swift.
     .target(name: "_Platform", path: "Sources/_Platform"),

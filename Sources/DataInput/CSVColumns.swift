@@ -27,6 +27,16 @@ public struct CSVColumns: Sendable {
     public var codes: [UInt32]
     /// The distinct texts of the column, in order of first appearance.
     public var values: [String]
+    /// Texts the file itself declares non-answers (an SPSS file's user-missing values); empty
+    /// for CSV.
+    public var declaredMissing: Set<String> = []
+
+    /// Creates a label column (for other readers: `StatisticalFiles`).
+    package init(codes: [UInt32], values: [String], declaredMissing: Set<String> = []) {
+      self.codes = codes
+      self.values = values
+      self.declaredMissing = declaredMissing
+    }
 
     /// The text of row `row`.
     public subscript(row: Int) -> String { values[Int(codes[row])] }
@@ -136,7 +146,9 @@ public struct CSVColumns: Sendable {
     return try builder.finish()
   }
 
-  private init(
+  /// Columns read by another reader (`StatisticalFiles`): each requested column's values or the
+  /// error to throw when it is asked for.
+  package init(
     source: String, rowCount: Int, numeric: [String: Result<[Double], any Error>],
     labels: [String: Result<Labels, any Error>]
   ) {

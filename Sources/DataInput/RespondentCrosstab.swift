@@ -105,7 +105,8 @@ public struct RespondentCrosstab: Sendable, Equatable {
     }
     let rowText = r.values.map { String(NumericText.trimmingBlanks($0[...])) }
     let colText = c.values.map { String(NumericText.trimmingBlanks($0[...])) }
-    func isAnswer(_ s: String) -> Bool { !s.isEmpty && !missing.contains(s) }
+    let rowMissing = missing.union(r.declaredMissing)
+    let colMissing = missing.union(c.declaredMissing)
     // Categories in order of first appearance among the rows that are tallied.
     var rowSeen = FirstSeenLabels()
     var colSeen = FirstSeenLabels()
@@ -118,8 +119,9 @@ public struct RespondentCrosstab: Sendable, Equatable {
       let weight = weights.map { Int($0[i]) } ?? 1
       let a = rowText[Int(r.codes[i])]
       let b = colText[Int(c.codes[i])]
-      guard isAnswer(a), isAnswer(b) else {
-        let (column, label) = isAnswer(a) ? (columns, b) : (rows, a)
+      let answeredA = !a.isEmpty && !rowMissing.contains(a)
+      guard answeredA, !b.isEmpty, !colMissing.contains(b) else {
+        let (column, label) = answeredA ? (columns, b) : (rows, a)
         let key = column + "\u{0}" + label
         if excludedCount[key] == nil {
           excludedOrder.append(key)
@@ -177,11 +179,14 @@ public struct RespondentCrosstab: Sendable, Equatable {
     let c = try file.labels(second)
     let rowText = r.values.map { String(NumericText.trimmingBlanks($0[...])) }
     let colText = c.values.map { String(NumericText.trimmingBlanks($0[...])) }
+    let pairMissing = missing.union(r.declaredMissing).union(c.declaredMissing)
     var seen = FirstSeenLabels()
     for i in 0..<file.rowCount {
       let a = rowText[Int(r.codes[i])]
       let b = colText[Int(c.codes[i])]
-      guard !a.isEmpty, !b.isEmpty, !missing.contains(a), !missing.contains(b) else { continue }
+      guard !a.isEmpty, !b.isEmpty, !pairMissing.contains(a), !pairMissing.contains(b) else {
+        continue
+      }
       _ = seen.index(of: a)
       _ = seen.index(of: b)
     }
@@ -190,7 +195,9 @@ public struct RespondentCrosstab: Sendable, Equatable {
     for i in 0..<file.rowCount {
       let a = rowText[Int(r.codes[i])]
       let b = colText[Int(c.codes[i])]
-      guard !a.isEmpty, !b.isEmpty, !missing.contains(a), !missing.contains(b) else { continue }
+      guard !a.isEmpty, !b.isEmpty, !pairMissing.contains(a), !pairMissing.contains(b) else {
+        continue
+      }
       inFirst.insert(a)
       inSecond.insert(b)
     }

@@ -2,6 +2,7 @@
 // written — and the one loader every command that reads `--data` goes through.
 import ArgumentParser
 import Resample
+import StatisticalFiles
 
 /// `--delimiter`: the field separator of a `--data` CSV file.
 enum DelimiterChoice: String, ExpressibleByArgument, CaseIterable {
@@ -29,7 +30,8 @@ extension CSVDialect.TextEncoding: ExpressibleByArgument {}
 
 /// How a `--data` file is written, and the loader: every command that reads `--data` reads it
 /// through ``columns(_:numeric:labels:)`` or ``table(_:)``, so every such command accepts the same
-/// files.
+/// files — CSV in any of these dialects, and SPSS `.sav`/`.zsav`, Stata `.dta` and SAS
+/// `.sas7bdat` files (by extension; the CSV options do not apply to them).
 struct DataFileOptions: ParsableArguments {
   @Option(
     help:
@@ -53,7 +55,10 @@ struct DataFileOptions: ParsableArguments {
   /// - Throws: `InputError` naming the file (and line and column) for an unreadable or malformed
   ///   file, or one that does not fit `--delimiter/--decimal/--encoding`.
   func columns(_ path: String, numeric: [String], labels: [String] = []) throws -> CSVColumns {
-    try worded {
+    if StatisticalFile.Kind(path: path) != nil {
+      return try StatisticalFile.columns(path: path, numeric: numeric, labels: labels)
+    }
+    return try worded {
       try CSVColumns.read(path: path, numeric: numeric, labels: labels, dialect: dialect)
     }
   }
@@ -62,7 +67,8 @@ struct DataFileOptions: ParsableArguments {
   ///
   /// - Throws: as ``columns(_:numeric:labels:)``.
   func table(_ path: String) throws -> CSVTable {
-    try worded { try CSVTable.read(path: path, dialect: dialect) }
+    if StatisticalFile.Kind(path: path) != nil { return try StatisticalFile.table(path: path) }
+    return try worded { try CSVTable.read(path: path, dialect: dialect) }
   }
 
   /// `body`'s result, a ``CSVDialectError`` worded with the options that fix it.

@@ -81,10 +81,10 @@ struct RespondentDataOptions: ParsableArguments {
     var used = false
     var found: [String] = []
     for v in variables where declared[v.column] == nil {
+      let labels = try file.labels(v.column)
       let seen = Set(
-        try file.labels(v.column).values.map { $0.trimmingCharacters(in: .whitespaces) }
-          .filter { !$0.isEmpty }
-      ).subtracting(missingSet)
+        labels.values.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      ).subtracting(missingSet).subtracting(labels.declaredMissing)
       let listed = shared.filter { seen.contains($0) }
       if !listed.isEmpty && seen.isSubset(of: Set(shared)) {
         declared[v.column] = listed
