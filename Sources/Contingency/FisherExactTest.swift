@@ -31,9 +31,10 @@ public struct FisherExactResult: Sendable, Equatable {
 
 /// Defaults of ``fisherExactTest(_:level:monteCarlo:fallback:workLimit:)``.
 public enum FisherExactDefaults {
-  /// The largest number of network expansions tried before falling back to Monte Carlo
-  /// (about a few seconds of work).
-  public static let workLimit = 5_000_000
+  /// The largest amount of network work tried before falling back to Monte Carlo: units of
+  /// about 10–100 ns (an edge, a past passed on, a two-column slice; four split pasts; sixteen
+  /// tail terms), so that the exact path gives up within some seconds whatever the table.
+  public static let workLimit = 100_000_000
   /// The largest total of a table larger than 2×2 (its log-factorial table grows with it).
   public static let maximumTotal = 10_000_000
   /// The largest support of a 2×2 table's top-left cell, min(row 1, column 1) −
