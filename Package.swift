@@ -129,7 +129,7 @@ let package = Package(
     .target(name: "_RandomKernels", path: "Sources/_RandomKernels"),
     // The C library (libm) for every module and the Linux-only /proc paths: Platform.swift.
     .target(name: "_Platform", path: "Sources/_Platform"),
-    .target(name: "_TestSupport", path: "Sources/_TestSupport"),
+    .target(name: "_TestSupport", dependencies: ["RandomStreams"], path: "Sources/_TestSupport"),
 
     // MARK: - Unit test bundles (the CLI's here, one per public module below)
     .testTarget(

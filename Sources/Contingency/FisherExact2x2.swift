@@ -27,6 +27,9 @@ struct NoncentralHypergeometric {
   let hi: Int
   /// log of the central (θ = 1) probabilities up to a common constant, for lo...hi.
   let logWeights: [Double]
+  /// Whether the log-weights are concave in the count (the hypergeometric's are), so that the
+  /// most probable count at any θ is found by bisection instead of a scan of the support.
+  var isLogConcave = false
 
   /// - Parameters: `m` first-column total, `n` second-column total, `k` first-row total.
   init(m: Int, n: Int, k: Int) {
@@ -57,33 +60,70 @@ struct NoncentralHypergeometric {
       w[s - lo] = acc
     }
     logWeights = w
+    isLogConcave = true
   }
 
   /// Probabilities for lo...hi at log odds ratio `t`.
+  /// - Complexity: O(hi − lo).
   func probabilities(logTheta t: Double) -> [Double] {
+    let w = windowedProbabilities(logTheta: t)
     var d = [Double](repeating: 0, count: logWeights.count)
+    for (i, v) in w.values.enumerated() { d[w.first + i] = v }
+    return d
+  }
+
+  /// The probabilities at log odds ratio `t` that can be non-zero, from support index `first` on.
+  ///
+  /// They are those whose log-weight is within 746 of the largest (e⁻⁷⁴⁶ underflows to zero in
+  /// double precision). Sums over them equal sums over the whole support, and a total of 10⁷ or
+  /// more costs a few hundred thousand `exp`s instead of 10⁷ (the support's width grows like N,
+  /// the window like √N).
+  /// - Complexity: O(window + log(hi − lo)) for log-concave weights (the hypergeometric's), else
+  ///   O(hi − lo) additions and comparisons; O(window) exponentials.
+  func windowedProbabilities(logTheta t: Double) -> (first: Int, values: [Double]) {
+    func value(_ i: Int) -> Double { logWeights[i] + t * Double(lo + i) }
+    var first = 0
+    var last = logWeights.count - 1
     var mx = -Double.infinity
-    for i in d.indices {
-      d[i] = logWeights[i] + t * Double(lo + i)
-      mx = max(mx, d[i])
+    if isLogConcave {
+      // The first count whose successor is not larger is the mode; its neighbours are checked
+      // too, in case rounding flattened the peak.
+      var a = 0
+      var b = logWeights.count - 1
+      while a < b {
+        let m = (a + b) / 2
+        if value(m + 1) > value(m) { a = m + 1 } else { b = m }
+      }
+      for i in max(0, a - 2)...min(logWeights.count - 1, a + 2) { mx = max(mx, value(i)) }
+      let floor = mx - 746
+      first = a
+      while first > 0 && value(first - 1) >= floor { first -= 1 }
+      last = a
+      while last < logWeights.count - 1 && value(last + 1) >= floor { last += 1 }
+    } else {
+      for i in logWeights.indices { mx = max(mx, value(i)) }
+      let floor = mx - 746
+      while first < last && value(first) < floor { first += 1 }
+      while last > first && value(last) < floor { last -= 1 }
     }
+    var d = [Double](repeating: 0, count: last - first + 1)
     var total = 0.0
     for i in d.indices {
-      d[i] = exp(d[i] - mx)
+      d[i] = exp(logWeights[first + i] + t * Double(lo + first + i) - mx)
       total += d[i]
     }
     for i in d.indices { d[i] /= total }
-    return d
+    return (first, d)
   }
 
   /// Mean and variance at log odds ratio `t`.
   func moments(logTheta t: Double) -> (mean: Double, variance: Double) {
-    let d = probabilities(logTheta: t)
+    let (first, d) = windowedProbabilities(logTheta: t)
     var mean = 0.0
-    for i in d.indices { mean += Double(lo + i) * d[i] }
+    for i in d.indices { mean += Double(lo + first + i) * d[i] }
     var v = 0.0
     for i in d.indices {
-      let z = Double(lo + i) - mean
+      let z = Double(lo + first + i) - mean
       v += z * z * d[i]
     }
     return (mean, v)
@@ -91,14 +131,14 @@ struct NoncentralHypergeometric {
 
   /// P(X ≥ x) (upper = true) or P(X ≤ x), and its derivative in t.
   func tail(_ x: Int, upper: Bool, logTheta t: Double) -> (value: Double, slope: Double) {
-    let d = probabilities(logTheta: t)
+    let (first, d) = windowedProbabilities(logTheta: t)
     var mean = 0.0
-    for i in d.indices { mean += Double(lo + i) * d[i] }
+    for i in d.indices { mean += Double(lo + first + i) * d[i] }
     var p = 0.0
     var sx = 0.0
-    for i in d.indices where upper ? lo + i >= x : lo + i <= x {
+    for i in d.indices where upper ? lo + first + i >= x : lo + first + i <= x {
       p += d[i]
-      sx += Double(lo + i) * d[i]
+      sx += Double(lo + first + i) * d[i]
     }
     // d/dt E[1{A}] = E[X 1{A}] − P(A) E[X]
     return (p, sx - p * mean)
@@ -209,16 +249,18 @@ func fisherExact2x2(
   let n = table.columnSums[1]
   let k = table.rowSums[0]
   let dist = NoncentralHypergeometric(m: m, n: n, k: k)
-  let d = dist.probabilities(logTheta: 0)
+  // Only the window can be non-zero: the sums equal those over the whole support.
+  let (first, d) = dist.windowedProbabilities(logTheta: 0)
+  let start = dist.lo + first
   var p = 0.0
   switch alternative {
   case .twoSided:
-    let observed = d[a - dist.lo] * (1 + 1e-7)
+    let observed = (d.indices.contains(a - start) ? d[a - start] : 0) * (1 + 1e-7)
     for v in d where v <= observed { p += v }
   case .less:
-    for i in d.indices where dist.lo + i <= a { p += d[i] }
+    for i in d.indices where start + i <= a { p += d[i] }
   case .greater:
-    for i in d.indices where dist.lo + i >= a { p += d[i] }
+    for i in d.indices where start + i >= a { p += d[i] }
   }
   p = min(1, p)
 

@@ -35,8 +35,12 @@ public enum FisherExactDefaults {
   /// about 10–100 ns (an edge, a past passed on, a two-column slice; four split pasts; sixteen
   /// tail terms), so that the exact path gives up within some seconds whatever the table.
   public static let workLimit = 100_000_000
-  /// The largest table total accepted (log-factorial tables and the 2×2 support grow with it).
+  /// The largest total of a table larger than 2×2 (its log-factorial table grows with it).
   public static let maximumTotal = 10_000_000
+  /// The largest support of a 2×2 table's top-left cell, min(row 1, column 1) −
+  /// max(0, row 1 − column 2) + 1 (its weights take 8 bytes each): every 2×2 table with a total
+  /// up to 10⁸ fits, such as SciPy gh-9231's `[[5829225, 5692693], [5760959, 5760959]]`.
+  public static let maximum2x2Support = 50_000_000
   /// The Monte Carlo used when exact enumeration is too large and no seed was given.
   public static let fallback = MonteCarloOptions(replicates: 100_000, seed: 0)
 
@@ -82,7 +86,8 @@ public enum FisherExactDefaults {
 ///   - fallback: the Monte Carlo options used when the exact enumeration is too large.
 ///   - workLimit: the largest number of network expansions before falling back.
 /// - Returns: the p-value, how it was obtained, and the 2×2 odds ratio.
-/// - Throws: `InputError` for an invalid level or Monte Carlo options, a total above
+/// - Throws: `InputError` for an invalid level or Monte Carlo options, a 2×2 support above
+///   ``FisherExactDefaults/maximum2x2Support`` or a larger table's total above
 ///   ``FisherExactDefaults/maximumTotal``, or a one-sided alternative for a table larger than 2×2.
 /// - Complexity: 2×2: O(N); r×c: the network size, capped by `workLimit`; Monte Carlo:
 ///   O(B · r·c).
@@ -99,12 +104,15 @@ public func fisherExactTest(
     throw InputError.invalidParameter(
       name: "workLimit", value: "\(workLimit)", expected: "a non-negative integer")
   }
-  guard table.total <= FisherExactDefaults.maximumTotal else {
-    throw InputError.tooLarge(
-      what: "the table total \(table.total) for Fisher's exact test",
-      limit: "\(FisherExactDefaults.maximumTotal); use the chi-squared test")
-  }
   if table.rowCount == 2 && table.columnCount == 2 {
+    let k = table.rowSums[0]
+    let m = table.columnSums[0]
+    let support = min(k, m) - max(0, k - table.columnSums[1]) + 1
+    guard support <= FisherExactDefaults.maximum2x2Support else {
+      throw InputError.tooLarge(
+        what: "the 2×2 table's \(support) possible top-left counts for Fisher's exact test",
+        limit: "\(FisherExactDefaults.maximum2x2Support); use the chi-squared test")
+    }
     let (p, or) = fisherExact2x2(table, level: level, alternative: alternative)
     return FisherExactResult(
       pValue: p, method: .exact, monteCarlo: nil, oddsRatio: or, warnings: [],
@@ -115,6 +123,11 @@ public func fisherExactTest(
       name: "alternative", value: alternative.rawValue,
       expected: "two-sided for a \(table.rowCount)×\(table.columnCount) table (one-sided "
         + "alternatives are defined for 2×2 tables only, as in R)")
+  }
+  guard table.total <= FisherExactDefaults.maximumTotal else {
+    throw InputError.tooLarge(
+      what: "the table total \(table.total) for Fisher's exact test on a table larger than 2×2",
+      limit: "\(FisherExactDefaults.maximumTotal); use the chi-squared test")
   }
   // Empty rows/columns carry no information: only one value (0) is possible in them.
   let rows = table.rows.indices.filter { table.rowSums[$0] > 0 }

@@ -1,10 +1,12 @@
 // SplitMixSequence.swift: the SplitMix64 sequence that simulation tests draw their points from.
 import Foundation
+import RandomStreams
 
 /// SplitMix64 (Steele, Lea & Flood 2014) as a plain sequence of doubles: deterministic simulated
 /// data and test points, the same on every run and platform.
 ///
-/// Makes inputs only, never the randomness under test (that comes from RandomStreams).
+/// Makes inputs only, never the randomness under test (that comes from RandomStreams' Philox
+/// streams); the output function is RandomStreams' ``SplitMix64/mix(_:)``.
 public struct SplitMixSequence: Sendable {
   /// The current state; each draw adds the golden-ratio increment first.
   public var state: UInt64
@@ -13,11 +15,8 @@ public struct SplitMixSequence: Sendable {
 
   /// A uniform double in [0, 1) from the top 53 bits of the next output.
   public mutating func next() -> Double {
+    let z = SplitMix64.mix(state)
     state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    z ^= z >> 31
     return Double(z >> 11) * 0x1p-53
   }
 

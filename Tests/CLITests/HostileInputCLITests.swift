@@ -154,7 +154,8 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
     #expect(stderr == "resample: error: cannot write to standard output: No space left on device\n")
   }
 
-  @Test func closedPipeOnStandardOutputIsOneLineAndExit1() throws {
+  @Test func closedPipeOnStandardOutputIsSilentAndExit1() throws {
+    // `resample … | head` printed "cannot write to standard output: Broken pipe" before.
     let a = try writeTemporaryFile("pipe.txt", "1 2 3 4 5")
     let pipe = Pipe()
     try pipe.fileHandleForReading.close()
@@ -162,7 +163,7 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
       ["boot", "--sample-a", a, "--seed", "1", "--replicates", "99"],
       stdout: pipe.fileHandleForWriting)
     #expect(status == 1)
-    #expect(stderr == "resample: error: cannot write to standard output: Broken pipe\n")
+    #expect(stderr == "")
   }
 
   @Test func plotOntoADeviceWritesInPlace() throws {

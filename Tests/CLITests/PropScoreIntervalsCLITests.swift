@@ -67,3 +67,38 @@ import _TestSupport
     #expect((or["score_ci"] as? [Double])?[0] == 0)
   }
 }
+
+/// `prop --exact-unconditional`: Chan–Zhang's interval and Barnard's p-value in JSON, CSV and
+/// text, against the independent numpy implementation (`proportions/exact_unconditional.py`).
+@Test func exactUnconditionalReachesEveryFormat() throws {
+  let c = try #require(
+    try fixtureCases("proportions/exact_unconditional_py.json").first {
+      fixtureNumber($0["x1"]) == 7 && fixtureNumber($0["n2"]) == 25
+    })
+  let args = ["prop", "--x", "7", "--n", "20", "--x2", "2", "--n2", "25", "--exact-unconditional"]
+  let obj = try runCLIJSON(args)
+  let exact = try #require(obj["exact_unconditional"] as? [String: Any])
+  #expect(exact["method"] as? String == "chan-zhang")
+  #expect(exact["nuisance_grid"] as? Int == 1000)
+  let ci = fixtureNumbers(exact["interval"])
+  let want = fixtureNumbers(c["ci95"])
+  #expect(abs(ci[0] - want[0]) <= 1e-6 && abs(ci[1] - want[1]) <= 1e-6, "\(ci) vs \(want)")
+  let barnard = try #require(c["barnard"] as? [String: Any])
+  #expect(
+    isClose(fixtureNumber(exact["p_value"]), fixtureNumber(barnard["two-sided"]), relative: 1e-6))
+  // Without the flag the output has no such key (it costs up to a second).
+  #expect(try runCLIJSON(Array(args.dropLast()))["exact_unconditional"] == nil)
+  let csv = try runCLI(args + ["--format", "csv"])
+  #expect(
+    csv.stdout.contains("difference_exact_unconditional,") && csv.stdout.contains("barnard_exact,"))
+  let text = try runCLI(args)
+  #expect(text.stdout.contains("exact unconditional (Chan–Zhang)"))
+  #expect(text.stdout.contains("Barnard exact (pooled score)"))
+  let one = try runCLI(["prop", "--x", "7", "--n", "20", "--exact-unconditional"])
+  #expect(one.status == 64 && one.stderr.contains("--x2"))
+  let big = try runCLI([
+    "prop", "--x", "70", "--n", "400", "--x2", "20", "--n2", "400",
+    "--exact-unconditional",
+  ])
+  #expect(big.status == 64 && big.stderr.contains("40000 tables"), "\(big.stderr)")
+}

@@ -1,5 +1,6 @@
 // FisherExact2x2Tests.swift: 2×2 p-values against R and the odds ratio against mpmath.
 import Contingency
+import ResampleCore
 import Testing
 import _TestSupport
 
@@ -76,4 +77,53 @@ import _TestSupport
     checked += 1
   }
   #expect(checked >= 10)
+}
+
+/// Totals above 10⁷ (refused before; SciPy gh-9231's table among them): R's `fisher.test`
+/// p-values for every alternative, and the conditional MLE and 95% interval solved with R's
+/// formulas at uniroot tolerance 10⁻¹³ (`contingency/large_2x2.R`).
+@Test func largeTotalsMatchR() throws {
+  let cases = try fixtureCases("contingency/large_2x2_r.json")
+  #expect(cases.count == 4)
+  for c in cases {
+    let rows = fixtureIntMatrix(c["table"])
+    let t = try ContingencyTable(rows: rows)
+    #expect(t.total > 10_000_000)
+    let twoSided = try fisherExactTest(t)
+    for (key, alternative) in [
+      ("p_two_sided", Alternative.twoSided), ("p_less", .less), ("p_greater", .greater),
+    ] {
+      let r = alternative == .twoSided ? twoSided : try fisherExactTest(t, alternative: alternative)
+      let want = fixtureNumber(c[key])
+      // A p-value below 10⁻³⁰⁰ is a sum of underflowed terms in both: compare absolutely.
+      #expect(
+        isClose(r.pValue, want, relative: 1e-9, absolute: 1e-300),
+        "\(rows) \(key): \(r.pValue) vs R \(want)")
+    }
+    let or = try #require(twoSided.oddsRatio)
+    let ci = fixtureNumbers(c["ci95"])
+    for (got, want) in [
+      (or.estimate, fixtureNumber(c["estimate"])), (or.lower, ci[0]), (or.upper, ci[1]),
+    ] {
+      #expect(isClose(got, want, relative: 1e-9), "\(rows): \(got) vs R \(want)")
+    }
+  }
+}
+
+/// The windowed sums are the whole-support sums: a table whose support is wider than the window
+/// gives the p-value of the batch kernel, which sums every term (from log-factorial tables, whose
+/// rounding at N = 4·10⁴ is about 10⁻¹⁰ relative: hence 10⁻⁹, R's own tolerance).
+@Test func windowedTwoByTwoAgreesWithTheFullSum() throws {
+  let kernel = FisherExact2x2Kernel(capacity: 40_000)
+  for (x1, n1, x2, n2) in [(9_990, 20_000, 10_150, 20_000), (5_000, 20_000, 5_400, 19_000)] {
+    let t = try ContingencyTable(rows: [[x1, n1 - x1], [x2, n2 - x2]])
+    let p = try fisherExactTest(t).pValue
+    #expect(isClose(p, kernel.twoSidedP(x1: x1, n1: n1, x2: x2, n2: n2), relative: 1e-9))
+  }
+}
+
+@Test func twoByTwoSupportAboveTheLimitIsRefused() {
+  #expect(throws: InputError.self) {
+    try fisherExactTest(ContingencyTable(rows: [[60_000_000, 1], [1, 60_000_000]]))
+  }
 }

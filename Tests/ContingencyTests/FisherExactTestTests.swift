@@ -42,7 +42,8 @@ import _TestSupport
   let r = try fisherExactTest(t, monteCarlo: MonteCarloOptions(replicates: 100, seed: 1))
   #expect(r.method == .exact && r.monteCarlo == nil)
   #expect(throws: InputError.self) { try fisherExactTest(t, level: 1) }
-  let huge = try ContingencyTable(rows: [[6_000_000, 1], [1, 6_000_000]])
+  // 2×2 tables are limited by their support (FisherExact2x2Tests), larger ones by the total.
+  let huge = try ContingencyTable(rows: [[6_000_000, 1, 5], [1, 6_000_000, 5]])
   #expect(throws: InputError.self) { try fisherExactTest(huge) }
   #expect(throws: InputError.self) {
     try fisherExactTest(t, monteCarlo: MonteCarloOptions(replicates: 0, seed: 1))

@@ -48,6 +48,11 @@ struct PropCommand: ParsableCommand {
       "Alternative of the tests and intervals: two-sided (default), less (p < p0, p1 < p2) or greater."
   )
   var alternative: Alternative?
+  @Flag(
+    help:
+      "Two samples: also Chan–Zhang's exact unconditional interval for p1 − p2 and Barnard's exact test (score statistic, pooled; up to (n1+1)(n2+1) = 40,000 tables)."
+  )
+  var exactUnconditional = false
 
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
@@ -67,6 +72,9 @@ struct PropCommand: ParsableCommand {
     }
     if (x2 == nil) != (n2 == nil) {
       throw ValidationError("give both --x2 and --n2 for a second sample")
+    }
+    if exactUnconditional && x2 == nil {
+      throw ValidationError("--exact-unconditional compares two samples: give --x2 and --n2")
     }
     if let p0 {
       guard x2 == nil else {
@@ -271,6 +279,10 @@ struct PropCommand: ParsableCommand {
     let r = try twoProportions(
       x1: x, n1: n, x2: x2, n2: n2, level: level, alternative: sided)
     let methods = DifferenceIntervalMethod.allCases
+    let exact =
+      exactUnconditional
+      ? try Resample.exactUnconditional(
+        x1: x, n1: n, x2: x2, n2: n2, level: level, alternative: sided) : nil
     func ratio(_ e: RatioEstimate) -> JSON {
       .object([
         ("estimate", .num(e.estimate)), ("ci", .interval(e.interval.lower, e.interval.upper)),
@@ -306,6 +318,7 @@ struct PropCommand: ParsableCommand {
             ("cohens_h", .num(r.cohensH)),
             ("risk_ratio", ratio(r.riskRatio)),
             ("odds_ratio", ratio(r.oddsRatio)),
+          ] + (exact.map { [("exact_unconditional", $0.json)] } ?? []) + [
             ("warnings", .messages(r.diagnostics)),
             Provenance.tool,
           ]
@@ -314,6 +327,7 @@ struct PropCommand: ParsableCommand {
       var lines = [csvLine(["quantity", "value", "lower", "upper", "p_value"])]
       lines += intervalCSVRows(
         methods, r.intervals, keyPrefix: "difference_", value: r.difference, last: "")
+      lines += exact?.csvRows(difference: r.difference) ?? []
       lines.append(csvLine(["z_statistic", csvNumber(r.zStatistic), "", "", csvNumber(r.pValue)]))
       lines.append(
         csvLine([
@@ -341,10 +355,12 @@ struct PropCommand: ParsableCommand {
       for (key, ci) in computed(methods, in: r.intervals) {
         t.add([methodLabel(key), fmtInterval(ci.lower, ci.upper)])
       }
+      if let exact { t.add(exact.textIntervalRow) }
       var tests = TextTable(
         ["test", "statistic", sided == .twoSided ? "p-value" : "p-value (\(sided.rawValue))"])
       tests.add(["pooled z", fmt(r.zStatistic), fmtP(r.pValue)])
       tests.add(["prop.test χ² (Yates)", fmt(r.propTest.statistic), fmtP(r.propTest.pValue)])
+      if let exact { tests.add(exact.textTestRow) }
       var effects = TextTable(["effect size", "estimate", intervalHeading])
       effects.add(["Cohen's h", fmt(r.cohensH), ""])
       effects.add([

@@ -71,8 +71,12 @@ enum OutputWriter {
   }
 
   /// Writes `text` to standard output or exits 1 with one line on stderr.
+  ///
+  /// A reader that closed the pipe early (`resample … | head`) ends the process with status 1 and no message, as
+  /// coreutils' tools end silently there: the reader chose to stop, nothing went wrong.
   static func standardOutput(_ text: String) {
     if let code = writeAll(1, Array(text.utf8)) {
+      if code == EPIPE { exit(ExitStatus.failure) }
       printError("cannot write to standard output: \(message(code))")
       exit(ExitStatus.failure)
     }
