@@ -37,6 +37,8 @@ struct ChisqCommand: ParsableCommand {
 
   @OptionGroup var input: TableInputOptions
 
+  @OptionGroup(title: "Survey design of --data (R svychisq)") var design: SamplingDesignOptions
+
   @Option(
     help:
       "Goodness of fit: the observed counts of k ≥ 2 categories, comma-separated (e.g. 89,37,30,28,2)."
@@ -76,6 +78,7 @@ struct ChisqCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
+    if design.isDesign { try validateDesign() }
     if monteCarlo.monteCarlo == nil && monteCarlo.random.seed != nil {
       throw ValidationError("--seed needs --monte-carlo B")
     }
@@ -111,6 +114,10 @@ struct ChisqCommand: ParsableCommand {
   func run() throws {
     if let observed {
       try goodnessOfFit(observed)
+      return
+    }
+    if design.isDesign {
+      emit(try DesignChisq(input: input, options: design).rendered(output.chosen))
       return
     }
     let loaded = try input.loadLabelled()
@@ -196,6 +203,28 @@ struct ChisqCommand: ParsableCommand {
 }
 
 extension ChisqCommand {
+  /// Refuses what a survey design cannot go with: no --data, frequency weights, Monte Carlo,
+  /// another statistic than Pearson's, --drop-empty.
+  func validateDesign() throws {
+    guard input.data != nil else {
+      throw ValidationError(
+        "--weight/--strata/--cluster/--fpc/--replicate-weights describe --data F --rows A --cols B")
+    }
+    if input.respondents.freqWeight != nil {
+      throw ValidationError(
+        "--freq-weight (identical respondents) cannot be combined with a sampling design")
+    }
+    if monteCarlo.monteCarlo != nil {
+      throw ValidationError(
+        "--monte-carlo simulates tables under simple random sampling; with a design the "
+          + "Rao–Scott test is reported")
+    }
+    if lambda != .pearson || dropEmpty {
+      throw ValidationError(
+        "with a design only Pearson's X² is corrected (drop --lambda, --drop-empty)")
+    }
+  }
+
   /// `--observed`: the goodness-of-fit test of k counts against --p, --expected or uniform.
   func goodnessOfFit(_ observedText: String) throws {
     let rows = try TableSyntax.parse(observedText, source: "--observed")

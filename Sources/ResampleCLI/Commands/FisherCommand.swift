@@ -23,6 +23,8 @@ struct FisherCommand: ParsableCommand {
 
   @OptionGroup var input: TableInputOptions
 
+  @OptionGroup(title: "Survey design of --data (refused)") var design: SamplingDesignOptions
+
   @OptionGroup var levelOptions: LevelOptions
 
   @Option(
@@ -43,6 +45,11 @@ struct FisherCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
+    if design.isDesign {
+      throw ValidationError(
+        "fisher's exact test assumes simple random sampling; for a survey design use "
+          + "resample chisq --data F --rows A --cols B with the design options (Rao–Scott)")
+    }
     guard workLimit >= 0 else {
       throw invalidOption("--work-limit", "\(workLimit)", expected: "a non-negative integer")
     }

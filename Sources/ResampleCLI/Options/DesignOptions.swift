@@ -36,6 +36,58 @@ enum OmnibusChoice: String, ExpressibleByArgument, CaseIterable {
 /// The design of respondent data: sampling weights, strata, clusters, finite-population
 /// corrections or replicate weights (design-based inference), or frequency weights.
 struct DesignOptions: ParsableArguments {
+  @OptionGroup var sampling: SamplingDesignOptions
+  @Option(
+    name: .customLong("freq-weight"),
+    help:
+      "Frequency weights column: each row stands for that many identical respondents (non-negative integers)."
+  )
+  var freqWeight: String?
+
+  var weight: String? { sampling.weight }
+  var strata: String? { sampling.strata }
+  var cluster: String? { sampling.cluster }
+  var fpc: String? { sampling.fpc }
+  var nest: Bool { sampling.nest }
+  var replicateWeights: String? { sampling.replicateWeights }
+  var replicateType: ReplicateType? { sampling.replicateType }
+  var lonelyPSU: LonelyPSUPolicy { sampling.lonelyPSU }
+
+  /// Whether the analysis is design-based.
+  var isDesign: Bool { sampling.isDesign }
+
+  /// Whether any design or frequency-weight option was given.
+  var isSet: Bool { isDesign || freqWeight != nil }
+
+  func validate() throws {
+    if freqWeight != nil && isDesign {
+      throw ValidationError(
+        "--freq-weight (identical respondents) cannot be combined with a sampling design "
+          + "(--weight/--strata/--cluster/--fpc/--replicate-weights)")
+    }
+  }
+
+  /// The columns the design uses (never questions by default).
+  func columns(in table: CSVTable) throws -> [String] {
+    var names = [weight, strata, cluster, fpc, freqWeight].compactMap { $0 }
+    names += try sampling.replicateColumns(in: table)
+    return names
+  }
+
+  /// The replicate weight columns named by `--replicate-weights`.
+  func replicateColumns(in table: CSVTable) throws -> [String] {
+    try sampling.replicateColumns(in: table)
+  }
+
+  /// The survey design over the rows of `table` (see ``SamplingDesignOptions/design(_:)``).
+  func design(_ table: CSVTable) throws -> (design: SurveyDesign, description: [String]) {
+    try sampling.design(table)
+  }
+}
+
+/// The sampling design of respondent data alone (no frequency weights): the group of commands
+/// whose `--freq-weight` is their own (`chisq --data`, `fisher --data`).
+struct SamplingDesignOptions: ParsableArguments {
   @Option(help: "Sampling weights column of --data (design-based analysis, not frequency weights).")
   var weight: String?
   @Option(help: "Stratum column of --data.")
@@ -49,12 +101,6 @@ struct DesignOptions: ParsableArguments {
   var fpc: String?
   @Flag(help: "Cluster ids repeat across strata (a PSU is the pair stratum, cluster).")
   var nest = false
-  @Option(
-    name: .customLong("freq-weight"),
-    help:
-      "Frequency weights column: each row stands for that many identical respondents (non-negative integers)."
-  )
-  var freqWeight: String?
   @Option(
     name: .customLong("replicate-weights"),
     help: "Replicate weight columns of --data: a comma list, or a prefix glob such as rw*.")
@@ -87,15 +133,7 @@ struct DesignOptions: ParsableArguments {
     weight != nil || strata != nil || cluster != nil || fpc != nil || replicateWeights != nil
   }
 
-  /// Whether any design or frequency-weight option was given.
-  var isSet: Bool { isDesign || freqWeight != nil }
-
   func validate() throws {
-    if freqWeight != nil && isDesign {
-      throw ValidationError(
-        "--freq-weight (identical respondents) cannot be combined with a sampling design "
-          + "(--weight/--strata/--cluster/--fpc/--replicate-weights)")
-    }
     if replicateWeights != nil {
       if strata != nil || cluster != nil || fpc != nil {
         throw ValidationError(
@@ -123,13 +161,6 @@ struct DesignOptions: ParsableArguments {
     }
   }
 
-  /// The columns the design uses (never questions by default).
-  func columns(in table: CSVTable) throws -> [String] {
-    var names = [weight, strata, cluster, fpc, freqWeight].compactMap { $0 }
-    names += try replicateColumns(in: table)
-    return names
-  }
-
   /// The replicate weight columns named by `--replicate-weights`.
   func replicateColumns(in table: CSVTable) throws -> [String] {
     guard let spec = replicateWeights else { return [] }
@@ -151,6 +182,52 @@ struct DesignOptions: ParsableArguments {
     return names
   }
 
+  /// The survey design over the rows of `table`.
+  ///
+  /// - Returns: the design and sentences for the output saying what it is.
+  func design(_ table: CSVTable) throws -> (design: SurveyDesign, description: [String]) {
+    let rows = table.rows.count
+    var notes: [String] = []
+    let weights: [Double]
+    if let weight {
+      weights = try DesignOptions.numbers(table, weight, what: "sampling weight")
+      notes.append(
+        "Sampling weights from column '\(weight)' (inverse selection probabilities; if each row "
+          + "stands for several identical respondents, use --freq-weight instead).")
+    } else {
+      weights = [Double](repeating: 1, count: rows)
+      notes.append("No --weight: every respondent has weight 1 (equal selection probabilities).")
+    }
+    if replicateWeights != nil, let type = replicateType {
+      let names = try replicateColumns(in: table)
+      let columns = try names.map { try DesignOptions.numbers(table, $0, what: "replicate weight") }
+      let rw = try ReplicateWeights(
+        columns: columns, type: type, scale: replicateScale, fayRho: fayRho ?? 0,
+        mse: replicateMSE, replicateScales: try replicateRscales.map(DesignOptions.rscales),
+        names: names)
+      let d = try SurveyDesign(weights: weights, replicates: rw, weightName: weight ?? "weight")
+      notes.append(
+        "Variance from \(rw.count) \(type.rawValue) replicate weights (scale \(fmt(rw.scale)), "
+          + (rw.mse ? "centred at the full-sample estimate" : "centred at the replicate mean")
+          + "); design degrees of freedom \(d.degreesOfFreedom) (rank of the replicate weights − 1)."
+      )
+      return (d, notes)
+    }
+    let design = try DesignOptions.linearizationDesign(
+      rows: rows, weights: weights, weightName: weight,
+      strata: try strata.map {
+        try table.column(named: $0).map { $0.trimmingCharacters(in: .whitespaces) }
+      },
+      clusters: try cluster.map {
+        try table.column(named: $0).map { $0.trimmingCharacters(in: .whitespaces) }
+      },
+      fpc: try fpc.map { try DesignOptions.numbers(table, $0, what: "fpc") },
+      names: (strata, cluster, fpc), nest: nest, lonelyPSU: lonelyPSU)
+    return (design.design, notes + [design.description])
+  }
+}
+
+extension DesignOptions {
   /// A numeric column, each value checked (the data row is named on failure).
   ///
   /// The message's source and label are formatted only for a value that fails (a second parse
@@ -198,49 +275,6 @@ struct DesignOptions: ParsableArguments {
       }
       return Int(v)
     }
-  }
-
-  /// The survey design over the rows of `table`.
-  ///
-  /// - Returns: the design and sentences for the output saying what it is.
-  func design(_ table: CSVTable) throws -> (design: SurveyDesign, description: [String]) {
-    let rows = table.rows.count
-    var notes: [String] = []
-    let weights: [Double]
-    if let weight {
-      weights = try Self.numbers(table, weight, what: "sampling weight")
-      notes.append(
-        "Sampling weights from column '\(weight)' (inverse selection probabilities; if each row "
-          + "stands for several identical respondents, use --freq-weight instead).")
-    } else {
-      weights = [Double](repeating: 1, count: rows)
-      notes.append("No --weight: every respondent has weight 1 (equal selection probabilities).")
-    }
-    if replicateWeights != nil, let type = replicateType {
-      let names = try replicateColumns(in: table)
-      let columns = try names.map { try Self.numbers(table, $0, what: "replicate weight") }
-      let rw = try ReplicateWeights(
-        columns: columns, type: type, scale: replicateScale, fayRho: fayRho ?? 0,
-        mse: replicateMSE, replicateScales: try replicateRscales.map(Self.rscales), names: names)
-      let d = try SurveyDesign(weights: weights, replicates: rw, weightName: weight ?? "weight")
-      notes.append(
-        "Variance from \(rw.count) \(type.rawValue) replicate weights (scale \(fmt(rw.scale)), "
-          + (rw.mse ? "centred at the full-sample estimate" : "centred at the replicate mean")
-          + "); design degrees of freedom \(d.degreesOfFreedom) (rank of the replicate weights − 1)."
-      )
-      return (d, notes)
-    }
-    let design = try Self.linearizationDesign(
-      rows: rows, weights: weights, weightName: weight,
-      strata: try strata.map {
-        try table.column(named: $0).map { $0.trimmingCharacters(in: .whitespaces) }
-      },
-      clusters: try cluster.map {
-        try table.column(named: $0).map { $0.trimmingCharacters(in: .whitespaces) }
-      },
-      fpc: try fpc.map { try Self.numbers(table, $0, what: "fpc") },
-      names: (strata, cluster, fpc), nest: nest, lonelyPSU: lonelyPSU)
-    return (design.design, notes + [design.description])
   }
 
   /// A stratified cluster (Taylor-linearization) design and the sentence describing it; the
