@@ -1,7 +1,7 @@
 # Expected values for `compare --data F --paired Q1,Q2 [--segment S]` (issue 13 item 4): per
 # comparison R's mcnemar.test with and without the continuity correction, binom.test(b, b + c),
 # the Wilson intervals of both shares (prop.test without correction) and Newcombe's paired
-# square-and-add interval (method 10; newcombe_paired() as in generate.R, checked there against
+# square-and-add interval (method 10; newcombe_paired.R, checked in generate.R against
 # Fagerland, Lydersen & Laake 2014). Rows missing either item (blank or --missing) are dropped.
 # Run from this folder:  Rscript compare_paired.R   (R 4.2.2)
 source(file.path("..", "..", "..", "..", "scripts", "json.R"))
@@ -9,23 +9,7 @@ strs <- function(x) paste0("[", paste(vapply(x, str, ""), collapse = ", "), "]")
 # NaN (R's McNemar statistic with no discordant pairs) has no JSON spelling: null.
 numn <- function(x) if (is.nan(x)) "null" else num(x)
 
-newcombe_paired <- function(m, level = 0.95) {
-  wilson <- function(x, n, z) {
-    p <- x / n
-    c((2 * n * p + z^2 - z * sqrt(z^2 + 4 * n * p * (1 - p))) / (2 * (n + z^2)),
-      (2 * n * p + z^2 + z * sqrt(z^2 + 4 * n * p * (1 - p))) / (2 * (n + z^2)))
-  }
-  a <- m[1, 1]; b <- m[1, 2]; c <- m[2, 1]; d <- m[2, 2]; n <- a + b + c + d
-  z <- qnorm((1 + level) / 2)
-  p1 <- (a + b) / n; p2 <- (a + c) / n
-  w1 <- wilson(a + b, n, z); w2 <- wilson(a + c, n, z)
-  prod <- (a + b) * (c + d) * (a + c) * (b + d)
-  A <- a * d - b * c
-  phi <- if (prod == 0) 0 else if (A > n / 2) (A - n / 2) / sqrt(prod) else if (A < 0) A / sqrt(prod) else 0
-  dl1 <- p1 - w1[1]; du2 <- w2[2] - p2; dl2 <- p2 - w2[1]; du1 <- w1[2] - p1
-  c(p1 - p2 - sqrt(dl1^2 - 2 * phi * dl1 * du2 + du2^2),
-    p1 - p2 + sqrt(dl2^2 - 2 * phi * dl2 * du1 + du1^2))
-}
+source("newcombe_paired.R")
 
 set.seed(20261204)
 n <- 400
