@@ -149,7 +149,8 @@ public struct Bootstrap: Sendable {
   ///     lattice configuration (``ReplicateBlock/isTabulated``), computed in pieces of
   ///     ``tabulationPiece`` replicates: memory O(lattice size) at any B, and the same
   ///     intervals, standard error and bias as the full block. Ignored for other plans.
-  /// - Throws: ``InputError`` for a negative range, threads < 1 or blockSize < 0.
+  /// - Throws: ``InputError`` for a negative range, threads < 1, blockSize < 0, or more than
+  ///   ``maximumReplicates`` (tabulated: ``maximumTabulatedReplicates``) replicates.
   /// - Complexity: O(|range| · n) time (O(|range| · k) when collapsed), O(|range| + n) memory
   ///   (tabulated: O(min(|range|, piece) + lattice size)).
   public func replicates(
@@ -164,15 +165,19 @@ public struct Bootstrap: Sendable {
       throw InputError.invalidParameter(
         name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
     }
-    try Bootstrap.requireCapacity(range.count)
     guard blockSize >= 0 else {
       throw InputError.invalidParameter(
         name: "blockSize", value: "\(blockSize)", expected: "an integer ≥ 0 (0 = automatic)")
     }
     let count = range.count
-    if tabulate, let lat = lattice, !studentize || lat.standardErrors != nil {
+    if tabulate, tabulates(studentize: studentize), let lat = lattice {
+      guard count <= Bootstrap.maximumTabulatedReplicates else {
+        throw InputError.tooLarge(
+          what: "replicates (\(count))", limit: "\(Bootstrap.maximumTabulatedReplicates)")
+      }
       return tabulated(range, lattice: lat, seed: seed, threads: threads, blockSize: blockSize)
     }
+    try Bootstrap.requireCapacity(count)
     var values = [Double](zeroedHugePageCount: count)
     var ses = [Double](zeroedHugePageCount: studentize ? count : 0)
     let useLattice = lattice != nil && (!studentize || lattice?.standardErrors != nil)
@@ -195,6 +200,20 @@ public struct Bootstrap: Sendable {
     }
     return ReplicateBlock(range: range, values: values, standardErrors: ses, keys: keys)
   }
+
+  /// Whether ``replicates(_:seed:threads:blockSize:studentize:tabulate:)`` with `tabulate` keeps
+  /// only a histogram over the lattice of count configurations (0/1 data, collapsed plan; with
+  /// `studentize`, when the lattice has closed-form standard errors): memory that does not grow
+  /// with B.
+  /// - Complexity: O(1).
+  public func tabulates(studentize: Bool) -> Bool {
+    guard let lat = lattice else { return false }
+    return !studentize || lat.standardErrors != nil
+  }
+
+  /// The largest number of tabulated replicates in one call, 10¹²: bounded by time (about
+  /// 5 ns per replicate per core), not memory.
+  public static let maximumTabulatedReplicates = 1_000_000_000_000
 
   /// Replicates per piece of a tabulated run (12 MiB of scratch).
   public static let tabulationPiece = 1 << 20

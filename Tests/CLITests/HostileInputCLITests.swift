@@ -295,6 +295,20 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
     #expect(r.status == 64 && r.stderr.contains("about 40 GB of memory"), "\(r.stderr)")
   }
 
+  /// 0/1 data go past 10⁸ replicates (issue 15 item 4): boot tabulates them over the lattice of
+  /// count configurations, so memory does not grow with B; 10¹⁰ is the limit.
+  @Test func zeroOneDataTakeMoreThanStorableReplicates() throws {
+    let a = try writeTemporaryFile("binary.txt", "1 0 0 1 1 0 1 1 1 0 0 1")
+    let r = try runCLI([
+      "boot", "--sample-a", a, "--replicates", "100000001", "--seed", "3", "--method",
+      "percentile", "--format", "json",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"replicates\": 100000001"))
+    let over = try runCLI(["boot", "--sample-a", a, "--replicates", "10000000001"])
+    #expect(over.status == 64 && over.stderr.contains("10000000000"), "\(over.stderr)")
+  }
+
   @Test func tablesAndProportions() throws {
     var v: [[String]] = []
     for x in Self.extremes + ["9223372036854775807", "4294967296"] {

@@ -51,7 +51,7 @@ struct BootCommand: ParsableCommand {
   var olsBootstrap: OLSResampling = .pairs
   @Option(help: "The alternative (one-sided: the other side of the interval is infinite).")
   var alternative: Alternative = .twoSided
-  @OptionGroup var replicateOptions: ReplicateOptions
+  @OptionGroup var replicateOptions: BootReplicateOptions
   @OptionGroup var random: RandomOptions
   @OptionGroup var sharding: ShardOptions
   @OptionGroup var levelOptions: LevelOptions
@@ -69,6 +69,9 @@ struct BootCommand: ParsableCommand {
       throw ValidationError(
         "--shard splits the replicates of one- and two-sample statistics; not yet those of "
           + "--statistic \(statistic.text) or of a survey design")
+    }
+    if statistic.name.isMultiColumn || design.isDesign {
+      try replicateOptions.requireStored()
     }
     if statistic.name.isMultiColumn {
       guard !design.isDesign else {
@@ -130,6 +133,9 @@ struct BootCommand: ParsableCommand {
     }
     let seed = random.resolvedSeed()
     let boot = try Bootstrap(samples: samples, statistic: stat, plan: plan)
+    if !boot.tabulates(studentize: methods.contains(.studentized)) {
+      try replicateOptions.requireStored()
+    }
     // A shard keeps its range's block (tabulated lattice counts, or the values); merge
     // concatenates the blocks and computes the intervals from the data read again.
     let tally = try ShardSession.tally(

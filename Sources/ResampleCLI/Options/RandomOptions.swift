@@ -52,14 +52,44 @@ struct ReplicateOptions: ParsableArguments {
     guard replicates >= 1 else {
       throw invalidOption("--replicates", "\(replicates)", expected: "an integer ≥ 1")
     }
+    try Self.requireStorable(replicates)
+  }
+
+  /// Refuses more than ``maximum`` replicates whose estimates are kept, with their memory.
+  static func requireStorable(_ replicates: Int) throws {
     guard replicates <= Self.maximum else {
       let gigabytes = Double(replicates) * Double(Self.bytesPerReplicate) / 1e9
       throw invalidOption(
         "--replicates", "\(replicates)",
         expected: "at most 100000000: \(replicates) replicates need about "
-          + "\(fmt(gigabytes, digits: 3)) GB of memory for their estimates")
+          + "\(fmt(gigabytes, digits: 3)) GB of memory for their estimates (only 0/1 data, "
+          + "whose replicates boot tabulates, go up to 1e10)")
     }
   }
+}
+
+/// `boot`'s `--replicates B`: up to 10¹⁰ for 0/1 data, whose replicates are tabulated over the
+/// lattice of count configurations in memory that does not grow with B; other data keep
+/// ``ReplicateOptions/maximum``, checked once the data are known (``requireStored()``).
+struct BootReplicateOptions: ParsableArguments {
+  @Option(
+    help:
+      "Bootstrap resamples B (default 9999; at most 1e8, or 1e10 for 0/1 data, whose replicates are tabulated in bounded memory)."
+  )
+  var replicates: Int = 9_999
+
+  /// The largest B, 10¹⁰ (about a minute per 10¹⁰ on two cores for 0/1 data).
+  static let maximum = 10_000_000_000
+
+  func validate() throws {
+    guard replicates >= 1, replicates <= Self.maximum else {
+      throw invalidOption(
+        "--replicates", "\(replicates)", expected: "an integer from 1 to 10000000000")
+    }
+  }
+
+  /// Refuses more than ``ReplicateOptions/maximum`` replicates that will be stored.
+  func requireStored() throws { try ReplicateOptions.requireStorable(replicates) }
 }
 
 /// `--level L` (default 0.95): the confidence level of the intervals a command reports.
