@@ -14,7 +14,9 @@ import _Platform
 /// reach it (``FisherPastTable``, merged when equal to 10⁻⁹ in log), sorted with cumulative
 /// masses: along each edge the pasts all of whose completions count are summed at once, those
 /// none of whose count are dropped, and only the others are passed on. Nodes with two columns
-/// left are summed in closed form (``FisherTwoColumnCompletion``).
+/// left are summed in closed form (``FisherTwoColumnCompletion``), or, when many pasts reach
+/// them and their completions are few, answered at the parent by a binary search in their
+/// sorted completions (``FisherTwoColumnFutures``).
 ///
 /// - Complexity: exponential in the worst case; `workLimit` caps the work (edges, passed pasts,
 ///   slices and tail terms), returning `nil` beyond it so the caller can fall back to Monte Carlo.
@@ -54,6 +56,8 @@ struct FisherNetwork {
     var extremes: [FisherPathBounds.Extremes] = []
     var logTotals: [Double] = []
     var pasts: [FisherPastTable] = []
+    /// The sorted completions of two-column nodes that many pasts reach (else nil).
+    var futures: [FisherTwoColumnFutures?] = []
   }
 
   /// The most distinct pasts stored for one stage (16 bytes each, in tables at most half full):
@@ -84,9 +88,17 @@ struct FisherNetwork {
     var work = 0
     // Adds the node after `stage` columns with remaining totals `rows` (key `key`) to `layer`;
     // false beyond the work limit.
-    func addNode(_ layer: inout Layer, _ stage: Int, _ rows: [Int], key: Int) -> Bool {
+    func addNode(
+      _ layer: inout Layer, _ stage: Int, _ rows: [Int], key: Int, futuresLimit: Int = 0
+    ) -> Bool {
       guard let e = paths.extremes(stage: stage, rows: rows, workLimit: workLimit - work)
       else { return false }
+      let futures =
+        futuresLimit > 0
+        ? FisherTwoColumnFutures(
+          rows: rows, column: columnSums[stage], logFactorial: lf, limit: futuresLimit) : nil
+      work += (futures?.count ?? 0) >> 2
+      layer.futures.append(futures)
       layer.index[key] = layer.rows.count
       layer.rows.append(rows)
       layer.extremes.append(e)
@@ -107,7 +119,13 @@ struct FisherNetwork {
       let full = pasts.count(atMost: threshold - shift - e.highest)
       let some = pasts.count(atMost: threshold - shift - e.lowest)
       p += pasts.mass(first: full, shift: shift + layer.logTotals[n] - threshold)
-      if some > full {
+      if some > full, let futures = layer.futures[n] {
+        work += (some - full) >> 1
+        for j in full..<some {
+          let v = pasts.values[j] + shift
+          p += pasts.weights[j] * futures.mass(atMost: threshold - v, shift: v - threshold)
+        }
+      } else if some > full {
         work += some - full
         let before = layer.pasts[n].count
         for j in full..<some {
@@ -124,6 +142,11 @@ struct FisherNetwork {
     for stage in 0..<(c - 1) {
       var next = Layer()
       stored = 0
+      // Children with two columns left get their completions listed when the pasts are many
+      // (on average 32 or more a node) and the completions few (under 8192).
+      var pastCount = 0
+      for t in layer.pasts { pastCount += t.count }
+      let futuresLimit = stage + 1 == c - 2 && pastCount >= 32 * layer.rows.count ? 8192 : 0
       for n in layer.rows.indices {
         guard layer.pasts[n].count > 0 else { continue }
         let pasts = layer.pasts[n].sorted()
@@ -151,7 +174,7 @@ struct FisherNetwork {
           let child: Int
           if let existing = next.index[k] {
             child = existing
-          } else if addNode(&next, stage + 1, childRows, key: k) {
+          } else if addNode(&next, stage + 1, childRows, key: k, futuresLimit: futuresLimit) {
             child = next.rows.count - 1
           } else {
             return false

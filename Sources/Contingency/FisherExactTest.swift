@@ -34,7 +34,7 @@ public enum FisherExactDefaults {
   /// The largest amount of network work tried before falling back to Monte Carlo: units of
   /// about 10–100 ns (an edge, a past passed on, a two-column slice; four split pasts; sixteen
   /// tail terms), so that the exact path gives up within some seconds whatever the table.
-  public static let workLimit = 100_000_000
+  public static let workLimit = 60_000_000
   /// The largest total of a table larger than 2×2 (its log-factorial table grows with it).
   public static let maximumTotal = 10_000_000
   /// The largest support of a 2×2 table's top-left cell, min(row 1, column 1) −

@@ -15,7 +15,9 @@ struct CompareCommand: ParsableCommand {
       table consistent with the rounding is tested), --counts, --data with --segment \
       (respondent rows), or --spec (a JSON file with several questions). With no input the \
       embedded Ardour 2013 example runs. --paired compares two items of the same respondents \
-      (--percent "a=51,b=38" --paired --total 156). See Guides/Compare.md for the JSON schema.
+      (--percent "a=51,b=38" --paired --total 156); with --data F, --paired Q1,Q2 names two \
+      yes/no items of its respondents (McNemar and Newcombe's paired interval). See \
+      Guides/Compare.md for the JSON schema.
       """)
 
   @Option(help: "Published percentages, e.g. \"group-owned=61,decentralised=43\".")
@@ -55,6 +57,8 @@ struct CompareCommand: ParsableCommand {
   )
   var topBox: Int?
   @OptionGroup(title: "Multi-category and numeric items of --data") var items: ItemOptions
+  @OptionGroup(title: "Two items of the same respondents in --data") var pairedItems:
+    PairedItemsOptions
   @OptionGroup(title: "Survey design of --data") var design: DesignOptions
   @OptionGroup(title: "Format of --data") var dataFormat: DataFileOptions
   @Option(help: "The omnibus test with a survey design (default rao-scott-f).")
@@ -144,6 +148,7 @@ struct CompareCommand: ParsableCommand {
       options.maxT = true
     }
     let roundingMode = rounding
+    if let pair = try pairedItems.items(flag: paired) { return try runPairedItems(pair) }
     let inputs = [percent, counts, data, spec].compactMap { $0 }.count
     guard inputs <= 1 else {
       throw InputError.invalidParameter(

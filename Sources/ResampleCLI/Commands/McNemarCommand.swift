@@ -90,11 +90,9 @@ struct McNemarCommand: ParsableCommand {
     }
     if labels.count == 2 {
       // The success goes first, so that b counts success-then-failure.
-      let s = try successIndex(labels, source: data)
-      if s == 1 {
-        labels.reverse()
-        counts = [[counts[1][1], counts[1][0]], [counts[0][1], counts[0][0]]]
-      }
+      let s = try PairedSuccess.index(labels, success: success)
+      if s == 1 { labels.reverse() }
+      counts = PairedSuccess.twoByTwo(counts, success: s)
     }
     var note =
       "categories of '\(first)' and '\(second)' \(x.rowOrder.description); \(x.respondents) "
@@ -108,29 +106,6 @@ struct McNemarCommand: ParsableCommand {
       ("excluded", RespondentDataOptions.exclusionJSON(x.excluded)),
     ])
     return (try ContingencyTable(rows: counts, source: data), labels, json, note)
-  }
-
-  /// Which of two categories is the success: `--success`, else 1 of {0, 1}, else yes/true.
-  func successIndex(_ labels: [String], source: String) throws -> Int {
-    if let success {
-      guard let i = labels.firstIndex(of: success) else {
-        throw InputError.invalidParameter(
-          name: "--success", value: success,
-          expected: "one of the answers: " + labels.joined(separator: ", "))
-      }
-      return i
-    }
-    if Set(labels.compactMap { Double($0) }) == [0, 1] {
-      return labels.firstIndex { Double($0) == 1 } ?? 0
-    }
-    let yes = labels.indices.filter { ["yes", "true"].contains(labels[$0].lowercased()) }
-    guard yes.count == 1, let i = yes.first else {
-      throw InputError.invalidParameter(
-        name: "--success", value: "(not given)",
-        expected: "the answer that counts as a success, one of: " + labels.joined(separator: ", ")
-          + " (the sign of the paired difference depends on it)")
-    }
-    return i
   }
 
   func run() throws {
