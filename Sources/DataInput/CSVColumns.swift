@@ -146,6 +146,29 @@ public struct CSVColumns: Sendable {
     return try builder.finish()
   }
 
+  /// Reads the columns `numeric` and `labels` of the CSV file at `path` (`"-"` reads standard
+  /// input) in `dialect` as ``read(path:numeric:labels:dialect:)`` does, but streaming: the file is
+  /// read `chunkSize` bytes at a time and only the columns asked for are kept, so memory is
+  /// proportional to the rows times the columns used, not to the file.
+  ///
+  /// - Parameter chunkSize: the bytes read at a time (positive; 1 MiB by default).
+  /// - Throws: as ``read(path:numeric:labels:dialect:)``; a malformed record is reported before an
+  ///   encoding error on a later line (see ``CSVRecordStream``).
+  /// - Complexity: O(n) time for n bytes; O(chunkSize + longest record) memory for the text.
+  public static func stream(
+    path: String, numeric: [String], labels: [String] = [], dialect: CSVDialect,
+    chunkSize: Int = 1 << 20
+  ) throws -> CSVColumns {
+    let source = path == InputFile.standardInputPath ? "standard input" : path
+    var builder = Builder(source: source, numeric: numeric, labels: labels)
+    var records = CSVRecordStream(dialect: dialect, source: source)
+    try InputFile.forEachChunk(path: path, chunkSize: chunkSize, text: true) { chunk in
+      try records.feed(chunk) { fields, line in try builder.add(fields, line: line) }
+    }
+    try records.finish { fields, line in try builder.add(fields, line: line) }
+    return try builder.finish()
+  }
+
   /// Columns read by another reader (`StatisticalFiles`): each requested column's values or the
   /// error to throw when it is asked for.
   package init(

@@ -126,15 +126,25 @@ public struct CSVDialect: Sendable, Equatable {
     try text.withUnsafeBufferPointer { buffer in
       try RFC4180Parser.forEachRecord(buffer, source: source, delimiter: separator) {
         fields, line in
-        guard let names = header else {
-          header = fields
-          return try body(fields, line)
-        }
-        var fields = fields
-        try normalize(&fields, line: line, header: names, source: source)
-        try body(fields, line)
+        try body(normalized(fields, line: line, header: &header, source: source), line)
       }
     }
+  }
+
+  /// The record as readers see it: the first (`header` nil) is kept as the header and returned
+  /// unchanged, later ones have their decimal commas rewritten.
+  ///
+  /// - Throws: as ``normalize(_:line:header:source:)``.
+  func normalized(_ fields: [String], line: Int, header: inout [String]?, source: String) throws
+    -> [String]
+  {
+    guard let names = header else {
+      header = fields
+      return fields
+    }
+    var fields = fields
+    try normalize(&fields, line: line, header: names, source: source)
+    return fields
   }
 
   private enum NumberForm: Equatable {

@@ -13,16 +13,22 @@ extension CSVDialect {
 
   /// `bytes` in `encoding` as UTF-8, without a leading UTF-8 byte order mark.
   ///
+  /// - Parameters:
+  ///   - atStart: whether `bytes` begin the file (only there is a byte order mark removed).
+  ///   - firstLine: the line `bytes` begin on, for errors (a later block begins a line).
   /// - Throws: ``CSVDialectError`` (``CSVDialectError/Problem/invalidText(encoding:byte:)``)
   ///   naming the line and column of the first byte that is not text in `encoding`.
   /// - Complexity: O(n) for n bytes.
-  static func decode(_ bytes: [UInt8], encoding: TextEncoding, source: String) throws -> [UInt8] {
-    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+  static func decode(
+    _ bytes: [UInt8], encoding: TextEncoding, source: String, atStart: Bool = true,
+    firstLine: Int = 1
+  ) throws -> [UInt8] {
+    let start = atStart && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let body = bytes[start...]
     func failure(at offset: Int) -> CSVDialectError {
       let (line, column) = position(of: offset, in: body, utf8: encoding == .utf8)
       return CSVDialectError(
-        source: source, line: line, column: column,
+        source: source, line: line + firstLine - 1, column: column,
         problem: .invalidText(encoding: encoding, byte: bytes[offset]))
     }
     switch encoding {

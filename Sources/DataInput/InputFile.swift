@@ -51,9 +51,34 @@ public enum InputFile {
   ///   `RESAMPLE_MAX_INPUT_BYTES`).
   /// - Complexity: O(min(file size, limit)).
   public static func readBytes(path: String, text: Bool = false) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    try forEachChunk(path: path, text: text) { bytes.append(contentsOf: $0) }
+    return bytes
+  }
+
+  /// Reads a text file's bytes: ``readBytes(path:text:)`` with `text: true`.
+  public static func readText(path: String) throws -> [UInt8] {
+    try readBytes(path: path, text: true)
+  }
+
+  /// Calls `body` with the bytes of the file at `path` (`"-"`: standard input) in order, at most
+  /// `chunkSize` at a time, holding no more than one chunk.
+  ///
+  /// - Parameters:
+  ///   - path: a file path, or `"-"` for standard input.
+  ///   - chunkSize: the largest chunk (positive).
+  ///   - text: as in ``readBytes(path:text:)``.
+  /// - Throws: the errors of ``readBytes(path:text:)``, and whatever `body` throws.
+  /// - Complexity: O(min(file size, limit)) time, O(chunkSize) memory.
+  public static func forEachChunk(
+    path: String, chunkSize: Int = 1 << 16, text: Bool = false,
+    _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
+    precondition(chunkSize > 0, "chunkSize must be positive")
     let limit = try maximumBytes()
     if path == standardInputPath {
-      return try readAll(from: 0, source: "standard input", limit: limit, text: text)
+      return try readChunks(
+        from: 0, source: "standard input", limit: limit, chunk: chunkSize, text: text, body)
     }
     guard !path.isEmpty else {
       throw InputError.invalidParameter(name: "path", value: "", expected: "a file path")
@@ -67,19 +92,14 @@ public enum InputFile {
       throw InputError.invalidData(source: path, reason: "cannot open: \(systemMessage())")
     }
     defer { close(fd) }
-    return try readAll(from: fd, source: path, limit: limit, text: text)
+    try readChunks(from: fd, source: path, limit: limit, chunk: chunkSize, text: text, body)
   }
 
-  /// Reads a text file's bytes: ``readBytes(path:text:)`` with `text: true`.
-  public static func readText(path: String) throws -> [UInt8] {
-    try readBytes(path: path, text: true)
-  }
-
-  private static func readAll(from fd: Int32, source: String, limit: Int, text: Bool) throws
-    -> [UInt8]
-  {
-    var bytes: [UInt8] = []
-    let chunk = 1 << 16
+  private static func readChunks(
+    from fd: Int32, source: String, limit: Int, chunk: Int, text: Bool,
+    _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
+    var total = 0
     var buffer = [UInt8](repeating: 0, count: chunk)
     while true {
       let n = buffer.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress, chunk) }
@@ -88,18 +108,19 @@ public enum InputFile {
           throw InputError.invalidData(
             source: source,
             reason:
-              "contains a NUL byte near byte \(bytes.count + (buffer[0..<n].firstIndex(of: 0) ?? 0)): "
+              "contains a NUL byte near byte \(total + (buffer[0..<n].firstIndex(of: 0) ?? 0)): "
               + "not a text file (an endless device such as /dev/zero?)")
         }
-        guard bytes.count + n <= limit else {
+        guard total + n <= limit else {
           throw InputError.invalidData(
             source: source,
             reason: "is larger than the input limit of \(sizeText(limit)) (an endless stream?); "
               + "set \(maximumBytesVariable) to raise it")
         }
-        bytes.append(contentsOf: buffer[0..<n])
+        total += n
+        try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<n])) }
       } else if n == 0 {
-        return bytes
+        return
       } else if errno != EINTR {
         throw InputError.invalidData(source: source, reason: "read error: \(systemMessage())")
       }

@@ -52,19 +52,43 @@ enum RFC4180Parser {
     _ b: UnsafeBufferPointer<UInt8>, source: String, delimiter: UInt8,
     _ body: (_ fields: [String], _ line: Int) throws -> Void
   ) throws {
+    var state = State()
+    try forEachRecord(b, source: source, delimiter: delimiter, state: &state, body)
+  }
+
+  /// Where a parse stopped, so that the next block of whole records continues it: the next
+  /// line's number, the field count of the first record and its line.
+  struct State {
+    /// The line the next block starts on.
+    var line = 1
+    /// The first record's field count, once seen.
+    var expected: Int? = nil
+    /// The first record's line.
+    var firstLine = 0
+    /// Whether the block is the start of the input (where a byte order mark is skipped).
+    var atStart = true
+  }
+
+  /// ``forEachRecord(_:source:delimiter:_:)`` over one block of a longer input that ends with a
+  /// line break outside quotes (or is the input's last), continuing from `state`.
+  static func forEachRecord(
+    _ b: UnsafeBufferPointer<UInt8>, source: String, delimiter: UInt8, state: inout State,
+    _ body: (_ fields: [String], _ line: Int) throws -> Void
+  ) throws {
     precondition(
       delimiter != quote && delimiter != lf && delimiter != cr,
       "delimiter must not be a quote or a line break")
     var i = 0
     let n = b.count
-    if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+    if state.atStart, n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
     try validateUTF8(UnsafeBufferPointer(rebasing: b[i...]), source: source)
 
-    var firstLine = 0
-    var line = 1
+    var firstLine = state.firstLine
+    var line = state.line
     var fields: [String] = []
     var field: [UInt8] = []
-    var expected: Int? = nil
+    var expected = state.expected
+    defer { state = State(line: line, expected: expected, firstLine: firstLine, atStart: false) }
 
     func location(_ l: Int) -> String { "\(source) line \(l)" }
 

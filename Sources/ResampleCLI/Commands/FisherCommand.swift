@@ -35,7 +35,9 @@ struct FisherCommand: ParsableCommand {
 
   @Option(
     name: .customLong("work-limit"),
-    help: "Largest exact enumeration (network expansions) before Monte Carlo (default 5000000).")
+    help:
+      "Largest exact enumeration before Monte Carlo, in units of network work of about 30–120 ns (default 60000000: seconds)."
+  )
   var workLimit: Int = FisherExactDefaults.workLimit
 
   @OptionGroup var monteCarlo: MonteCarloOptionsGroup

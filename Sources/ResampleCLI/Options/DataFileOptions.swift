@@ -63,6 +63,19 @@ struct DataFileOptions: ParsableArguments {
     }
   }
 
+  /// ``columns(_:numeric:labels:)`` read streaming: a CSV file is read a chunk at a time, so
+  /// memory follows the columns used, not the file's size (the respondent crosstabs use it).
+  ///
+  /// - Throws: as ``columns(_:numeric:labels:)``.
+  func streamedColumns(_ path: String, numeric: [String], labels: [String]) throws -> CSVColumns {
+    if StatisticalFile.Kind(path: path) != nil {
+      return try StatisticalFile.columns(path: path, numeric: numeric, labels: labels)
+    }
+    return try worded {
+      try CSVColumns.stream(path: path, numeric: numeric, labels: labels, dialect: dialect)
+    }
+  }
+
   /// The whole file at `path`, every field as text.
   ///
   /// - Throws: as ``columns(_:numeric:labels:)``.
