@@ -86,8 +86,10 @@ public struct RespondentCrosstab: Sendable, Equatable {
   }
 
   /// ``tally(_:rows:columns:frequencyWeight:rowOrder:columnOrder:missing:)`` of the file rows
-  /// `including` accepts (all when nil): the pooled table of ``StratifiedCrosstab``.
-  static func tally(
+  /// `including` accepts (all when nil): the pooled table of ``StratifiedCrosstab``, and one
+  /// segment's table in `compare --data --paired --segment`.
+  /// - Complexity: O(rows + categories log categories).
+  public static func tally(
     _ file: CSVColumns, rows: String, columns: String, frequencyWeight: String?,
     rowOrder: [String]?, columnOrder: [String]?, missing: Set<String>,
     including: ((Int) -> Bool)?

@@ -103,13 +103,12 @@ struct PairedItemsComparison {
     var tables: [(String?, RespondentCrosstab)] = []
     var notes: [String] = []
     if let segment {
-      let (subsets, blank) = try Self.segments(file, segment: segment, items: [q1, q2])
+      let (order, segmentOfRow, blank) = try Self.segments(file, segment: segment)
       if blank > 0 { notes.append("\(blank) rows with no '\(segment)' left out") }
-      let declared = try [q1, q2].map { try file.labels($0).declaredMissing }
-      for (name, sub) in subsets {
+      for (k, name) in order.enumerated() {
         let t = try RespondentCrosstab.tally(
-          sub, rows: q1, columns: q2, rowOrder: labels, columnOrder: labels,
-          missing: missing.union(declared[0]).union(declared[1]))
+          file, rows: q1, columns: q2, frequencyWeight: nil, rowOrder: labels,
+          columnOrder: labels, missing: missing, including: { segmentOfRow[$0] == k })
         tables.append((name, t))
       }
     } else {
@@ -143,40 +142,28 @@ struct PairedItemsComparison {
       notes: notes)
   }
 
-  /// The rows of each segment (in order of first appearance) as their own columns of the two
-  /// items, and the number of rows with no segment.
+  /// The segments in order of first appearance (names trimmed), each row's segment index (nil
+  /// for a blank segment), and the number of rows with no segment.
+  /// - Complexity: O(rows).
   static func segments(
-    _ file: CSVColumns, segment: String, items: [String]
-  ) throws -> (subsets: [(String, CSVColumns)], blank: Int) {
+    _ file: CSVColumns, segment: String
+  ) throws -> (order: [String], segmentOfRow: [Int?], blank: Int) {
     let seg = try file.labels(segment)
-    let cols = try items.map { try file.labels($0) }
     var order: [String] = []
-    var lines: [String: [String]] = [:]
+    var index: [String: Int] = [:]
     var blank = 0
-    func quoted(_ s: String) -> String {
-      "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    for i in 0..<file.rowCount {
+    let segmentOfRow = (0..<file.rowCount).map { i -> Int? in
       let name = seg[i].trimmingCharacters(in: .whitespaces)
       guard !name.isEmpty else {
         blank += 1
-        continue
+        return nil
       }
-      if lines[name] == nil { order.append(name) }
-      lines[name, default: []].append(cols.map { quoted($0[i]) }.joined(separator: ","))
+      if let k = index[name] { return k }
+      index[name] = order.count
+      order.append(name)
+      return order.count - 1
     }
-    let header = items.map(quoted).joined(separator: ",")
-    return (
-      try order.map { name in
-        let text = ([header] + (lines[name] ?? [])).joined(separator: "\n") + "\n"
-        return (
-          name,
-          try CSVColumns.parse(
-            Array(text.utf8), source: "\(file.source) (\(segment) = \(name))", numeric: [],
-            labels: items)
-        )
-      }, blank
-    )
+    return (order, segmentOfRow, blank)
   }
 }
 
