@@ -148,6 +148,17 @@ public enum RespondentData {
           name: "--questions", value: "", expected: "one or more column names")
       }
       selectors = questionColumns.map { QuestionSelector($0, header: table.header) }
+      // A question that is the segment (or a design) column is associated with the segments by
+      // construction: its tests would be exit 0 with a meaningless p-value.
+      for q in selectors {
+        let index = try table.columnIndex(named: q.column)
+        guard index != segIndex, !excluded.contains(index) else {
+          throw InputError.invalidParameter(
+            name: "--questions", value: q.column,
+            expected: "an answer column, not the segment column '\(segmentColumn)' or a design "
+              + "column")
+        }
+      }
     } else {
       selectors = table.header.indices.filter { $0 != segIndex && !excluded.contains($0) }.map {
         QuestionSelector(column: table.header[$0])

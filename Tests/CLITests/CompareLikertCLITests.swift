@@ -117,6 +117,17 @@ import _TestSupport
       try #require(r["mean_pairs"] as? [[String: Any]]), holm: r["mean_p_holm"])
   }
 
+  /// The segment column as a question is associated with the segments by construction: it gave
+  /// exit 0 and p = 3e-67 under --distribution before; now it is refused in every mode.
+  @Test func theSegmentColumnIsNotAQuestion() throws {
+    for mode in [["--distribution"], ["--numeric"], []] {
+      let r = try runCLI(
+        ["compare", "--data", Self.anes, "--segment", "party", "--questions", "party"] + mode)
+      #expect(r.status == 64, "\(mode): \(r.stderr)")
+      #expect(r.stderr.contains("not the segment column 'party'"), "\(r.stderr)")
+    }
+  }
+
   @Test func housingSatisfactionByInfluence() throws {
     let r = try Self.r("housing")
     let q = try Self.question(
