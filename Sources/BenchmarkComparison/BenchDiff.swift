@@ -11,7 +11,7 @@ import Resampling
 /// 1. the center of each side (median by default, or mean);
 /// 2. the ratio center(new)/center(base) with a bootstrap interval for two independent samples
 ///    (`TwoSampleBootstrap.ratio`, BCa by default), seeded by ``seed(for:suiteSeed:)``;
-/// 3. a two-sided p-value: Mann–Whitney U (exact with ties handled for n_base·n_new ≤ 2,500,
+/// 3. a p-value (two-sided, or one-sided for ``BenchDiffConfiguration/alternative``): Mann–Whitney U (exact with ties handled for n_base·n_new ≤ 2,500,
 ///    normal approximation with tie and continuity corrections beyond), or a permutation test
 ///    of the difference of centers;
 /// 4. the p-values adjusted across the matched benchmarks (Holm by default, R `p.adjust`);
@@ -175,7 +175,7 @@ public enum BenchDiff {
       ? nil
       : try GeometricMeanBootstrap.run(
         pairs: pairs, center: c.center, replicates: c.replicates, seed: c.seed, level: c.level,
-        method: c.intervalMethod, threads: c.threads)
+        method: c.intervalMethod, alternative: c.alternative, threads: c.threads)
     var result = SuiteComparison(
       benchmarks: changes, onlyInBase: onlyInBase, onlyInNew: onlyInNew, geometricMean: geomean,
       configuration: c, rng: geomean?.rng ?? "", warnings: warnings)
@@ -186,12 +186,18 @@ public enum BenchDiff {
   /// The verdict rule (see the type's documentation).
   ///
   /// With `higherIsBetter` (throughput) the directions swap: an interval above 1 + threshold is
-  /// `faster` (better), below 1 − threshold `slower` (worse).
+  /// `faster` (better), below 1 − threshold `slower` (worse). A one-sided interval has its open
+  /// side at ∓∞ (its ``ConfidenceInterval/alternative``), so it can only show the change in the
+  /// direction that was tested.
   public static func verdict(
     pAdjusted: Double, interval: ConfidenceInterval, alpha: Double, threshold: Double,
     higherIsBetter: Bool = false
   ) -> BenchmarkVerdict {
-    guard pAdjusted < alpha, interval.lower.isFinite, interval.upper.isFinite else {
+    let lowerOpen = interval.alternative == .less && interval.lower == -.infinity
+    let upperOpen = interval.alternative == .greater && interval.upper == .infinity
+    guard pAdjusted < alpha, interval.lower.isFinite || lowerOpen,
+      interval.upper.isFinite || upperOpen
+    else {
       return .noChange
     }
     if interval.lower > 1 + threshold { return higherIsBetter ? .faster : .slower }
@@ -225,12 +231,12 @@ public enum BenchDiff {
     return SplitMix64.seed53(suiteSeed ^ h)
   }
 
-  /// The smallest two-sided p-value the exact rank test can reach for sizes m and n without
-  /// ties: 2 / C(m + n, m).
-  static func smallestExactPValue(_ m: Int, _ n: Int) -> Double {
+  /// The smallest p-value the exact rank test can reach for sizes m and n without ties:
+  /// 2 / C(m + n, m) two-sided (`sides` = 2), 1 / C(m + n, m) one-sided.
+  static func smallestExactPValue(_ m: Int, _ n: Int, sides: Int = 2) -> Double {
     var c = 1.0
     for i in 0..<min(m, n) { c = c * Double(m + n - i) / Double(i + 1) }
-    return min(1, 2 / c)
+    return min(1, Double(sides) / c)
   }
 
   private static func compareOne(
@@ -251,7 +257,7 @@ public enum BenchDiff {
         : "\(min(base.count, new.count)) run on one side: no interval or test (needs ≥ 2 runs "
           + "on each side)"
       let nan = ConfidenceInterval(
-        method: c.intervalMethod, level: c.level, alternative: .twoSided, lower: .nan,
+        method: c.intervalMethod, level: c.level, alternative: c.alternative, lower: .nan,
         upper: .nan, lowerMonteCarloError: .nan, upperMonteCarloError: .nan)
       return BenchmarkChange(
         name: name, unit: unit, base: side(original, center: baseCenter, level: c.level),
@@ -265,7 +271,7 @@ public enum BenchDiff {
     do {
       boot = try TwoSampleBootstrap.ratio(
         base: base, new: new, center: c.center, replicates: c.replicates, seed: seed,
-        level: c.level, method: c.intervalMethod, threads: c.threads)
+        level: c.level, method: c.intervalMethod, alternative: c.alternative, threads: c.threads)
     } catch let error as InputError {
       throw InputError.invalidData(source: location, reason: error.description)
     }
@@ -277,7 +283,7 @@ public enum BenchDiff {
     let testDescription: String
     switch c.test {
     case .mannWhitney(let method):
-      let r = try MannWhitneyU.test(new, base, alternative: .twoSided, method: method)
+      let r = try MannWhitneyU.test(new, base, alternative: c.alternative, method: method)
       p = r.pValue
       testDescription = "mann-whitney \(r.computation.rawValue)"
       warnings += r.diagnostics.map(\.description)
@@ -286,7 +292,7 @@ public enum BenchDiff {
         c.center == .mean ? .differenceOfMeans : .differenceOfMedians
       let test = try PermutationTest(first: new, second: base, statistic: statistic)
       let r = try test.run(
-        alternative: .twoSided, replicates: c.replicates, seed: seed, threads: c.threads)
+        alternative: c.alternative, replicates: c.replicates, seed: seed, threads: c.threads)
       p = r.pValue
       testDescription = "permutation \(r.exact ? "exact" : "monte-carlo")"
     }
@@ -298,7 +304,8 @@ public enum BenchDiff {
           + "advised for a \(Int((c.level * 100).rounded()))% interval (benchstat's rule)")
     }
     if case .mannWhitney = c.test {
-      let floor = smallestExactPValue(base.count, new.count)
+      let floor = smallestExactPValue(
+        base.count, new.count, sides: c.alternative == .twoSided ? 2 : 1)
       if floor >= c.alpha {
         warnings.append(
           "with \(base.count) and \(new.count) runs the smallest attainable p-value is "

@@ -20,7 +20,7 @@ public enum BenchmarkVerdict: String, Sendable, CaseIterable, Codable {
 
 /// How the per-benchmark p-value is computed.
 public enum BenchDiffTest: Sendable, Equatable {
-  /// Mann–Whitney U (Wilcoxon rank-sum), two-sided, with the given method
+  /// Mann–Whitney U (Wilcoxon rank-sum) with the given method
   /// (default `.automatic`: exact with ties handled up to n_base·n_new ≤ 2,500, else normal).
   case mannWhitney(MannWhitneyU.Method)
   /// A permutation test of the difference of the chosen centers (exact when the number of
@@ -58,6 +58,12 @@ public struct BenchDiffConfiguration: Sendable, Equatable {
   public var intervalMethod: IntervalMethod
   /// The significance test (default Mann–Whitney, automatic method).
   public var test: BenchDiffTest
+  /// The alternative hypothesis, of new against base; default two-sided.
+  ///
+  /// As R's `wilcox.test(new, base, alternative =)`: `.less` = new's values tend to be smaller than base's (for times: new is faster), `.greater`
+  /// = larger. One-sided alternatives make the test one-sided and the ratio intervals one-sided
+  /// at the same level (the open side is ∓∞), so only the tested direction can be flagged.
+  public var alternative: Alternative
   /// Worker threads; results do not depend on it.
   public var threads: Int
   /// Warn when a side has fewer runs than this; `nil` (the default) derives it from the level:
@@ -69,8 +75,10 @@ public struct BenchDiffConfiguration: Sendable, Equatable {
     center: TwoSampleBootstrap.Center = .median, adjustment: PValueAdjustment? = .holm,
     threshold: Double = 0.02, level: Double = 0.95, replicates: Int = 9_999, seed: UInt64 = 1,
     intervalMethod: IntervalMethod = .bca, test: BenchDiffTest = .mannWhitney(.automatic),
-    threads: Int = 1, minimumRuns: Int? = nil, higherIsBetter: Bool? = nil
+    threads: Int = 1, minimumRuns: Int? = nil, higherIsBetter: Bool? = nil,
+    alternative: Alternative = .twoSided
   ) {
+    self.alternative = alternative
     self.higherIsBetter = higherIsBetter
     self.center = center
     self.adjustment = adjustment

@@ -27,12 +27,14 @@ public enum GeometricMeanBootstrap {
   ///   - seed: the suite seed.
   ///   - level: the confidence level.
   ///   - method: the interval method.
+  ///   - alternative: two-sided, or one-sided with the open side at ∓∞.
   ///   - threads: workers; the result does not depend on it.
   /// - Throws: `InputError` for empty input, a center ≤ 0, or invalid B/level.
   /// - Complexity: O(B · Σ_k (distinct values of benchmark k)).
   public static func run(
     pairs: [(base: [Double], new: [Double])], center: TwoSampleBootstrap.Center,
-    replicates: Int, seed: UInt64, level: Double, method: IntervalMethod, threads: Int = 1
+    replicates: Int, seed: UInt64, level: Double, method: IntervalMethod,
+    alternative: Alternative = .twoSided, threads: Int = 1
   ) throws -> GeometricMeanChange {
     guard !pairs.isEmpty else {
       throw InputError.invalidParameter(
@@ -66,7 +68,8 @@ public enum GeometricMeanBootstrap {
     }
     let boot = try Bootstrap(samples: samples, statistic: stat)
     let result = try boot.run(
-      replicates: replicates, seed: seed, methods: [method], level: level, threads: threads)
+      replicates: replicates, seed: seed, methods: [method], level: level,
+      alternative: alternative, threads: threads)
     guard let interval = result.interval(method) else {
       throw InputError.invalidData(source: "geometric mean", reason: "no \(method) interval")
     }

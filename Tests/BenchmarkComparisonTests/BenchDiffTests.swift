@@ -55,6 +55,90 @@ private func suite() throws -> (BenchmarkSet, BenchmarkSet, SuiteExpected) {
   #expect(auto.benchmarks.map(\.pValue) == holm.benchmarks.map(\.pValue))
 }
 
+private struct OneSidedExpected: Decodable {
+  var names: [String]
+  var pExactLess, pExactLessHolm, pRLess, pRLessHolm: [Double]
+  var pExactGreater, pExactGreaterHolm, pRGreater, pRGreaterHolm: [Double]
+}
+
+/// `--alternative less|greater` against R (suite_one_sided.R): exactRankTests::wilcox.exact and
+/// wilcox.test with x = new, y = base, and their Holm adjustments; the ratio intervals are
+/// one-sided, and only the tested direction is flagged.
+@Test func oneSidedPValuesMatchR() throws {
+  let (base, new, _) = try suite()
+  let want = try decodeFixture(
+    OneSidedExpected.self, "benchdiff/suite_one_sided_expected.json", keys: .snakeCase)
+  let cases: [(Alternative, [Double], [Double], [Double], [Double])] = [
+    (.less, want.pExactLess, want.pExactLessHolm, want.pRLess, want.pRLessHolm),
+    (.greater, want.pExactGreater, want.pExactGreaterHolm, want.pRGreater, want.pRGreaterHolm),
+  ]
+  for (alternative, exact, exactHolm, r, rHolm) in cases {
+    var config = BenchDiffConfiguration(replicates: 999, seed: 3, alternative: alternative)
+    config.test = .mannWhitney(.exact)
+    let e = try BenchDiff.compare(base: base, new: new, configuration: config)
+    #expect(e.benchmarks.map(\.name) == want.names)
+    for (k, b) in e.benchmarks.enumerated() {
+      #expect(relativeError(b.pValue, exact[k]) <= 1e-10, "\(alternative) \(b.name) p")
+      #expect(relativeError(b.pAdjusted, exactHolm[k]) <= 1e-10, "\(alternative) \(b.name)")
+      #expect(b.ratioInterval.alternative == alternative)
+      if alternative == .less {
+        #expect(b.ratioInterval.lower == -.infinity && b.ratioInterval.upper.isFinite)
+        #expect(b.verdict != .slower)
+      } else {
+        #expect(b.ratioInterval.upper == .infinity && b.ratioInterval.lower.isFinite)
+        #expect(b.verdict != .faster)
+      }
+    }
+    // bench_05 is 10 % faster and bench_03, bench_07 slower: each found by its own side only.
+    let flagged = e.benchmarks.filter { $0.verdict != .noChange }.map(\.name)
+    #expect(flagged == (alternative == .less ? ["bench_05"] : ["bench_03", "bench_07"]))
+    #expect(e.geometricMean?.interval.alternative == alternative)
+    config.test = .mannWhitney(.rCompatible)
+    let rr = try BenchDiff.compare(base: base, new: new, configuration: config)
+    for (k, b) in rr.benchmarks.enumerated() {
+      #expect(relativeError(b.pValue, r[k]) <= 1e-10, "\(alternative) \(b.name) R p")
+      #expect(relativeError(b.pAdjusted, rHolm[k]) <= 1e-10, "\(alternative) \(b.name) R")
+    }
+    // The permutation test takes the alternative too: the one-sided p-values of the two
+    // directions of the difference of medians cover every arrangement once, plus the ties.
+    config.test = .permutation
+    let perm = try BenchDiff.compare(base: base, new: new, configuration: config)
+    for b in perm.benchmarks { #expect(b.pValue > 0 && b.pValue <= 1) }
+  }
+  // The two-sided exact p-value (ordered by |W − E W|) is at least the smaller one-sided one,
+  // and the two one-sided p-values sum to 1 + P(W = w) ≥ 1.
+  var two = BenchDiffConfiguration(replicates: 999, seed: 3)
+  two.test = .mannWhitney(.exact)
+  let t = try BenchDiff.compare(base: base, new: new, configuration: two)
+  for (k, b) in t.benchmarks.enumerated() {
+    #expect(b.pValue >= min(want.pExactLess[k], want.pExactGreater[k]) - 1e-12)
+    #expect(want.pExactLess[k] + want.pExactGreater[k] >= 1 - 1e-12)
+  }
+}
+
+@Test func oneSidedVerdictRule() {
+  func ci(_ lo: Double, _ hi: Double, _ alternative: Alternative) -> ConfidenceInterval {
+    ConfidenceInterval(
+      method: .bca, level: 0.95, alternative: alternative, lower: lo, upper: hi,
+      lowerMonteCarloError: 0, upperMonteCarloError: 0, diagnostics: [])
+  }
+  let v = { (p: Double, c: ConfidenceInterval) in
+    BenchDiff.verdict(pAdjusted: p, interval: c, alpha: 0.05, threshold: 0.02)
+  }
+  #expect(v(0.01, ci(-.infinity, 0.97, .less)) == .faster)
+  #expect(v(0.01, ci(-.infinity, 0.99, .less)) == .noChange)
+  #expect(v(0.06, ci(-.infinity, 0.97, .less)) == .noChange)
+  #expect(v(0.01, ci(1.03, .infinity, .greater)) == .slower)
+  #expect(v(0.01, ci(1.01, .infinity, .greater)) == .noChange)
+  // An infinite bound on a two-sided interval, or a NaN, is no verdict.
+  #expect(v(0.01, ci(-.infinity, 0.97, .twoSided)) == .noChange)
+  #expect(v(0.01, ci(.nan, 0.97, .less)) == .noChange)
+  #expect(
+    BenchDiff.verdict(
+      pAdjusted: 0.01, interval: ci(-.infinity, 0.97, .less), alpha: 0.05, threshold: 0.02,
+      higherIsBetter: true) == .slower)
+}
+
 @Test func verdictRule() {
   func ci(_ lo: Double, _ hi: Double) -> ConfidenceInterval {
     ConfidenceInterval(

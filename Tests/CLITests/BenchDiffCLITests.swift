@@ -52,6 +52,37 @@ private func temporaryDirectory() throws -> URL {
     #expect((geomean["ci"] as? [Double])?.count == 2)
   }
 
+  /// `--alternative`: JSON names it, intervals are one-sided (the open side is null), the text
+  /// shows `≤`/`≥`, and a gate that could not see a regression is refused.
+  @Test func alternativeIsOneSided() throws {
+    let args = [
+      "bench-diff", fixture("suite_base.csv"), fixture("suite_new.csv"), "--seed", "3",
+      "--replicates", "999",
+    ]
+    let r = try runCLI(args + ["--alternative", "greater", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let obj = try json(r)
+    #expect(obj["alternative"] as? String == "greater")
+    let benchmarks = try #require(obj["benchmarks"] as? [[String: Any]])
+    let b3 = try #require(benchmarks.first { $0["name"] as? String == "bench_03" })
+    let p = try #require(b3["p_value"] as? Double)
+    #expect(abs(p - 1.6237632336703544e-05) <= 1e-15)  // wilcox.exact(new, base, "greater")
+    let ci = try #require(b3["ratio_ci"] as? [Any])
+    #expect(ci.count == 2 && ci[0] is Double && ci[1] is NSNull)
+    #expect(b3["verdict"] as? String == "slower")
+    let two = try json(try runCLI(args + ["--format", "json"]))
+    #expect(two["alternative"] as? String == "two-sided")
+    let text = try runCLI(args + ["--alternative", "less"])
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("one-sided: less (new < base)"))
+    #expect(text.stdout.contains("≤ "))
+    let gate = try runCLI(args + ["--alternative", "less", "--fail-on-regression"])
+    #expect(gate.status == 64)
+    #expect(gate.stderr.contains("cannot detect a regression"), "\(gate.stderr)")
+    let gated = try runCLI(args + ["--alternative", "greater", "--fail-on-regression"])
+    #expect(gated.status == 1, "\(gated.stderr)")
+  }
+
   @Test func sameSeedSameOutputOnAnyThreadCount() throws {
     let args = [
       "bench-diff", fixture("gbench_base.json"), fixture("gbench_new.json"), "--seed", "3",

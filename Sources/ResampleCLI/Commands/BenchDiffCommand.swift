@@ -85,6 +85,12 @@ struct BenchDiffCommand: ParsableCommand {
   @Option(help: "Mann-Whitney p-value (r: R's wilcox.test rule).")
   var rankMethod: MannWhitneyU.Method = .automatic
 
+  @Option(
+    help:
+      "The alternative, of NEW against BASE (R's wilcox.test(new, base)): less = NEW's values tend to be smaller (for times, faster), greater = larger. One-sided tests and intervals."
+  )
+  var alternative: Alternative = .twoSided
+
   @Option(help: "Input format (auto: detected from the content).")
   var inputFormat = BenchInputFormatChoice(nil)
 
@@ -122,6 +128,17 @@ struct BenchDiffCommand: ParsableCommand {
     var result = try BenchDiff.compare(base: baseSet, new: newSet, configuration: configuration)
     result.warnings += aligned.notes
 
+    if failOnRegression, alternative != .twoSided,
+      let blind = result.benchmarks.first(where: {
+        alternative != ($0.higherIsBetter ? Alternative.less : .greater)
+      })
+    {
+      let worse = blind.higherIsBetter ? "less" : "greater"
+      throw CLIFailure.usage(
+        "--fail-on-regression with --alternative \(alternative.rawValue) cannot detect a "
+          + "regression of '\(blind.name)' (\(blind.higherIsBetter ? "higher" : "lower") is "
+          + "better): use --alternative \(worse) or two-sided")
+    }
     let report = BenchDiffReport(result: result, base: baseSet, new: newSet)
     let format = output.chosen
     switch format {
@@ -208,7 +225,8 @@ struct BenchDiffCommand: ParsableCommand {
       threshold: try Self.parseThreshold(threshold), level: levelOptions.level,
       replicates: replicateOptions.replicates, seed: random.resolvedSeed(),
       intervalMethod: ciMethod.method, test: significance, threads: random.threadCount,
-      higherIsBetter: higherIsBetter ? true : lowerIsBetter ? false : nil)
+      higherIsBetter: higherIsBetter ? true : lowerIsBetter ? false : nil,
+      alternative: alternative)
   }
 
   /// `2%` → 0.02; `0.02` → 0.02; a bare number ≥ 1 is ambiguous and rejected.

@@ -37,10 +37,26 @@ struct BenchDiffReport {
 
   /// The interval for people, or why there is none.
   func intervalText(_ b: BenchmarkChange) -> String {
-    guard b.ratioInterval.lower.isFinite, b.ratioInterval.upper.isFinite else {
+    guard !b.ratioInterval.lower.isNaN, !b.ratioInterval.upper.isNaN else {
       return b.testDescription.contains("summary") ? "medians only" : "needs ≥ 2 runs"
     }
-    return fmtInterval(b.ratioInterval.lower, b.ratioInterval.upper, digits: 4)
+    return boundText(b.ratioInterval)
+  }
+
+  /// `[lo, hi]`, or `≤ hi` / `≥ lo` for a one-sided interval (its open side is ∓∞).
+  func boundText(_ ci: ConfidenceInterval) -> String {
+    if ci.lower == -.infinity, ci.upper.isFinite { return "≤ " + fmt(ci.upper, digits: 4) }
+    if ci.upper == .infinity, ci.lower.isFinite { return "≥ " + fmt(ci.lower, digits: 4) }
+    return fmtInterval(ci.lower, ci.upper, digits: 4)
+  }
+
+  /// The alternative in words, for the header and the JSON.
+  var alternativeText: String {
+    switch config.alternative {
+    case .twoSided: return "two-sided"
+    case .less: return "less (new < base)"
+    case .greater: return "greater (new > base)"
+    }
   }
 
   /// A value in the benchmark's unit: seconds get ns/µs/ms/s, others their unit suffix.
@@ -86,10 +102,16 @@ struct BenchDiffReport {
     return """
       base: \(base.source) (\(base.format.rawValue), \(base.benchmarks.count) benchmarks)
       new:  \(new.source) (\(new.format.rawValue), \(new.benchmarks.count) benchmarks)
-      \(metricLine)center: \(config.center.rawValue) · test: \(test), p adjusted: \(adjustName) · \
+      \(metricLine)center: \(config.center.rawValue) · test: \(test)\(sidedness), p adjusted: \
+      \(adjustName) · \
       threshold ±\(thresholdPercent) · \(levelPercent) \(config.intervalMethod.rawValue) \
       intervals, B = \(config.replicates), seed \(config.seed)
       """
+  }
+
+  /// `, one-sided: less (new < base)` for a one-sided alternative, else nothing.
+  var sidedness: String {
+    config.alternative == .twoSided ? "" : ", one-sided: \(alternativeText)"
   }
 
   /// The compared metric and its direction, when it is not the time.
@@ -114,7 +136,7 @@ struct BenchDiffReport {
     if let g = result.geometricMean {
       rows.append([
         "geomean", "", "", ratioText(g.ratio), changeText(g.ratio),
-        fmtInterval(g.interval.lower, g.interval.upper, digits: 4), "", "", "",
+        boundText(g.interval), "", "", "",
       ])
     }
     return rows
@@ -268,6 +290,7 @@ struct BenchDiffReport {
       ("level", .num(config.level)),
       ("interval_method", .string(config.intervalMethod.rawValue)),
       ("test", .string(test)),
+      ("alternative", .string(config.alternative.rawValue)),
       ("only_in_base", .strings(result.onlyInBase)),
       ("only_in_new", .strings(result.onlyInNew)),
       (
