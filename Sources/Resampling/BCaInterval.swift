@@ -20,8 +20,29 @@ extension BootstrapIntervals {
     estimate: Double, _ distribution: ReplicateQuantile, ties: BCaTieRule = .half
   ) -> Double {
     let (below, equal) = distribution.rank(of: estimate)
-    let p = (Double(below) + (ties == .half ? 0.5 * Double(equal) : 0)) / Double(distribution.count)
+    return biasCorrection(below: below, equal: equal, count: distribution.count, ties: ties)
+  }
+
+  /// z0 from the number of replicates below and equal to the estimate among `count`.
+  static func biasCorrection(below: Int, equal: Int, count: Int, ties: BCaTieRule) -> Double {
+    let p = (Double(below) + (ties == .half ? 0.5 * Double(equal) : 0)) / Double(count)
     return Normal.standard.quantile(p)
+  }
+
+  /// BCa's adjusted probabilities (α₁, α₂) for tail probability α, or nil when BCa falls back
+  /// to the percentile interval (z0 or a not finite, a denominator 1 − a(z0 + z) ≤ 0).
+  static func bcaProbabilities(alpha: Double, z0: Double, acceleration a: Double) -> (
+    lower: Double, upper: Double
+  )? {
+    guard z0.isFinite, a.isFinite else { return nil }
+    let zl = Normal.standard.quantile(alpha)
+    let zu = Normal.standard.quantile(1 - alpha)
+    let dl = 1 - a * (z0 + zl)
+    let du = 1 - a * (z0 + zu)
+    guard dl > 0, du > 0 else { return nil }
+    return (
+      Normal.standard.cdf(z0 + (z0 + zl) / dl), Normal.standard.cdf(z0 + (z0 + zu) / du)
+    )
   }
 
   /// The BCa interval (Efron 1987; Efron & Tibshirani 1993, §14.3): the replicate quantiles at
@@ -60,15 +81,9 @@ extension BootstrapIntervals {
       return fallback("every replicate lies on one side of the estimate, z0 is infinite")
     }
     guard a.isFinite else { return fallback("the acceleration is not finite") }
-    let zl = Normal.standard.quantile(alpha)
-    let zu = Normal.standard.quantile(1 - alpha)
-    let dl = 1 - a * (z0 + zl)
-    let du = 1 - a * (z0 + zu)
-    guard dl > 0, du > 0 else {
+    guard let (a1, a2) = bcaProbabilities(alpha: alpha, z0: z0, acceleration: a) else {
       return fallback("1 − a(z0 + z) is not positive for a = \(a)")
     }
-    let a1 = Normal.standard.cdf(z0 + (z0 + zl) / dl)
-    let a2 = Normal.standard.cdf(z0 + (z0 + zu) / du)
     var ci = ConfidenceInterval(
       method: .bca, level: level, alternative: alternative,
       lower: distribution.quantile(a1), upper: distribution.quantile(a2),

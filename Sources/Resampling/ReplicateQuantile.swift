@@ -87,9 +87,29 @@ public struct ReplicateQuantile: Sendable, Equatable {
   }
 
   /// The virtual index h of probability p (type 7, numpy's arithmetic).
-  public func virtualIndex(_ p: Double) -> Double {
+  public func virtualIndex(_ p: Double) -> Double { Self.virtualIndex(p, count: count) }
+
+  /// The virtual index h of probability p among `count` replicates (type 7, numpy's
+  /// arithmetic).
+  static func virtualIndex(_ p: Double, count: Int) -> Double {
     let n = Double(count)
     return n * p + (1 - p) - 1
+  }
+
+  /// Where ``quantile(_:)`` reads among `count` replicates: the lower rank j (0-based) and the
+  /// weight g of rank j + 1, or nil when it reads nothing (no replicates, p NaN).
+  static func quantilePosition(_ p: Double, count n: Int) -> (rank: Int, weight: Double)? {
+    if n == 0 || p.isNaN { return nil }
+    let h = min(max(virtualIndex(p, count: n), 0), Double(n - 1))
+    let j = Int(h.rounded(.down))
+    return (j, h - Double(j))
+  }
+
+  /// The 0-based ranks whose order statistics ``quantile(_:)`` reads among `count`
+  /// replicates: what a selection must find to reproduce it without storing the replicates.
+  static func quantileRanks(_ p: Double, count n: Int) -> [Int] {
+    guard let (j, _) = quantilePosition(p, count: n) else { return [] }
+    return j + 1 < n ? [j, j + 1] : [j]
   }
 
   /// The type-7 quantile at probability `p` in [0, 1].
@@ -97,10 +117,7 @@ public struct ReplicateQuantile: Sendable, Equatable {
   /// - Complexity: O(log k).
   public func quantile(_ p: Double) -> Double {
     let n = count
-    if n == 0 || p.isNaN { return .nan }
-    let h = min(max(virtualIndex(p), 0), Double(n - 1))
-    let j = Int(h.rounded(.down))
-    let g = h - Double(j)
+    guard let (j, g) = Self.quantilePosition(p, count: n) else { return .nan }
     let a = orderStatistic(j)
     if j + 1 >= n { return a }
     let b = orderStatistic(j + 1)
@@ -141,10 +158,29 @@ public struct ReplicateQuantile: Sendable, Equatable {
   public func monteCarloError(_ p: Double) -> Double {
     let n = count
     if n < 2 || p.isNaN { return .nan }
+    guard let (lo, hi, d) = Self.monteCarloProbabilities(p, count: n) else { return 0 }
+    return (quantile(hi) - quantile(lo)) / (hi - lo) * d
+  }
+
+  /// The probabilities p ∓ d, d = √(p(1 − p)/B), whose quantiles ``monteCarloError(_:)``
+  /// reads among B = `count` ≥ 2 replicates, or nil when it reads none.
+  static func monteCarloProbabilities(_ p: Double, count n: Int) -> (
+    lower: Double, upper: Double, halfWidth: Double
+  )? {
+    if n < 2 || p.isNaN { return nil }
     let d = (p * (1 - p) / Double(n)).squareRoot()
     let lo = max(0, p - d)
     let hi = min(1, p + d)
-    if hi <= lo { return 0 }
-    return (quantile(hi) - quantile(lo)) / (hi - lo) * d
+    return hi <= lo ? nil : (lo, hi, d)
+  }
+
+  /// The 0-based ranks whose order statistics ``quantile(_:)`` and ``monteCarloError(_:)`` at
+  /// `p` read among `count` replicates.
+  static func ranksRead(_ p: Double, count n: Int) -> [Int] {
+    var ranks = quantileRanks(p, count: n)
+    if let (lo, hi, _) = monteCarloProbabilities(p, count: n) {
+      ranks += quantileRanks(lo, count: n) + quantileRanks(hi, count: n)
+    }
+    return ranks
   }
 }
