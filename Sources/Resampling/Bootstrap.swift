@@ -277,22 +277,39 @@ public struct Bootstrap: Sendable {
   ///   - alternative: two-sided (default) or one-sided.
   ///   - threads: workers; the result does not depend on it.
   ///   - ties: BCa's z0 tie rule (default `.half`, SciPy's).
-  /// - Throws: ``InputError`` for B < 1 or a level outside (0, 1).
+  ///   - sampleNames: names of two compared samples, for the statistic's name (as in
+  ///     ``result(from:seed:methods:level:alternative:ties:sampleNames:)``).
+  ///
+  /// Above ``streamingThreshold`` replicates nothing per replicate is kept: 0/1 data are
+  /// tabulated over their lattice, other data streamed
+  /// (``StreamedQuantileSelection``: the same intervals, standard error and bias, an empty
+  /// `distribution`, about twice the time), so memory does not grow with B. Studentized
+  /// intervals of data that are not 0/1 still store their replicates (at most
+  /// ``maximumReplicates``).
+  /// - Throws: ``InputError`` for B < 1, a level outside (0, 1), or stored replicates beyond
+  ///   ``maximumReplicates``.
   public func run(
     replicates: Int = 9_999, seed: UInt64, methods: [IntervalMethod] = [.bca],
     level: Double = 0.95, alternative: Alternative = .twoSided, threads: Int = 1,
-    ties: BCaTieRule = .half
+    ties: BCaTieRule = .half, sampleNames: [String]? = nil
   ) throws -> BootstrapResult {
     guard replicates >= 1 else {
       throw InputError.invalidParameter(
         name: "replicates", value: "\(replicates)", expected: "an integer ≥ 1")
     }
     try InputError.requireLevel(level)
+    let studentize = methods.contains(.studentized)
+    let large = replicates > Self.streamingThreshold
+    if large, !studentize, !tabulates(studentize: false) {
+      return try streamedResult(
+        replicates: replicates, seed: seed, methods: methods, level: level,
+        alternative: alternative, threads: threads, ties: ties, sampleNames: sampleNames)
+    }
     let block = try self.replicates(
-      0..<replicates, seed: seed, threads: threads, studentize: methods.contains(.studentized))
+      0..<replicates, seed: seed, threads: threads, studentize: studentize, tabulate: large)
     return try result(
       from: block, seed: seed, methods: methods, level: level, alternative: alternative,
-      ties: ties)
+      ties: ties, sampleNames: sampleNames)
   }
 
   /// Intervals and summaries from replicates [0, B) (for example a merge of ranges).

@@ -43,7 +43,6 @@ enum BootstrapSummary {
   ) -> BootstrapResult {
     let values = block.values
     let b = block.isTabulated ? block.count : values.count
-    var diagnostics: [BootstrapDiagnostic] = []
     let hist = histogram(block, size: lattice?.size)
     let dist = distribution(values, histogram: hist, table: lattice?.values)
     // Moments of the finite replicates: from the lattice histogram when there is one (O(lattice
@@ -75,6 +74,34 @@ enum BootstrapSummary {
     } else {
       for v in values where v.isFinite { ss += (v - mean) * (v - mean) }
     }
+    return summarize(
+      name: name, estimate: estimate, replicates: b, finite: finite, mean: mean,
+      sumOfSquares: ss, distribution: dist, block: block, lattice: lattice, seed: seed,
+      methods: methods, level: level, alternative: alternative, jackknife: jackknife,
+      studentError: studentError, plan: plan, observations: observations,
+      innerReplicates: innerReplicates, ties: ties)
+  }
+
+  /// The result from the replicates' moments and distribution, however they were obtained
+  /// (from a stored block, or streamed by ``StreamedQuantileSelection``).
+  ///
+  /// - Parameters:
+  ///   - replicates: B.
+  ///   - finite: the number of finite replicates.
+  ///   - mean: their mean (summed in index order).
+  ///   - sumOfSquares: Σ (t* − mean)² over them, in index order.
+  ///   - distribution: their distribution; a sparse one must answer every order statistic
+  ///     and the estimate's rank that the requested methods read.
+  ///   - block: the stored replicates (for studentized intervals and `distribution`), or nil.
+  /// - Complexity: O(log k) per interval.
+  static func summarize(
+    name: String, estimate: Double, replicates b: Int, finite: Int, mean: Double,
+    sumOfSquares ss: Double, distribution dist: ReplicateQuantile, block: ReplicateBlock?,
+    lattice: Lattice?, seed: UInt64, methods: [IntervalMethod], level: Double,
+    alternative: Alternative, jackknife: [Jackknife.Values]?, studentError: Double?,
+    plan: String, observations: Int, innerReplicates: Int?, ties: BCaTieRule
+  ) -> BootstrapResult {
+    var diagnostics: [BootstrapDiagnostic] = []
     if finite < b { diagnostics.append(.nonFiniteReplicates(count: b - finite)) }
     let se = finite > 1 ? (ss / Double(finite - 1)).squareRoot() : (finite == 1 ? 0 : .nan)
     if finite == 0 { diagnostics.append(.noFiniteReplicates) }
@@ -123,6 +150,13 @@ enum BootstrapSummary {
         ci.diagnostics += extra
         intervals.append(ci)
       case .studentized:
+        guard let block else {
+          intervals.append(
+            ConfidenceInterval(
+              method: m, level: level, alternative: alternative, lower: .nan, upper: .nan,
+              lowerMonteCarloError: .nan, upperMonteCarloError: .nan))
+          continue
+        }
         intervals.append(
           studentized(
             estimate: estimate, block: block, lattice: lattice, se0: studentError ?? se,
@@ -132,7 +166,7 @@ enum BootstrapSummary {
     var result = BootstrapResult(
       statistic: name, estimate: estimate, standardError: se, bias: mean - estimate,
       intervals: intervals, replicates: b, seed: seed, rng: Philox4x32.identifier, plan: plan,
-      diagnostics: diagnostics, distribution: values)
+      diagnostics: diagnostics, distribution: block?.values ?? [])
     result.biasCorrection = z0
     result.acceleration = acceleration
     return result
