@@ -133,8 +133,22 @@ struct BootCommand: ParsableCommand {
     }
     let seed = random.resolvedSeed()
     let boot = try Bootstrap(samples: samples, statistic: stat, plan: plan)
-    if !boot.tabulates(studentize: methods.contains(.studentized)) {
-      try replicateOptions.requireStored()
+    let studentize = methods.contains(.studentized)
+    let whole = sharding.shard == nil && ShardSession.merged == nil
+    if !boot.tabulates(studentize: studentize) {
+      if studentize {
+        try replicateOptions.requireStored(because: "--method studentized")
+      } else if !whole {
+        try replicateOptions.requireStored(because: "a sharded run (--shard, merge)")
+      } else if replicates > Bootstrap.streamingThreshold {
+        // Above the threshold nothing per replicate is kept: the replicates are regenerated
+        // from their streams in passes that select the quantiles the intervals read.
+        emitSingle(
+          try boot.run(
+            replicates: replicates, seed: seed, methods: methods, level: level,
+            alternative: alternative, threads: threadCount, sampleNames: labels))
+        return
+      }
     }
     // A shard keeps its range's block (tabulated lattice counts, or the values); merge
     // concatenates the blocks and computes the intervals from the data read again.

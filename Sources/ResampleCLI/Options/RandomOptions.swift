@@ -56,29 +56,39 @@ struct ReplicateOptions: ParsableArguments {
   }
 
   /// Refuses more than ``maximum`` replicates whose estimates are kept, with their memory.
-  static func requireStorable(_ replicates: Int) throws {
+  ///
+  /// - Parameter reason: what keeps them (`"--method studentized"`), or nil for a command that
+  ///   always does.
+  static func requireStorable(_ replicates: Int, because reason: String? = nil) throws {
     guard replicates <= Self.maximum else {
       let gigabytes = Double(replicates) * Double(Self.bytesPerReplicate) / 1e9
+      let tail =
+        reason.map {
+          "; \($0) keeps them (boot's other intervals of one or two samples stream up to 1e10 "
+            + "replicates in bounded memory)"
+        } ?? ""
       throw invalidOption(
         "--replicates", "\(replicates)",
         expected: "at most 100000000: \(replicates) replicates need about "
-          + "\(fmt(gigabytes, digits: 3)) GB of memory for their estimates (only 0/1 data, "
-          + "whose replicates boot tabulates, go up to 1e10)")
+          + "\(fmt(gigabytes, digits: 3)) GB of memory for their estimates" + tail)
     }
   }
 }
 
-/// `boot`'s `--replicates B`: up to 10¹⁰ for 0/1 data, whose replicates are tabulated over the
-/// lattice of count configurations in memory that does not grow with B; other data keep
-/// ``ReplicateOptions/maximum``, checked once the data are known (``requireStored()``).
+/// `boot`'s `--replicates B`: up to 10¹⁰ for one or two samples, in memory that does not grow
+/// with B (0/1 data are tabulated over the lattice of count configurations, other data streamed
+/// in passes that select the quantiles the intervals read); studentized intervals, `--shard`,
+/// several columns and survey designs keep ``ReplicateOptions/maximum``, checked once the data
+/// are known (``requireStored(because:)``).
 struct BootReplicateOptions: ParsableArguments {
   @Option(
     help:
-      "Bootstrap resamples B (default 9999; at most 1e8, or 1e10 for 0/1 data, whose replicates are tabulated in bounded memory)."
+      "Bootstrap resamples B (default 9999; at most 1e10 in bounded memory; 1e8 with --method studentized, --shard, --columns or a survey design, which store them)."
   )
   var replicates: Int = 9_999
 
-  /// The largest B, 10¹⁰ (about a minute per 10¹⁰ on two cores for 0/1 data).
+  /// The largest B, 10¹⁰ (about a minute per 10¹⁰ on two cores for 0/1 data; continuous data
+  /// take two passes of B resamples of n values).
   static let maximum = 10_000_000_000
 
   func validate() throws {
@@ -89,7 +99,11 @@ struct BootReplicateOptions: ParsableArguments {
   }
 
   /// Refuses more than ``ReplicateOptions/maximum`` replicates that will be stored.
-  func requireStored() throws { try ReplicateOptions.requireStorable(replicates) }
+  ///
+  /// - Parameter reason: what stores them (`"--method studentized"`), or nil.
+  func requireStored(because reason: String? = nil) throws {
+    try ReplicateOptions.requireStorable(replicates, because: reason)
+  }
 }
 
 /// `--level L` (default 0.95): the confidence level of the intervals a command reports.
