@@ -191,9 +191,13 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     case weights, means, sds
   }
 
+  /// A scenario; give the parameters of `data` only (``SimulationSpec`` checks them).
   public init(
     name: String, data: SimulationData, n: [Int], p: [Double] = [], mean: Double? = nil,
-    sd: Double? = nil, meanlog: Double? = nil, sdlog: Double? = nil
+    sd: Double? = nil, meanlog: Double? = nil, sdlog: Double? = nil, df: Double? = nil,
+    location: Double? = nil, scale: Double? = nil, shape: Double? = nil, a: Double? = nil,
+    b: Double? = nil, lambda: Double? = nil, weights: [Double]? = nil, means: [Double]? = nil,
+    sds: [Double]? = nil
   ) {
     self.name = name
     self.data = data
@@ -203,6 +207,16 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     self.sd = sd
     self.meanlog = meanlog
     self.sdlog = sdlog
+    self.df = df
+    self.location = location
+    self.scale = scale
+    self.shape = shape
+    self.a = a
+    self.b = b
+    self.lambda = lambda
+    self.weights = weights
+    self.means = means
+    self.sds = sds
   }
 
   public init(from decoder: Decoder) throws {
