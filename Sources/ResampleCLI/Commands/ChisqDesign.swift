@@ -168,18 +168,20 @@ struct DesignChisq {
           "wald_ddf", "wald_p_value", "adj_wald_statistic", "adj_wald_ndf", "adj_wald_ddf",
           "adj_wald_p_value",
         ]),
-        csvLine([
-          csvNumber(t?.f.statistic ?? .nan), csvNumber(t?.f.numeratorDF ?? .nan),
-          csvNumber(t?.f.denominatorDF ?? .nan), csvNumber(t?.f.pValue ?? .nan),
-          csvNumber(t?.chiSquare.statistic ?? .nan),
-          t.map { String($0.chiSquare.degreesOfFreedom) } ?? "",
-          csvNumber(t?.chiSquare.pValue ?? .nan), csvNumber(t?.pearson ?? .nan),
-          String(designDF),
-        ] + [wald?.f, wald?.adjusted].flatMap { f in
-          [f?.statistic, f?.numeratorDF, f?.denominatorDF, f?.pValue].map {
-            csvNumber($0 ?? .nan)
-          }
-        }),
+        csvLine(
+          [
+            csvNumber(t?.f.statistic ?? .nan), csvNumber(t?.f.numeratorDF ?? .nan),
+            csvNumber(t?.f.denominatorDF ?? .nan), csvNumber(t?.f.pValue ?? .nan),
+            csvNumber(t?.chiSquare.statistic ?? .nan),
+            t.map { String($0.chiSquare.degreesOfFreedom) } ?? "",
+            csvNumber(t?.chiSquare.pValue ?? .nan), csvNumber(t?.pearson ?? .nan),
+            String(designDF),
+          ]
+            + [wald?.f, wald?.adjusted].flatMap { f in
+              [f?.statistic, f?.numeratorDF, f?.denominatorDF, f?.pValue].map {
+                csvNumber($0 ?? .nan)
+              }
+            }),
       ].joined(separator: "\n")
     default:
       var table = TextTable(["", "statistic", "df", "p-value"], alignNumbersRight: true)
