@@ -34,7 +34,12 @@ struct DesignChisq {
     guard let path = r.data, let rowName = r.rows, let colName = r.cols,
       let rowLabels = loaded.rowLabels, let colLabels = loaded.columnLabels
     else { throw ValidationError("--data needs --rows COL and --cols COL") }
-    let table = try r.dataFormat.table(path)
+    let table = try r.dataFormat.streamedTable(path) { header in
+      let head = try CSVTable(header: header, rows: [], source: path)
+      return try ([rowName, colName] + options.columns(in: head)).map {
+        try head.columnIndex(named: $0)
+      }
+    }
     let (design, notes) = try options.design(table)
     let file = try r.read(path, labels: [rowName, colName])
     let jj = rowLabels.count
