@@ -155,11 +155,11 @@ public struct CSVTable: Sendable, Equatable {
     return CSVTable(source: source, header: header, rows: rows, rowLines: lines)
   }
 
-  /// Reads the CSV file at `path` in `dialect` as ``read(path:dialect:)`` does, but streaming and
-  /// keeping only some columns: the file is read `chunkSize` bytes at a time, and `keep`, given
-  /// the header, returns the indices of the columns to keep (in any order; the table keeps
-  /// them in file order). Memory is proportional to the rows times the kept columns, not to the
-  /// file.
+  /// Reads the CSV file at `path` as ``read(path:dialect:)`` does, streaming, with some columns.
+  ///
+  /// The file is read `chunkSize` bytes at a time, and `keep`, given the header, returns the
+  /// indices of the columns to keep (in any order; the table keeps them in file order). Memory
+  /// is proportional to the rows times the kept columns, not to the file.
   ///
   /// - Parameters:
   ///   - path: the file (`"-"` reads standard input).
