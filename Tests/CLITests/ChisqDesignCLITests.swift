@@ -9,7 +9,7 @@ import _TestSupport
     try #require(loadJSONFixture("survey-design/chisq/expected.json") as? [[String: Any]])
   }
 
-  @Test(arguments: ["weights-only", "strata-clusters", "strata-fpc", "zero-cell"])
+  @Test(arguments: ["weights-only", "strata-clusters", "strata-fpc", "zero-cell", "jk1-replicates"])
   func raoScottMatchesSvychisq(name: String) throws {
     let ref = try #require(try Self.cases().first { $0["name"] as? String == name })
     let file = try #require(ref["file"] as? String)
@@ -36,6 +36,15 @@ import _TestSupport
     close(first["pearson"], rFirst["pearson"], "pearson")
     close(first["df"], rFirst["df"], "df")
     close(first["p_value"], rFirst["p_value"], "first-order p")
+    // svychisq(statistic = "Wald" / "adjWald"): the delta-method Wald tests of the interaction
+    // contrasts, from the design covariance of the cell totals.
+    for key in ["wald", "adj_wald"] {
+      let ours = try #require(j[key] as? [String: Any], "\(key)")
+      let theirs = try #require(ref[key] as? [String: Any])
+      for field in ["statistic", "ndf", "ddf", "p_value"] {
+        close(ours[field], theirs[field], "\(key) \(field)")
+      }
+    }
     let weighted = fixtureNumbers(ref["weighted"])
     let ours = (j["weighted_table"] as? [[Any]] ?? []).flatMap { $0.map { fixtureNumber($0) } }
     #expect(ours.count == weighted.count)

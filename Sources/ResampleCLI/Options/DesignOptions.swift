@@ -161,6 +161,11 @@ struct SamplingDesignOptions: ParsableArguments {
     }
   }
 
+  /// The columns the design uses: weights, strata, clusters, fpc and replicate weights.
+  func columns(in table: CSVTable) throws -> [String] {
+    [weight, strata, cluster, fpc].compactMap { $0 } + (try replicateColumns(in: table))
+  }
+
   /// The replicate weight columns named by `--replicate-weights`.
   func replicateColumns(in table: CSVTable) throws -> [String] {
     guard let spec = replicateWeights else { return [] }
