@@ -27,7 +27,7 @@ let extraTestDependencies: [String: [Target.Dependency]] = [
   "RandomStreams": ["Distributions"],
   "DataInput": ["ResampleCore"],
   "SurveyComparison": ["Distributions", "ResampleCore"],
-  "Simulation": ["Contingency", "Proportions", "Resampling"],
+  "Simulation": ["Contingency", "Proportions", "Resampling", "RandomStreams", "Distributions"],
   "SurveyInference": ["DataInput"],
   "SurveyPresentation": ["SurveyComparison"],
   "StatisticalFiles": ["DataInput"],
@@ -96,7 +96,8 @@ let package = Package(
     .target(
       name: "Simulation",
       dependencies: [
-        "ResampleCore", "RandomStreams", "Proportions", "Contingency", "Resampling", "_Platform",
+        "ResampleCore", "RandomStreams", "Proportions", "Contingency", "Resampling", "RankTests",
+        "SurveyComparison", "_Platform",
       ]),
     // SPSS, Stata and SAS files read through ReadStat into DataInput's columns (not in the
     // umbrella, so that only clients that import it link libreadstat).

@@ -155,6 +155,55 @@ public struct CSVTable: Sendable, Equatable {
     return CSVTable(source: source, header: header, rows: rows, rowLines: lines)
   }
 
+  /// Reads the CSV file at `path` as ``read(path:dialect:)`` does, streaming, with some columns.
+  ///
+  /// The file is read `chunkSize` bytes at a time, and `keep`, given the header, returns the
+  /// indices of the columns to keep (in any order; the table keeps them in file order). Memory
+  /// is proportional to the rows times the kept columns, not to the file.
+  ///
+  /// - Parameters:
+  ///   - path: the file (`"-"` reads standard input).
+  ///   - dialect: encoding, separator and decimal mark.
+  ///   - chunkSize: bytes read at a time (positive; 1 MiB by default).
+  ///   - keep: the columns to keep, from the header; it may throw (e.g. naming a column the
+  ///     header lacks, with every column listed).
+  /// - Throws: as ``read(path:dialect:)``, and what `keep` throws; an index outside the header
+  ///   is an `InputError.invalidParameter`.
+  /// - Complexity: O(n) time for n bytes; O(chunkSize + rows × kept columns) memory.
+  public static func stream(
+    path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20,
+    keep: ([String]) throws -> [Int]
+  ) throws -> CSVTable {
+    let source = path == InputFile.standardInputPath ? "standard input" : path
+    var header: [String]? = nil
+    var kept: [Int] = []
+    var rows: [[String]] = []
+    var lines: [Int] = []
+    var records = CSVRecordStream(dialect: dialect, source: source)
+    func add(_ fields: [String], _ line: Int) throws {
+      guard header != nil else {
+        let wanted = Set(try keep(fields))
+        for i in wanted where !fields.indices.contains(i) {
+          throw InputError.invalidParameter(
+            name: "column", value: "\(i + 1)", expected: "a column of \(source)")
+        }
+        kept = fields.indices.filter { wanted.contains($0) }
+        header = kept.map { fields[$0] }
+        return
+      }
+      rows.append(kept.map { fields[$0] })
+      lines.append(line)
+    }
+    try InputFile.forEachChunk(path: path, chunkSize: chunkSize, text: true) { chunk in
+      try records.feed(chunk, add)
+    }
+    try records.finish(add)
+    guard let header else {
+      throw InputError.invalidData(source: source, reason: "empty file: expected a header row")
+    }
+    return CSVTable(source: source, header: header, rows: rows, rowLines: lines)
+  }
+
   /// Reads one numeric column of the CSV file at `path` without keeping the other fields.
   ///
   /// Same parsing rules, errors and error order as ``read(path:hasHeader:delimiter:)`` followed

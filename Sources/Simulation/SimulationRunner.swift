@@ -3,8 +3,10 @@
 import Contingency
 import Proportions
 import RandomStreams
+import RankTests
 import ResampleCore
 import Resampling
+import SurveyComparison
 import _Platform
 
 /// The tallies of one block: data sets `block · blockSize ..< …` of one scenario.
@@ -105,32 +107,36 @@ public enum SimulationRunner {
     var tallies = [MethodTally](repeating: MethodTally(), count: methods.count)
     let first = b * blockSize
     let last = min(spec.datasets, first + blockSize)
-    // Samplers cannot fail: the spec was validated (n ≤ 10⁶, p in [0, 1]).
-    let samplers = zip(sc.n, sc.p).compactMap { try? BinomialSampler(trials: $0, probability: $1) }
+    // Samplers cannot fail: the spec was validated (n ≤ 10⁶, parameters in range).
+    let generator = ScenarioGenerator(sc)
     for d in first..<last {
       let stream = UInt64(s) << 40 | UInt64(d)
       var g = Philox4x32(seed: spec.seed, stream: stream)
-      let x = samplers.map { $0.sample(using: &g) }
-      let values = continuousSample(sc, using: &g)
-      // One bootstrap per (B, level) gives every requested interval method of this data set;
-      // its seed is derived from the study's seed and the data set's stream.
+      let x = generator.counts(using: &g)
+      let groups = generator.samples(using: &g)
+      let values = groups.first ?? []
+      // One bootstrap per (samples, B, level) gives every requested interval method of this
+      // data set; its seed is derived from the study's seed and the data set's stream.
+      let seed = SplitMix64.mix(spec.seed ^ SplitMix64.mix(stream))
       var boots: [BootstrapKey: BootstrapResult] = [:]
       for (j, m) in methods.enumerated() {
         let method = spec.methods[m]
         switch method.kind {
-        case .bootstrapInterval:
+        case .bootstrapInterval, .twoSampleBootstrapInterval:
           guard let kind = method.bootstrap else { continue }
-          let key = BootstrapKey(replicates: method.replicates ?? 999, level: method.level ?? 0.95)
+          let key = BootstrapKey(method)
           if boots[key] == nil {
             let wanted = methods.compactMap { i -> IntervalMethod? in
               let o = spec.methods[i]
-              guard o.kind == .bootstrapInterval,
-                BootstrapKey(replicates: o.replicates ?? 999, level: o.level ?? 0.95) == key
-              else { return nil }
+              guard o.kind == method.kind, BootstrapKey(o) == key else { return nil }
               return o.bootstrap
             }
-            boots[key] = try? Bootstrap(samples: [values], statistic: .sample(.mean)).run(
-              replicates: key.replicates, seed: SplitMix64.mix(spec.seed ^ SplitMix64.mix(stream)),
+            let statistic: BootstrapStatistic =
+              key.twoSample ? .difference(.mean) : .sample(.mean)
+            boots[key] = try? Bootstrap(
+              samples: key.twoSample ? groups : [values], statistic: statistic
+            ).run(
+              replicates: key.replicates, seed: seed,
               methods: Array(Set(wanted)).sorted { $0.rawValue < $1.rawValue },
               level: key.level)
           }
@@ -138,6 +144,12 @@ public enum SimulationRunner {
           tallies[j].add(
             hit: ci.lower <= sc.truth && sc.truth <= ci.upper, width: ci.upper - ci.lower,
             error: r.estimate - sc.truth)
+        case .tInterval:
+          let summary = MeanSummary(values)
+          guard let ci = try? summary.tInterval(level: method.level ?? 0.95) else { continue }
+          tallies[j].add(
+            hit: ci.lower <= sc.truth && sc.truth <= ci.upper, width: ci.upper - ci.lower,
+            error: summary.mean - sc.truth)
         case .proportionInterval:
           let n = sc.n[0]
           let estimate = Double(x[0]) / Double(n)
@@ -151,20 +163,17 @@ public enum SimulationRunner {
         case .twoProportionTest:
           let (n1, n2) = (sc.n[0], sc.n[1])
           let estimate = Double(x[0]) / Double(n1) - Double(x[1]) / Double(n2)
-          let p: Double
-          switch method.test ?? .fisherExact {
-          case .fisherExact:
-            p = fisher.twoSidedP(x1: x[0], n1: n1, x2: x[1], n2: n2)
-          case .z:
-            p =
-              (try? twoProportions(x1: x[0], n1: n1, x2: x[1], n2: n2, scoreIntervals: false))?
-              .pValue ?? .nan
-          case .propTest:
-            p =
-              (try? twoProportions(x1: x[0], n1: n1, x2: x[1], n2: n2, scoreIntervals: false))?
-              .propTest.pValue ?? .nan
-          }
+          let p = twoProportionP(
+            method.test ?? .fisherExact, x1: x[0], n1: n1, x2: x[1], n2: n2, fisher: fisher)
           // An undefined test (all successes or none in both samples) does not reject.
+          tallies[j].add(hit: p <= (method.alpha ?? 0.05), width: nil, error: estimate - sc.truth)
+        case .twoSampleTest, .kSampleTest:
+          let p = continuousTestP(method, groups, seed: seed)
+          let means = groups.map { MeanSummary($0).mean }
+          let estimate =
+            method.kind == .twoSampleTest
+            ? means[0] - means[1] : (means.max() ?? .nan) - (means.min() ?? .nan)
+          // An undefined test (NaN p) does not reject.
           tallies[j].add(hit: p <= (method.alpha ?? 0.05), width: nil, error: estimate - sc.truth)
         }
       }
@@ -172,22 +181,68 @@ public enum SimulationRunner {
     return BlockTally(scenario: s, block: b, methods: tallies)
   }
 
-  /// The continuous sample of a normal or lognormal scenario (empty for binomial data).
-  static func continuousSample(_ sc: SimulationScenario, using g: inout Philox4x32) -> [Double] {
-    switch sc.data {
-    case .binomial, .twoBinomial: return []
-    case .normal:
-      let (m, sd) = (sc.mean ?? 0, sc.sd ?? 1)
-      return (0..<sc.n[0]).map { _ in m + sd * g.nextNormal() }
-    case .lognormal:
-      let (m, sd) = (sc.meanlog ?? 0, sc.sdlog ?? 1)
-      return (0..<sc.n[0]).map { _ in exp(m + sd * g.nextNormal()) }
+  /// The p-value of a two-proportion test (NaN when the test is undefined).
+  static func twoProportionP(
+    _ test: SimulationTest, x1: Int, n1: Int, x2: Int, n2: Int, fisher: FisherExact2x2Kernel
+  ) -> Double {
+    switch test {
+    case .fisherExact:
+      return fisher.twoSidedP(x1: x1, n1: n1, x2: x2, n2: n2)
+    case .z:
+      return (try? twoProportions(x1: x1, n1: n1, x2: x2, n2: n2, scoreIntervals: false))?
+        .pValue ?? .nan
+    case .propTest:
+      return (try? twoProportions(x1: x1, n1: n1, x2: x2, n2: n2, scoreIntervals: false))?
+        .propTest.pValue ?? .nan
+    case .chiSquare, .chiSquareYates:
+      guard let table = try? ContingencyTable(rows: [[x1, n1 - x1], [x2, n2 - x2]]),
+        let r = try? chiSquaredTest(table, correction: test == .chiSquare ? .none : .yates)
+      else { return .nan }
+      return r.pValue
+    default:
+      return .nan
+    }
+  }
+
+  /// The p-value of a two- or k-sample test of continuous samples (NaN when undefined); a
+  /// permutation test's seed is derived from the data set's `seed`.
+  static func continuousTestP(
+    _ method: SimulationMethod, _ groups: [[Double]], seed: UInt64
+  ) -> Double {
+    let replicates = method.replicates ?? 999
+    let permutationSeed = SplitMix64.mix(seed ^ 0x7065_726D)
+    switch method.test ?? .permutation {
+    case .permutation:
+      return
+        (try? PermutationTest(first: groups[0], second: groups[1]).run(
+          replicates: replicates, seed: permutationSeed))?.pValue ?? .nan
+    case .welchT:
+      let w = try? WelchTTest.test(
+        MeanSummary(groups[0]), MeanSummary(groups[1]), level: 0.95)
+      return (w ?? nil)?.pValue ?? .nan
+    case .mannWhitney:
+      return (try? MannWhitneyU.test(groups[0], groups[1]))?.pValue ?? .nan
+    case .kruskalWallis:
+      return (try? KruskalWallis.test(groups))?.pValue ?? .nan
+    case .anovaPermutation:
+      return
+        (try? KSamplePermutationTest(groups: groups, statistic: .anovaF).run(
+          replicates: replicates, seed: permutationSeed))?.pValue ?? .nan
+    default:
+      return .nan
     }
   }
 
   struct BootstrapKey: Hashable {
+    var twoSample: Bool
     var replicates: Int
     var level: Double
+
+    init(_ m: SimulationMethod) {
+      twoSample = m.kind == .twoSampleBootstrapInterval
+      replicates = m.replicates ?? 999
+      level = m.level ?? 0.95
+    }
   }
 
   /// The study's results from the tallies of every block (in any order; they are combined in
@@ -256,7 +311,19 @@ public enum SimulationRunner {
         case .proportionInterval: perDataset += 1
         case .twoProportionTest:
           perDataset += method.test == .fisherExact ? Double(sc.n.min() ?? 0) + 1 : 1
-        case .bootstrapInterval: perDataset += Double(method.replicates ?? 999) * Double(sc.n[0])
+        case .bootstrapInterval, .twoSampleBootstrapInterval:
+          perDataset += Double(method.replicates ?? 999) * Double(sc.n.reduce(0, +))
+        case .tInterval: perDataset += Double(sc.n[0])
+        case .twoSampleTest, .kSampleTest:
+          let total = Double(sc.n.reduce(0, +))
+          switch method.test {
+          case .permutation?, .anovaPermutation?:
+            perDataset += Double(method.replicates ?? 999) * total
+          case .mannWhitney?:
+            let (a, b) = (Double(sc.n[0]), Double(sc.n[1]))
+            perDataset += a * b <= 2500 ? total * min(a, b) * min(a, b) + total : total * 20
+          default: perDataset += total * 20
+          }
         }
       }
       total += perDataset * Double(spec.datasets)

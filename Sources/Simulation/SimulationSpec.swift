@@ -128,6 +128,32 @@ public enum SimulationData: String, Sendable, Codable, CaseIterable {
   case normal
   /// n values exp(Normal(meanlog, sdlog²)); the truth is the mean exp(meanlog + sdlog²/2).
   case lognormal
+  /// n values location + scale · T with T ~ Student t(df); the truth is the location (the
+  /// median, and the mean when df > 1).
+  case t
+  /// n values from Gamma(shape, scale); the truth is the mean shape · scale.
+  case gamma
+  /// n values from Beta(a, b); the truth is the mean a/(a + b).
+  case beta
+  /// n counts from Poisson(lambda); the truth is the mean lambda.
+  case poisson
+  /// n values from the normal mixture Σ wᵢ Normal(meansᵢ, sdsᵢ²); the truth is Σ wᵢ meansᵢ.
+  case normalMixture = "normal-mixture"
+  /// Two independent normal samples: n = [n₁, n₂], mean = [μ₁, μ₂], sd = [σ₁, σ₂]; the truth
+  /// is μ₁ − μ₂.
+  case twoNormal = "two-normal"
+  /// k ≥ 2 independent normal samples: n, mean and sd with k values each; the truth is the
+  /// range max μ − min μ of the group means (0: all equal).
+  case kNormal = "k-normal"
+
+  /// Whether the data are one continuous sample (normal, lognormal, t, gamma, beta, Poisson or
+  /// a normal mixture).
+  public var isOneSampleContinuous: Bool {
+    switch self {
+    case .normal, .lognormal, .t, .gamma, .beta, .poisson, .normalMixture: return true
+    case .binomial, .twoBinomial, .twoNormal, .kNormal: return false
+    }
+  }
 }
 
 /// One scenario: a data generator and its parameters.
@@ -143,12 +169,35 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
   public var sd: Double?
   public var meanlog: Double?
   public var sdlog: Double?
+  /// Student t: degrees of freedom, location and scale (defaults 0 and 1).
+  public var df: Double?
+  public var location: Double?
+  public var scale: Double?
+  /// Gamma: shape (and `scale`).
+  public var shape: Double?
+  /// Beta: the shapes a and b.
+  public var a: Double?
+  public var b: Double?
+  /// Poisson: the rate λ (TOML key `lambda`).
+  public var lambda: Double?
+  /// Normal mixture: the component weights, means and sds; two-normal and k-normal: the group
+  /// means and sds (TOML `mean = [...]`, `sd = [...]`, or `means`, `sds`).
+  public var weights: [Double]?
+  public var means: [Double]?
+  public var sds: [Double]?
 
-  enum CodingKeys: String, CodingKey { case name, data, n, p, mean, sd, meanlog, sdlog }
+  enum CodingKeys: String, CodingKey {
+    case name, data, n, p, mean, sd, meanlog, sdlog, df, location, scale, shape, a, b, lambda
+    case weights, means, sds
+  }
 
+  /// A scenario; give the parameters of `data` only (``SimulationSpec`` checks them).
   public init(
     name: String, data: SimulationData, n: [Int], p: [Double] = [], mean: Double? = nil,
-    sd: Double? = nil, meanlog: Double? = nil, sdlog: Double? = nil
+    sd: Double? = nil, meanlog: Double? = nil, sdlog: Double? = nil, df: Double? = nil,
+    location: Double? = nil, scale: Double? = nil, shape: Double? = nil, a: Double? = nil,
+    b: Double? = nil, lambda: Double? = nil, weights: [Double]? = nil, means: [Double]? = nil,
+    sds: [Double]? = nil
   ) {
     self.name = name
     self.data = data
@@ -158,6 +207,16 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     self.sd = sd
     self.meanlog = meanlog
     self.sdlog = sdlog
+    self.df = df
+    self.location = location
+    self.scale = scale
+    self.shape = shape
+    self.a = a
+    self.b = b
+    self.lambda = lambda
+    self.weights = weights
+    self.means = means
+    self.sds = sds
   }
 
   public init(from decoder: Decoder) throws {
@@ -165,15 +224,65 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     name = try c.decode(String.self, forKey: .name)
     data = try c.decode(SimulationData.self, forKey: .data)
     n = try (try? c.decode([Int].self, forKey: .n)) ?? [c.decode(Int.self, forKey: .n)]
-    if let ps = try? c.decode([Double].self, forKey: .p) {
-      p = ps
-    } else {
-      p = try c.decodeIfPresent(Double.self, forKey: .p).map { [$0] } ?? []
+    // Numbers may be written as TOML integers (`df = 5`), one number or a list.
+    func number(_ key: CodingKeys) throws -> Double? {
+      if let v = try? c.decodeIfPresent(Double.self, forKey: key) { return v }
+      return try c.decodeIfPresent(Int.self, forKey: key).map(Double.init)
     }
-    mean = try c.decodeIfPresent(Double.self, forKey: .mean)
-    sd = try c.decodeIfPresent(Double.self, forKey: .sd)
-    meanlog = try c.decodeIfPresent(Double.self, forKey: .meanlog)
-    sdlog = try c.decodeIfPresent(Double.self, forKey: .sdlog)
+    func list(_ key: CodingKeys) -> [Double]? {
+      guard var items = try? c.nestedUnkeyedContainer(forKey: key) else { return nil }
+      var out: [Double] = []
+      while !items.isAtEnd {
+        if let v = try? items.decode(Double.self) {
+          out.append(v)
+        } else if let v = try? items.decode(Int.self) {
+          out.append(Double(v))
+        } else {
+          return nil
+        }
+      }
+      return out
+    }
+    p = try list(.p) ?? number(.p).map { [$0] } ?? []
+    // `mean` and `sd` are one number, or one per group (then they are `means` and `sds`).
+    func scalarOrList(_ key: CodingKeys, _ plural: CodingKeys) throws -> (Double?, [Double]?) {
+      let given = list(plural)
+      if let many = list(key) {
+        guard given == nil else {
+          throw InputError.invalidParameter(
+            name: "scenario '\(name)' \(key.stringValue)",
+            value: "a list and \(plural.stringValue)",
+            expected: "either \(key.stringValue) = [...] or \(plural.stringValue) = [...], not both"
+          )
+        }
+        return (nil, many)
+      }
+      return (try number(key), given)
+    }
+    (mean, means) = try scalarOrList(.mean, .means)
+    (sd, sds) = try scalarOrList(.sd, .sds)
+    meanlog = try number(.meanlog)
+    sdlog = try number(.sdlog)
+    df = try number(.df)
+    location = try number(.location)
+    scale = try number(.scale)
+    shape = try number(.shape)
+    a = try number(.a)
+    b = try number(.b)
+    lambda = try number(.lambda)
+    weights = list(.weights)
+  }
+
+  /// The parameters set, by TOML key (to refuse those that do not belong to the data).
+  var givenKeys: [String] {
+    let scalars: [(String, Double?)] = [
+      ("mean", mean), ("sd", sd), ("meanlog", meanlog), ("sdlog", sdlog), ("df", df),
+      ("location", location), ("scale", scale), ("shape", shape), ("a", a), ("b", b),
+      ("lambda", lambda),
+    ]
+    let lists: [(String, [Double]?)] = [("weights", weights), ("means", means), ("sds", sds)]
+    return (p.isEmpty ? [] : ["p"]) + scalars.compactMap { $0.1 == nil ? nil : $0.0 }
+      + lists.compactMap { $0.1 == nil ? nil : $0.0 }
   }
 
   func validate() throws {
@@ -187,11 +296,9 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
           name: "scenario '\(name)'", value: data.rawValue,
           expected: "one n, a finite \(location) and a positive \(scale) (no p)")
       }
-      guard (2...1_000_000).contains(n[0]) else {
-        throw InputError.invalidParameter(
-          name: "scenario '\(name)' n", value: "\(n[0])",
-          expected: "a sample size from 2 to 1000000")
-      }
+      return try requireSampleSizes(minimum: 2)
+    case .t, .gamma, .beta, .poisson, .normalMixture, .twoNormal, .kNormal:
+      try validateContinuous()
       return
     }
     let samples = data == .binomial ? 1 : 2
@@ -210,7 +317,91 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     }
   }
 
-  /// The true value the methods estimate: p, p₁ − p₂, or the mean.
+  /// Every n from `minimum` to 10⁶.
+  private func requireSampleSizes(minimum: Int) throws {
+    for v in n where !(minimum...1_000_000).contains(v) {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)' n", value: "\(v)",
+        expected: "a sample size from \(minimum) to 1000000")
+    }
+  }
+
+  /// The checks of the generators added for issue 15: the right number of sample sizes, exactly
+  /// the generator's keys, and each parameter in its range.
+  private func validateContinuous() throws {
+    let required: [String]
+    var optional: [String] = []
+    let samples: ClosedRange<Int>
+    switch data {
+    case .t: (required, optional, samples) = (["df"], ["location", "scale"], 1...1)
+    case .gamma: (required, samples) = (["shape", "scale"], 1...1)
+    case .beta: (required, samples) = (["a", "b"], 1...1)
+    case .poisson: (required, samples) = (["lambda"], 1...1)
+    case .normalMixture: (required, samples) = (["weights", "means", "sds"], 1...1)
+    case .twoNormal: (required, samples) = (["means", "sds"], 2...2)
+    case .kNormal: (required, samples) = (["means", "sds"], 2...1000)
+    default: return
+    }
+    let given = givenKeys
+    let shown = { (k: String) in
+      (data == .twoNormal || data == .kNormal) ? k.dropLast().description : k
+    }
+    let expected =
+      "\(samples == 1...1 ? "one n" : samples == 2...2 ? "n = [n1, n2]" : "n with k ≥ 2 values")"
+      + " and " + required.map(shown).joined(separator: ", ")
+      + (optional.isEmpty ? "" : " (optional: " + optional.joined(separator: ", ") + ")")
+    let missing = required.filter { !given.contains($0) }
+    let extra = given.filter { !required.contains($0) && !optional.contains($0) }
+    guard samples.contains(n.count), missing.isEmpty, extra.isEmpty else {
+      let what =
+        !missing.isEmpty
+        ? "missing " + missing.map(shown).joined(separator: ", ")
+        : !extra.isEmpty
+          ? "unexpected " + extra.joined(separator: ", ") : "\(n.count) sample sizes"
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)'", value: "\(data.rawValue): \(what)", expected: expected)
+    }
+    try requireSampleSizes(minimum: 2)
+    func check(_ key: String, _ v: Double?, _ ok: (Double) -> Bool, _ range: String) throws {
+      guard let v else { return }
+      guard v.isFinite, ok(v) else {
+        throw InputError.invalidParameter(
+          name: "scenario '\(name)' \(key)", value: "\(v)", expected: range)
+      }
+    }
+    try check("df", df, { $0 >= 0.1 && $0 <= 1e15 }, "degrees of freedom from 0.1 to 1e15")
+    try check("location", location, { _ in true }, "a finite number")
+    try check("scale", scale, { $0 > 0 }, "a finite positive number")
+    try check("shape", shape, { $0 >= 1e-3 && $0 <= 1e15 }, "a shape from 0.001 to 1e15")
+    // Beta shapes from 0.1: smaller ones make X + Y underflow to 0 too often.
+    try check("a", a, { $0 >= 0.1 && $0 <= 1e15 }, "a shape from 0.1 to 1e15")
+    try check("b", b, { $0 >= 0.1 && $0 <= 1e15 }, "a shape from 0.1 to 1e15")
+    try check("lambda", lambda, { $0 >= 0 && $0 <= 1e15 }, "a rate from 0 to 1e15")
+    let groups = data == .normalMixture ? (weights?.count ?? 0) : n.count
+    let component = data == .normalMixture ? "component" : "group"
+    for (key, list) in [("weights", weights), ("means", means), ("sds", sds)] {
+      guard let list else { continue }
+      let key = shown(key)
+      guard list.count == groups, groups >= 1 else {
+        throw InputError.invalidParameter(
+          name: "scenario '\(name)' \(key)", value: "\(list.count) values",
+          expected: "one per \(component) (\(groups))")
+      }
+      for v in list {
+        try check(
+          key, v, { key == "means" || key == "mean" || $0 > 0 },
+          "finite numbers" + (key.hasPrefix("mean") ? "" : ", positive"))
+      }
+    }
+    if let w = weights, abs(w.reduce(0, +) - 1) > 1e-9 {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)' weights", value: "sum \(w.reduce(0, +))",
+        expected: "positive weights summing to 1")
+    }
+  }
+
+  /// The true value the methods estimate: p, p₁ − p₂, the mean, μ₁ − μ₂, or (k-normal) the
+  /// range of the group means.
   public var truth: Double {
     switch data {
     case .binomial: return p[0]
@@ -219,6 +410,20 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     case .lognormal:
       let s = sdlog ?? .nan
       return exp((meanlog ?? .nan) + s * s / 2)
+    case .t: return location ?? 0
+    case .gamma: return (shape ?? .nan) * (scale ?? .nan)
+    case .beta:
+      let (a, b) = (a ?? .nan, b ?? .nan)
+      return a / (a + b)
+    case .poisson: return lambda ?? .nan
+    case .normalMixture:
+      return zip(weights ?? [], means ?? []).reduce(0) { $0 + $1.0 * $1.1 }
+    case .twoNormal:
+      guard let m = means, m.count == 2 else { return .nan }
+      return m[0] - m[1]
+    case .kNormal:
+      guard let m = means, let hi = m.max(), let lo = m.min() else { return .nan }
+      return hi - lo
     }
   }
 }
@@ -231,12 +436,22 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
   case twoProportionTest = "two-proportion-test"
   /// A bootstrap interval of the mean of one continuous sample (coverage, width, bias).
   case bootstrapInterval = "bootstrap-interval"
+  /// Student's t interval of the mean of one continuous sample (R `t.test(x)$conf.int`).
+  case tInterval = "t-interval"
+  /// A test that two continuous samples come from one distribution (or have equal means).
+  case twoSampleTest = "two-sample-test"
+  /// A test that k continuous samples come from one distribution.
+  case kSampleTest = "k-sample-test"
+  /// A bootstrap interval of the difference of means of two continuous samples.
+  case twoSampleBootstrapInterval = "two-sample-bootstrap-interval"
 
   func accepts(_ d: SimulationData) -> Bool {
     switch self {
     case .proportionInterval: return d == .binomial
     case .twoProportionTest: return d == .twoBinomial
-    case .bootstrapInterval: return d == .normal || d == .lognormal
+    case .bootstrapInterval, .tInterval: return d.isOneSampleContinuous
+    case .twoSampleTest, .twoSampleBootstrapInterval: return d == .twoNormal
+    case .kSampleTest: return d == .twoNormal || d == .kNormal
     }
   }
 
@@ -244,15 +459,34 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
     switch self {
     case .proportionInterval: return "binomial (one-sample)"
     case .twoProportionTest: return "two-binomial (two-sample)"
-    case .bootstrapInterval: return "normal or lognormal (one continuous sample)"
+    case .bootstrapInterval, .tInterval:
+      return "one continuous sample (normal or lognormal, t, gamma, beta, poisson, normal-mixture)"
+    case .twoSampleTest, .twoSampleBootstrapInterval: return "two-normal (two-sample)"
+    case .kSampleTest: return "two-normal or k-normal (k-sample)"
     }
   }
 
   /// Whether the method gives an interval (coverage and width) rather than a test.
-  public var isInterval: Bool { self != .twoProportionTest }
+  public var isInterval: Bool {
+    switch self {
+    case .proportionInterval, .bootstrapInterval, .tInterval, .twoSampleBootstrapInterval:
+      return true
+    case .twoProportionTest, .twoSampleTest, .kSampleTest: return false
+    }
+  }
+
+  /// The tests a method of this kind can name (empty for intervals).
+  var tests: [SimulationTest] {
+    switch self {
+    case .twoProportionTest: return [.fisherExact, .z, .propTest, .chiSquare, .chiSquareYates]
+    case .twoSampleTest: return [.permutation, .welchT, .mannWhitney]
+    case .kSampleTest: return [.kruskalWallis, .anovaPermutation]
+    default: return []
+    }
+  }
 }
 
-/// The two-proportion tests a study can evaluate.
+/// The tests a study can evaluate.
 public enum SimulationTest: String, Sendable, Codable, CaseIterable {
   /// Fisher's exact test, two-sided (R `fisher.test`).
   case fisherExact = "fisher-exact"
@@ -260,6 +494,26 @@ public enum SimulationTest: String, Sendable, Codable, CaseIterable {
   case z
   /// R `prop.test` with Yates' continuity correction.
   case propTest = "prop-test"
+  /// Pearson's χ² test of the 2×2 table (R `chisq.test(correct = FALSE)`).
+  case chiSquare = "chi-square"
+  /// Pearson's χ² test with Yates' correction (R `chisq.test`).
+  case chiSquareYates = "chi-square-yates"
+  /// The permutation test of the difference of means, two-sided, with B random relabellings
+  /// (`replicates`, default 999): p = (1 + #{|T*| ≥ |T|})/(B + 1) (exact when C(n, n₁) ≤ B).
+  case permutation
+  /// Welch's unequal-variance t test (R `t.test(x, y)`).
+  case welchT = "welch-t"
+  /// The Wilcoxon–Mann–Whitney rank-sum test, two-sided: exact when n₁n₂ ≤ 2500, otherwise
+  /// the normal approximation with continuity correction.
+  case mannWhitney = "mann-whitney"
+  /// The Kruskal–Wallis test, χ²(k − 1) approximation (R `kruskal.test`).
+  case kruskalWallis = "kruskal-wallis"
+  /// The permutation test of the one-way ANOVA F with B random relabellings (`replicates`,
+  /// default 999).
+  case anovaPermutation = "anova-permutation"
+
+  /// Whether the test draws B permutations.
+  var isPermutation: Bool { self == .permutation || self == .anovaPermutation }
 }
 
 /// One method: an interval (with its level) or a test (with its α).
@@ -299,17 +553,18 @@ public struct SimulationMethod: Sendable, Equatable, Codable {
   }
 
   func validate() throws {
-    // Exactly the key of its kind: interval, bootstrap or test.
+    // Exactly the key of its kind: interval, bootstrap or test (none for a t interval).
     let keys: [(key: String, value: String?, choices: [String])] = [
       ("interval", interval?.rawValue, ProportionIntervalMethod.allCases.map(\.rawValue)),
-      ("bootstrap", bootstrap?.rawValue, IntervalMethod.allCases.map(\.rawValue)),
-      ("test", test?.rawValue, SimulationTest.allCases.map(\.rawValue)),
+      ("bootstrap", bootstrap?.rawValue, bootstrapChoices.map(\.rawValue)),
+      ("test", test?.rawValue, kind.tests.map(\.rawValue)),
     ]
-    let own: String
+    let own: String?
     switch kind {
     case .proportionInterval: own = "interval"
-    case .bootstrapInterval: own = "bootstrap"
-    case .twoProportionTest: own = "test"
+    case .bootstrapInterval, .twoSampleBootstrapInterval: own = "bootstrap"
+    case .twoProportionTest, .twoSampleTest, .kSampleTest: own = "test"
+    case .tInterval: own = nil
     }
     for k in keys where (k.key == own) != (k.value != nil) {
       throw InputError.invalidParameter(
@@ -318,15 +573,39 @@ public struct SimulationMethod: Sendable, Equatable, Codable {
           ? "\(k.key) = one of " + k.choices.joined(separator: ", ")
           : "no \(k.key) for kind \(kind.rawValue)")
     }
-    if kind == .twoProportionTest {
-      try InputError.requireSignificanceLevel(alpha ?? 0.05, "method '\(name)' alpha")
-    } else {
-      try InputError.requireLevel(level ?? 0.95, "method '\(name)' level")
+    if let test, !kind.tests.contains(test) {
+      throw InputError.invalidParameter(
+        name: "method '\(name)' test", value: test.rawValue,
+        expected: "one of " + kind.tests.map(\.rawValue).joined(separator: ", ")
+          + " for kind \(kind.rawValue)")
     }
-    if kind == .bootstrapInterval, !(99...100_000).contains(replicates ?? 999) {
+    if let bootstrap, !bootstrapChoices.contains(bootstrap) {
+      throw InputError.invalidParameter(
+        name: "method '\(name)' bootstrap", value: bootstrap.rawValue,
+        expected: "one of " + bootstrapChoices.map(\.rawValue).joined(separator: ", ")
+          + " for kind \(kind.rawValue)")
+    }
+    if kind.isInterval {
+      try InputError.requireLevel(level ?? 0.95, "method '\(name)' level")
+    } else {
+      try InputError.requireSignificanceLevel(alpha ?? 0.05, "method '\(name)' alpha")
+    }
+    if usesReplicates, !(99...100_000).contains(replicates ?? 999) {
       throw InputError.invalidParameter(
         name: "method '\(name)' replicates", value: "\(replicates ?? 0)",
         expected: "B from 99 to 100000")
     }
+  }
+
+  /// The bootstrap interval methods of this kind (two samples: no studentized interval).
+  var bootstrapChoices: [IntervalMethod] {
+    kind == .twoSampleBootstrapInterval
+      ? [.percentile, .basic, .normal, .bca] : IntervalMethod.allCases
+  }
+
+  /// Whether the method draws B bootstrap samples or permutations (`replicates`, default 999).
+  var usesReplicates: Bool {
+    kind == .bootstrapInterval || kind == .twoSampleBootstrapInterval
+      || (test?.isPermutation ?? false)
   }
 }

@@ -9,7 +9,7 @@ import _TestSupport
     try #require(loadJSONFixture("survey-design/chisq/expected.json") as? [[String: Any]])
   }
 
-  @Test(arguments: ["weights-only", "strata-clusters", "strata-fpc", "zero-cell"])
+  @Test(arguments: ["weights-only", "strata-clusters", "strata-fpc", "zero-cell", "jk1-replicates"])
   func raoScottMatchesSvychisq(name: String) throws {
     let ref = try #require(try Self.cases().first { $0["name"] as? String == name })
     let file = try #require(ref["file"] as? String)
@@ -36,6 +36,15 @@ import _TestSupport
     close(first["pearson"], rFirst["pearson"], "pearson")
     close(first["df"], rFirst["df"], "df")
     close(first["p_value"], rFirst["p_value"], "first-order p")
+    // svychisq(statistic = "Wald" / "adjWald"): the delta-method Wald tests of the interaction
+    // contrasts, from the design covariance of the cell totals.
+    for key in ["wald", "adj_wald"] {
+      let ours = try #require(j[key] as? [String: Any], "\(key)")
+      let theirs = try #require(ref[key] as? [String: Any])
+      for field in ["statistic", "ndf", "ddf", "p_value"] {
+        close(ours[field], theirs[field], "\(key) \(field)")
+      }
+    }
     let weighted = fixtureNumbers(ref["weighted"])
     let ours = (j["weighted_table"] as? [[Any]] ?? []).flatMap { $0.map { fixtureNumber($0) } }
     #expect(ours.count == weighted.count)
@@ -60,6 +69,28 @@ import _TestSupport
     }
     let fisher = try runCLI(["fisher"] + data + ["--weight", "pw"])
     #expect(fisher.stderr.contains("chisq"))
+    // cmh, trend and mcnemar have no design-based version: each design option is refused by
+    // name with the alternative, not as an unknown option.
+    for (args, option) in [
+      (["cmh"] + data + ["--by", "sch.wide"], ["--weight", "pw"]),
+      (["trend"] + data, ["--strata", "stype"]),
+      (
+        ["mcnemar", "--data", path, "--first", "awards", "--second", "sch.wide"],
+        ["--cluster", "dnum"]
+      ),
+      (
+        ["cmh"] + data + ["--by", "sch.wide"],
+        ["--replicate-weights", "pw", "--weight", "pw", "--replicate-type", "jk1"]
+      ),
+    ] {
+      let r = try runCLI(args + option)
+      #expect(r.status == 64, "\(args): \(r.stderr)")
+      #expect(r.stderr.contains("has no survey-design version"), "\(args): \(r.stderr)")
+      #expect(r.stderr.contains("--freq-weight"), "\(args)")
+      #expect(r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
+      let plain = try runCLI(args)
+      #expect(plain.status == 0, "\(args): \(plain.stderr)")
+    }
   }
 
   @Test func textAndCSVNameTheTest() throws {

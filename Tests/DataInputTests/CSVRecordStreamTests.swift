@@ -121,3 +121,48 @@ private func expectSameAsWholeFile(
     }
   }
 }
+
+/// `CSVTable.stream` keeping every column gives the whole-file table (header, rows, lines) or its
+/// error, at any chunk size; keeping some columns gives those columns of it, in file order.
+@Test func streamedTableMatchesTheWholeFileTable() throws {
+  var files = try FileManager.default.contentsOfDirectory(atPath: fixtureURL("csv/cases").path)
+    .filter { $0.hasSuffix(".csv") }.sorted().map {
+      (fixtureURL("csv/cases/" + $0).path, CSVDialect(delimiter: UInt8(ascii: ",")))
+    }
+  files += [
+    (fixtureURL("data-files/survey-semicolon.csv").path, CSVDialect(decimalMark: .comma)),
+    (fixtureURL("data-files/survey-cp1252.csv").path, CSVDialect(encoding: .cp1252)),
+    (fixtureURL("data-files/survey-bom.csv").path, CSVDialect()),
+  ]
+  for (path, dialect) in files {
+    let whole = Result { try CSVTable.read(path: path, dialect: dialect) }
+    for size in [1, 7, 1 << 20] {
+      let all = Result {
+        try CSVTable.stream(path: path, dialect: dialect, chunkSize: size) { Array($0.indices) }
+      }
+      guard case .success(let table) = whole else {
+        #expect(thrown { try all.get() } == thrown { try whole.get() }, "\(path) chunk \(size)")
+        continue
+      }
+      #expect(try all.get() == table, "\(path) chunk \(size)")
+      guard table.columnCount >= 2 else { continue }
+      // The last and the first column, asked for in that order: kept in file order.
+      let last = table.columnCount - 1
+      let some = try CSVTable.stream(path: path, dialect: dialect, chunkSize: size) { _ in
+        [last, 0]
+      }
+      #expect(some.header == [table.header[0], table.header[last]], "\(path)")
+      #expect(some.rows == table.rows.map { [$0[0], $0[last]] }, "\(path)")
+      #expect(some.rowLines == table.rowLines, "\(path)")
+    }
+  }
+  // What `keep` throws is thrown; an index outside the header is refused.
+  let path = fixtureURL("data-files/survey.csv").path
+  struct Refused: Error {}
+  #expect(throws: Refused.self) {
+    try CSVTable.stream(path: path, dialect: CSVDialect()) { _ in throw Refused() }
+  }
+  #expect(throws: InputError.self) {
+    try CSVTable.stream(path: path, dialect: CSVDialect()) { [$0.count] }
+  }
+}

@@ -1,5 +1,6 @@
 // ChisqDesign.swift: `chisq --data F --rows A --cols B` with a survey design — R survey's
-// svychisq(~A + B, design): the Rao–Scott tests of the weighted table.
+// svychisq(~A + B, design): the Rao–Scott tests of the weighted table, and the Wald and
+// adjusted Wald tests (statistic = "Wald" / "adjWald").
 import ArgumentParser
 import Foundation
 import Resample
@@ -13,6 +14,10 @@ struct DesignChisq {
   /// The Rao–Scott tests, nil when a margin is empty (`unavailable` says why).
   let test: RaoScottTest?
   let unavailable: String?
+  /// The Wald and adjusted Wald tests, nil when their contrast covariance is singular
+  /// (`waldUnavailable` says why).
+  let wald: WaldIndependenceTest?
+  let waldUnavailable: String?
   /// Sentences describing the design; its degrees of freedom.
   let notes: [String]
   let designDF: Int
@@ -29,7 +34,12 @@ struct DesignChisq {
     guard let path = r.data, let rowName = r.rows, let colName = r.cols,
       let rowLabels = loaded.rowLabels, let colLabels = loaded.columnLabels
     else { throw ValidationError("--data needs --rows COL and --cols COL") }
-    let table = try r.dataFormat.table(path)
+    let table = try r.dataFormat.streamedTable(path) { header in
+      let head = try CSVTable(header: header, rows: [], source: path)
+      return try ([rowName, colName] + options.columns(in: head)).map {
+        try head.columnIndex(named: $0)
+      }
+    }
     let (design, notes) = try options.design(table)
     let file = try r.read(path, labels: [rowName, colName])
     let jj = rowLabels.count
@@ -69,6 +79,16 @@ struct DesignChisq {
       test = nil
       unavailable = e.description
     }
+    let cells = design.totals(values: numerators, count: jj * kk)
+    do {
+      wald = try WaldIndependenceTest(
+        totals: cells.totals, covariance: cells.covariance, rows: jj,
+        designDF: design.degreesOfFreedom)
+      waldUnavailable = nil
+    } catch let e as InputError {
+      wald = nil
+      waldUnavailable = e.description
+    }
     self.labels = loaded
     self.weighted = weighted
     self.notes = notes
@@ -87,6 +107,22 @@ struct DesignChisq {
       return t.isEmpty || skip.contains(t) ? nil : position[t]
     }
     return l.codes.map { code[Int($0)] }
+  }
+
+  /// The reasons a test is missing.
+  var warnings: [String] {
+    (unavailable.map { ["no Rao–Scott test: \($0)"] } ?? [])
+      + (waldUnavailable.map { ["no Wald test: \($0)"] } ?? [])
+  }
+
+  /// `{statistic, ndf, ddf, p_value}` of an F test (NaN fields when there is none).
+  static func json(
+    _ f: (statistic: Double, numeratorDF: Double, denominatorDF: Double, pValue: Double)?
+  ) -> JSON {
+    .object([
+      ("statistic", .num(f?.statistic ?? .nan)), ("ndf", .num(f?.numeratorDF ?? .nan)),
+      ("ddf", .num(f?.denominatorDF ?? .nan)), ("p_value", .num(f?.pValue ?? .nan)),
+    ])
   }
 
   /// The weighted table divided by its total.
@@ -119,11 +155,13 @@ struct DesignChisq {
             ("pearson", .num(t?.pearson ?? .nan)),
           ])
         ),
+        ("wald", Self.json(wald?.f)),
+        ("adj_wald", Self.json(wald?.adjusted)),
         ("mean_design_effect", .num(t?.meanDesignEffect ?? .nan)),
         ("weighted_table", .matrix(weighted)),
         ("weighted_proportions", .matrix(proportions)),
         ("table", .array(labels.table.rows.map { .array($0.map(JSON.integer)) })),
-        ("warnings", .strings(unavailable.map { [$0] } ?? [])),
+        ("warnings", .strings(warnings)),
       ]
       fields += labels.jsonFields
       return JSON.object(fields).rendered()
@@ -131,16 +169,24 @@ struct DesignChisq {
       return [
         csvLine([
           "statistic", "ndf", "ddf", "p_value", "first_order_statistic", "first_order_df",
-          "first_order_p_value", "pearson", "design_df",
+          "first_order_p_value", "pearson", "design_df", "wald_statistic", "wald_ndf",
+          "wald_ddf", "wald_p_value", "adj_wald_statistic", "adj_wald_ndf", "adj_wald_ddf",
+          "adj_wald_p_value",
         ]),
-        csvLine([
-          csvNumber(t?.f.statistic ?? .nan), csvNumber(t?.f.numeratorDF ?? .nan),
-          csvNumber(t?.f.denominatorDF ?? .nan), csvNumber(t?.f.pValue ?? .nan),
-          csvNumber(t?.chiSquare.statistic ?? .nan),
-          t.map { String($0.chiSquare.degreesOfFreedom) } ?? "",
-          csvNumber(t?.chiSquare.pValue ?? .nan), csvNumber(t?.pearson ?? .nan),
-          String(designDF),
-        ]),
+        csvLine(
+          [
+            csvNumber(t?.f.statistic ?? .nan), csvNumber(t?.f.numeratorDF ?? .nan),
+            csvNumber(t?.f.denominatorDF ?? .nan), csvNumber(t?.f.pValue ?? .nan),
+            csvNumber(t?.chiSquare.statistic ?? .nan),
+            t.map { String($0.chiSquare.degreesOfFreedom) } ?? "",
+            csvNumber(t?.chiSquare.pValue ?? .nan), csvNumber(t?.pearson ?? .nan),
+            String(designDF),
+          ]
+            + [wald?.f, wald?.adjusted].flatMap { f in
+              [f?.statistic, f?.numeratorDF, f?.denominatorDF, f?.pValue].map {
+                csvNumber($0 ?? .nan)
+              }
+            }),
       ].joined(separator: "\n")
     default:
       var table = TextTable(["", "statistic", "df", "p-value"], alignNumbersRight: true)
@@ -154,6 +200,15 @@ struct DesignChisq {
           "Rao–Scott χ² (first order)", fmt(t.chiSquare.statistic),
           String(t.chiSquare.degreesOfFreedom), fmtP(t.chiSquare.pValue),
         ])
+      }
+      if let w = wald {
+        for (name, f) in [("Wald F", w.f), ("adjusted Wald F", w.adjusted)] {
+          table.add([
+            name, fmt(f.statistic),
+            "\(fmt(f.numeratorDF, digits: 4)), \(fmt(f.denominatorDF, digits: 4))",
+            fmtP(f.pValue),
+          ])
+        }
       }
       var lines = [
         "Design-based chi-squared test of independence (Rao–Scott, R svychisq), "
@@ -170,6 +225,7 @@ struct DesignChisq {
         matrixText(proportions, digits: 4, rows: labels.rowLabels, columns: labels.columnLabels),
       ]
       if let unavailable { lines.append("warning: no test: \(unavailable)") }
+      if let waldUnavailable { lines.append("warning: no Wald test: \(waldUnavailable)") }
       return lines.joined(separator: "\n")
     }
   }

@@ -35,6 +35,8 @@ struct CmhCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: StratifiedInputOptions
+  /// Refused (no design-based version), hidden from the help.
+  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
 
   @Option(help: "Continuity correction of the 2×2×K Mantel–Haenszel χ² (R's correct =).")
   var correction: ContinuityCorrection = .yates
@@ -62,6 +64,12 @@ struct CmhCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
+    try design.refuse(
+      "cmh",
+      why:
+        "the Cochran–Mantel–Haenszel tests assume independent rows, and R survey has no "
+        + "design-based CMH to check one against; for a design-based test of A × B use resample "
+        + "chisq --data F --rows A --cols B with the design options (Rao–Scott)")
     guard level > 0 && level < 1 else {
       throw invalidOption("--level", "\(level)", expected: "a confidence level in (0, 1)")
     }

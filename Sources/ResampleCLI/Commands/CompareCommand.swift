@@ -236,9 +236,12 @@ struct CompareCommand: ParsableCommand {
         throw InputError.invalidParameter(
           name: "--segment", value: "missing", expected: "the segment column of --data")
       }
-      let table = try dataFormat.table(data)
       let cols = questions.map {
         $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+      }
+      let table = try dataFormat.streamedTable(data) { header in
+        try Self.usedColumns(
+          header: header, source: data, segment: segment, questions: cols, design: design)
       }
       let declared =
         missing.map {
@@ -318,6 +321,25 @@ struct CompareCommand: ParsableCommand {
     case .csv: emit(CompareOutput.csv(result))
     default: emit(CompareOutput.text(result, title: title, assumptions: assumptions))
     }
+  }
+
+  /// The columns of `--data` that compare reads: the segment, the questions (every column when
+  /// `--questions` is not given), and the design's columns; the others are not kept in memory.
+  ///
+  /// - Throws: `InputError` naming a segment, question or design column the header lacks, with
+  ///   every column of the file listed.
+  static func usedColumns(
+    header: [String], source: String, segment: String, questions: [String]?,
+    design: DesignOptions
+  ) throws -> [Int] {
+    let head = try CSVTable(header: header, rows: [], source: source)
+    guard let questions else { return Array(header.indices) }
+    var keep = [try head.columnIndex(named: segment)]
+    for q in questions where !q.isEmpty {
+      keep.append(try head.columnIndex(named: QuestionSelector(q, header: header).column))
+    }
+    for name in try design.columns(in: head) { keep.append(try head.columnIndex(named: name)) }
+    return keep
   }
 
   /// The design-based path of `--data` (a sampling design was declared).

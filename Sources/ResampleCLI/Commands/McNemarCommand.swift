@@ -27,6 +27,8 @@ struct McNemarCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: TableInputOptions
+  /// Refused (no design-based version), hidden from the help.
+  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
 
   @Option(help: "With --data: the first question (rows of the paired table).")
   var first: String?
@@ -45,6 +47,11 @@ struct McNemarCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
+    try design.refuse(
+      "mcnemar",
+      why:
+        "McNemar's test assumes independent respondents, and R survey has no design-based "
+        + "McNemar to check one against")
     if input.data != nil {
       guard input.respondents.rows == nil, input.respondents.cols == nil else {
         throw ValidationError(

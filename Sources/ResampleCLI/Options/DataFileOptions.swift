@@ -50,24 +50,13 @@ struct DataFileOptions: ParsableArguments {
       encoding: encoding)
   }
 
-  /// The columns `numeric` (as numbers) and `labels` (as category texts) of the file at `path`.
+  /// The columns `numeric` (as numbers) and `labels` (as category texts) of the file at `path`,
+  /// read streaming: a CSV file is read a chunk at a time, so memory follows the columns used,
+  /// not the file's size.
   ///
   /// - Throws: `InputError` naming the file (and line and column) for an unreadable or malformed
   ///   file, or one that does not fit `--delimiter/--decimal/--encoding`.
   func columns(_ path: String, numeric: [String], labels: [String] = []) throws -> CSVColumns {
-    if StatisticalFile.Kind(path: path) != nil {
-      return try StatisticalFile.columns(path: path, numeric: numeric, labels: labels)
-    }
-    return try worded {
-      try CSVColumns.read(path: path, numeric: numeric, labels: labels, dialect: dialect)
-    }
-  }
-
-  /// ``columns(_:numeric:labels:)`` read streaming: a CSV file is read a chunk at a time, so
-  /// memory follows the columns used, not the file's size (the respondent crosstabs use it).
-  ///
-  /// - Throws: as ``columns(_:numeric:labels:)``.
-  func streamedColumns(_ path: String, numeric: [String], labels: [String]) throws -> CSVColumns {
     if StatisticalFile.Kind(path: path) != nil {
       return try StatisticalFile.columns(path: path, numeric: numeric, labels: labels)
     }
@@ -82,6 +71,17 @@ struct DataFileOptions: ParsableArguments {
   func table(_ path: String) throws -> CSVTable {
     if StatisticalFile.Kind(path: path) != nil { return try StatisticalFile.table(path: path) }
     return try worded { try CSVTable.read(path: path, dialect: dialect) }
+  }
+
+  /// ``table(_:)`` read streaming with only the columns `keep` picks from the header (for
+  /// `.sav`/`.dta`/`.sas7bdat` files ReadStat parses every variable but only those are kept).
+  ///
+  /// - Throws: as ``columns(_:numeric:labels:)``, and what `keep` throws.
+  func streamedTable(_ path: String, keep: ([String]) throws -> [Int]) throws -> CSVTable {
+    if StatisticalFile.Kind(path: path) != nil {
+      return try StatisticalFile.table(path: path, keep: keep)
+    }
+    return try worded { try CSVTable.stream(path: path, dialect: dialect, keep: keep) }
   }
 
   /// `body`'s result, a ``CSVDialectError`` worded with the options that fix it.

@@ -59,7 +59,7 @@ struct RespondentDataOptions: ParsableArguments {
 
   /// Reads `--data` (streaming) with `--freq-weight` as its numeric column and `columns` as labels.
   func read(_ path: String, labels columns: [String]) throws -> CSVColumns {
-    try dataFormat.streamedColumns(path, numeric: [freqWeight].compactMap { $0 }, labels: columns)
+    try dataFormat.columns(path, numeric: [freqWeight].compactMap { $0 }, labels: columns)
   }
 
   /// The declared category order of each variable: its own option, else `--order` where that

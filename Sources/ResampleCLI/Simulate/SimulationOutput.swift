@@ -13,14 +13,14 @@ enum SimulationOutput {
         ("data", .string(s.scenario.data.rawValue)),
         (
           "parameters",
-          .object([
-            ("n", .array(s.scenario.n.map(JSON.integer))), ("p", .numbers(s.scenario.p)),
-            ("mean", s.scenario.mean.map(JSON.num) ?? .null),
-            ("sd", s.scenario.sd.map(JSON.num) ?? .null),
-            ("meanlog", s.scenario.meanlog.map(JSON.num) ?? .null),
-            ("sdlog", s.scenario.sdlog.map(JSON.num) ?? .null),
-            ("truth", .num(s.scenario.truth)),
-          ])
+          .object(
+            [
+              ("n", .array(s.scenario.n.map(JSON.integer))), ("p", .numbers(s.scenario.p)),
+              ("mean", s.scenario.mean.map(JSON.num) ?? .null),
+              ("sd", s.scenario.sd.map(JSON.num) ?? .null),
+              ("meanlog", s.scenario.meanlog.map(JSON.num) ?? .null),
+              ("sdlog", s.scenario.sdlog.map(JSON.num) ?? .null),
+            ] + extraParameters(s.scenario) + [("truth", .num(s.scenario.truth))])
         ),
         (
           "methods",
@@ -55,15 +55,38 @@ enum SimulationOutput {
     ])
   }
 
+  /// The parameters of the generators added after the first four (t, gamma, beta, Poisson,
+  /// mixtures, two and k normal groups): only those the scenario sets, so the output of the
+  /// first generators is unchanged.
+  static func extraParameters(_ s: SimulationScenario) -> [(String, JSON)] {
+    let scalars: [(String, Double?)] = [
+      ("df", s.df), ("location", s.location), ("scale", s.scale), ("shape", s.shape),
+      ("a", s.a), ("b", s.b), ("lambda", s.lambda),
+    ]
+    let lists: [(String, [Double]?)] = [
+      ("weights", s.weights), ("means", s.means), ("sds", s.sds),
+    ]
+    return scalars.compactMap { k, v in v.map { (k, JSON.num($0)) } }
+      + lists.compactMap { k, v in v.map { (k, JSON.numbers($0)) } }
+  }
+
+  /// The scenario's parameters for the text output's heading.
+  static func describe(_ s: SimulationScenario) -> String {
+    if !s.p.isEmpty {
+      return zip(s.n, s.p).map { "n = \($0), p = \(fmt($1))" }.joined(separator: "; ")
+    }
+    if s.n.count == 1 { return "n = \(s.n[0]), truth \(fmt(s.truth))" }
+    let what = s.data == .kNormal ? "range of means" : "difference of means"
+    return "n = " + s.n.map(String.init).joined(separator: ", ") + ", \(what) \(fmt(s.truth))"
+  }
+
   static func text(_ r: SimulationResult) -> String {
     var out = [
       "resample simulate: \(r.spec.datasets) data sets per scenario, seed \(r.spec.seed) "
         + "(\(Provenance.rngIdentifier))", "",
     ]
     for s in r.scenarios {
-      var params = zip(s.scenario.n, s.scenario.p).map { "n = \($0), p = \(fmt($1))" }
-        .joined(separator: "; ")
-      if s.scenario.p.isEmpty { params = "n = \(s.scenario.n[0]), truth \(fmt(s.scenario.truth))" }
+      let params = describe(s.scenario)
       out.append("Scenario \(s.scenario.name) (\(s.scenario.data.rawValue): \(params))")
       var t = TextTable(["method", "measure", "estimate", "MCSE"])
       for m in s.methods {

@@ -30,8 +30,14 @@ enum SimulationPlot {
       ? [("p", s.p[0])] : s.p.enumerated().map { ("p\($0.offset + 1)", $0.element) }
     let optional: [(String, Double?)] = [
       ("mean", s.mean), ("sd", s.sd), ("meanlog", s.meanlog), ("sdlog", s.sdlog),
+      ("df", s.df), ("location", s.location), ("scale", s.scale), ("shape", s.shape),
+      ("a", s.a), ("b", s.b), ("lambda", s.lambda),
     ]
     out += optional.compactMap { name, v in v.map { (name, $0) } }
+    // Group means and sds (two-normal, k-normal) or mixture components, numbered from 1.
+    for (name, list) in [("weight", s.weights), ("mean", s.means), ("sd", s.sds)] {
+      out += (list ?? []).enumerated().map { ("\(name)\($0.offset + 1)", $0.element) }
+    }
     return out
   }
 

@@ -25,6 +25,7 @@ str <- function(x) paste0('"', x, '"')
 
 clus1 <- read.csv("../apiclus1.csv", stringsAsFactors = TRUE)
 strat <- read.csv("../apistrat.csv", stringsAsFactors = TRUE)
+jk1 <- read.csv("../apiclus1_jk1.csv", stringsAsFactors = TRUE)
 
 cases <- list(
   list(name = "weights-only", file = "apistrat.csv", rows = "stype", cols = "awards",
@@ -36,6 +37,12 @@ cases <- list(
   list(name = "strata-fpc", file = "apistrat.csv", rows = "yr.rnd", cols = "both",
        cli = "--weight pw --strata stype --fpc fpc",
        design = svydesign(id = ~1, strata = ~stype, fpc = ~fpc, weights = ~pw, data = strat)),
+  # Replicate weights (JK1 over the 15 districts, written by ../generate.R): the Wald tests
+  # take the covariance of the cell totals from the replicates.
+  list(name = "jk1-replicates", file = "apiclus1_jk1.csv", rows = "stype", cols = "comp.imp",
+       cli = "--weight pw --replicate-weights rw* --replicate-type jk1",
+       design = svrepdesign(data = jk1, repweights = "rw[0-9]+", weights = ~pw, type = "JK1",
+                            combined.weights = TRUE)),
   # A structural zero cell (awards implies sch.wide): R keeps it, the test is still defined.
   list(name = "zero-cell", file = "apiclus1.csv", rows = "sch.wide", cols = "awards",
        cli = "--weight pw --cluster dnum",
