@@ -507,7 +507,7 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
   /// A bootstrap interval of the difference of means of two continuous samples.
   case twoSampleBootstrapInterval = "two-sample-bootstrap-interval"
   /// The design-based test of p₁ = p₂ for clustered data: clusters as PSUs, Taylor
-  /// linearization, t with clusters − 1 degrees of freedom (R `svyby` + `svycontrast`).
+  /// linearization, t with clusters − 1 degrees of freedom (``DomainProportions``'s pair test).
   case surveyComparison = "survey-comparison"
   /// The design-based interval of p₁ − p₂ for clustered data (as `survey-comparison`).
   case surveyDifferenceInterval = "survey-difference-interval"
