@@ -39,9 +39,21 @@ final class ReadStatReader {
   /// Value labels by set name.
   var labelSets: [String: [LabelKey: String]] = [:]
   var rows = 0
+  /// Picks the variables to keep once every name is known (at the first value), for a caller
+  /// that chooses by the header; nil when `wanted` decides.
+  let select: (([String]) throws -> Set<String>)?
+  /// Whether `select` has run.
+  var selected = false
+  /// What `select` threw (the parse is aborted and this is rethrown).
+  var selectError: (any Error)?
 
-  /// - Parameter wanted: the variable names to keep (nil: every variable).
-  init(wanted: Set<String>?) { self.wanted = wanted }
+  /// - Parameters:
+  ///   - wanted: the variable names to keep (nil: every variable).
+  ///   - select: chooses the variables to keep from every name, before the first value is kept.
+  init(wanted: Set<String>?, select: (([String]) throws -> Set<String>)? = nil) {
+    self.wanted = wanted
+    self.select = select
+  }
 
   /// Parses the file at `path` with `parse` (ReadStat's parser for its format).
   ///
@@ -62,6 +74,7 @@ final class ReadStatReader {
     case .stata: status = readstat_parse_dta(parser, path, context)
     case .sas: status = readstat_parse_sas7bdat(parser, path, context)
     }
+    if let selectError { throw selectError }
     guard status == READSTAT_OK else {
       let message = readstat_error_message(status).map { String(cString: $0) } ?? "error"
       throw InputError.invalidData(
@@ -90,6 +103,16 @@ private let onVariable: readstat_variable_handler = { index, variable, labelSet,
 
 private let onValue: readstat_value_handler = { row, variable, value, context in
   guard let r = reader(context), let variable else { return Int32(READSTAT_HANDLER_ABORT) }
+  if !r.selected, let select = r.select {
+    r.selected = true
+    do {
+      let keep = try select(r.names)
+      r.variables = r.variables.filter { keep.contains($0.value.name) }
+    } catch {
+      r.selectError = error
+      return Int32(READSTAT_HANDLER_ABORT)
+    }
+  }
   let index = Int(readstat_variable_get_index(variable))
   guard var raw = r.variables[index] else { return Int32(READSTAT_HANDLER_OK) }
   r.variables[index] = nil  // unique ownership: appending does not copy the arrays

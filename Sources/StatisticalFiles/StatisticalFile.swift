@@ -90,7 +90,24 @@ public enum StatisticalFile {
   /// - Throws: as ``columns(path:numeric:labels:)``.
   /// - Complexity: O(file size) time and memory.
   public static func table(path: String) throws -> CSVTable {
-    let reader = try read(path: path, wanted: nil)
+    try table(from: try read(path: path, wanted: nil), path: path)
+  }
+
+  /// The variables of the file at `path` that `keep` picks from the names (indices into them,
+  /// in any order), as text like ``table(path:)``; the other variables' values are not kept.
+  ///
+  /// - Throws: as ``table(path:)``, and what `keep` throws.
+  /// - Complexity: O(file size) time; memory O(rows × kept variables).
+  public static func table(path: String, keep: ([String]) throws -> [Int]) throws -> CSVTable {
+    try withoutActuallyEscaping(keep) { keep in
+      let reader = try read(path: path, wanted: nil) { names in
+        Set(try keep(names).compactMap { names.indices.contains($0) ? names[$0] : nil })
+      }
+      return try table(from: reader, path: path)
+    }
+  }
+
+  private static func table(from reader: ReadStatReader, path: String) throws -> CSVTable {
     let ordered = reader.variables.keys.sorted().compactMap { reader.variables[$0] }
     let columns = ordered.map { raw -> [String] in
       let c = categories(raw, labels: reader.labelSets[raw.labelSet ?? ""] ?? [:])
@@ -102,12 +119,14 @@ public enum StatisticalFile {
     return try CSVTable(header: ordered.map(\.name), rows: rows, source: path)
   }
 
-  private static func read(path: String, wanted: Set<String>?) throws -> ReadStatReader {
+  private static func read(
+    path: String, wanted: Set<String>?, select: (([String]) throws -> Set<String>)? = nil
+  ) throws -> ReadStatReader {
     guard let kind = Kind(path: path) else {
       throw InputError.invalidData(
         source: path, reason: "not a .sav, .zsav, .dta or .sas7bdat file")
     }
-    let reader = ReadStatReader(wanted: wanted)
+    let reader = ReadStatReader(wanted: wanted, select: select)
     try reader.read(path: path, format: kind.format, kind: kind)
     return reader
   }

@@ -63,6 +63,27 @@ private func path(_ name: String) -> String { fixtureURL("data-files/" + name).p
     #expect(table.rows == csv.rows)
   }
 
+  /// `table(path:keep:)` keeps the picked variables of the whole table, in file order, for
+  /// every format; what `keep` throws is thrown.
+  @Test func keptVariablesAreThoseOfTheWholeTable() throws {
+    for name in ["ballot.sav", "ballot.zsav", "ballot.dta", "ballot.sas7bdat"] {
+      let whole = try StatisticalFile.table(path: path(name))
+      let last = whole.columnCount - 1
+      var seen: [String] = []
+      let some = try StatisticalFile.table(path: path(name)) { names in
+        seen = names
+        return [last, 0]
+      }
+      #expect(seen == whole.header, "\(name)")
+      #expect(some.header == [whole.header[0], whole.header[last]], "\(name)")
+      #expect(some.rows == whole.rows.map { [$0[0], $0[last]] }, "\(name)")
+      struct Refused: Error {}
+      #expect(throws: Refused.self) {
+        try StatisticalFile.table(path: path(name)) { _ in throw Refused() }
+      }
+    }
+  }
+
   @Test func columnErrorsAreDeferredAndNamed() throws {
     let file = try StatisticalFile.columns(path: path("ballot.sav"), numeric: ["vote", "x"])
     #expect(throws: InputError.self) { try file.numeric("x") }

@@ -35,6 +35,8 @@ struct CmhCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: StratifiedInputOptions
+  /// Refused (no design-based version), hidden from the help.
+  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
 
   @Option(help: "Continuity correction of the 2×2×K Mantel–Haenszel χ² (R's correct =).")
   var correction: ContinuityCorrection = .yates
@@ -59,19 +61,15 @@ struct CmhCommand: ParsableCommand {
     help: "Column scores of the generalized statistics, comma-separated (default 1, 2, …, c).")
   var colScores: String?
 
-  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
-
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
-    if design.isDesign {
-      throw ValidationError(
-        "cmh has no survey-design version (--weight/--strata/--cluster/--fpc/--replicate-weights): "
-          + "the Cochran–Mantel–Haenszel tests assume independent rows, and R survey has no "
-          + "design-based CMH to check one against; for a design-based test of A × B use resample "
-          + "chisq --data F --rows A --cols B with the design options (Rao–Scott); --freq-weight W "
-          + "counts identical rows")
-    }
+    try design.refuse(
+      "cmh",
+      why:
+        "the Cochran–Mantel–Haenszel tests assume independent rows, and R survey has no "
+        + "design-based CMH to check one against; for a design-based test of A × B use resample "
+        + "chisq --data F --rows A --cols B with the design options (Rao–Scott)")
     guard level > 0 && level < 1 else {
       throw invalidOption("--level", "\(level)", expected: "a confidence level in (0, 1)")
     }

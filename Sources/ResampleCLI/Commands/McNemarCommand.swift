@@ -27,6 +27,8 @@ struct McNemarCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: TableInputOptions
+  /// Refused (no design-based version), hidden from the help.
+  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
 
   @Option(help: "With --data: the first question (rows of the paired table).")
   var first: String?
@@ -42,17 +44,14 @@ struct McNemarCommand: ParsableCommand {
     help: "Alternative of the exact p-value: b/(b + c) ≠, < or > ½ (default two-sided).")
   var alternative: Alternative?
 
-  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
-
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
-    if design.isDesign {
-      throw ValidationError(
-        "mcnemar has no survey-design version (--weight/--strata/--cluster/--fpc/"
-          + "--replicate-weights): McNemar's test assumes independent respondents, and R survey has "
-          + "no design-based McNemar to check one against; --freq-weight W counts identical rows")
-    }
+    try design.refuse(
+      "mcnemar",
+      why:
+        "McNemar's test assumes independent respondents, and R survey has no design-based "
+        + "McNemar to check one against")
     if input.data != nil {
       guard input.respondents.rows == nil, input.respondents.cols == nil else {
         throw ValidationError(

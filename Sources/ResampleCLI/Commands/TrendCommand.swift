@@ -33,6 +33,8 @@ struct TrendCommand: ParsableCommand {
   var n: String?
 
   @OptionGroup var input: TableInputOptions
+  /// Refused (no design-based version), hidden from the help.
+  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
 
   @Option(
     help: "Scores of the groups (the table's rows), comma-separated (default 1, 2, …, k).")
@@ -51,19 +53,16 @@ struct TrendCommand: ParsableCommand {
     help: "Test linear-by-linear association of an ordered r×c table instead (M² = (N − 1) r²).")
   var linearByLinear = false
 
-  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
-
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
-    if design.isDesign {
-      throw ValidationError(
-        "trend has no survey-design version (--weight/--strata/--cluster/--fpc/--replicate-weights): "
-          + "the Cochran–Armitage and linear-by-linear tests assume independent rows (the "
-          + "design-based analogue, a svyglm logistic regression on the scores, is not implemented); "
-          + "for a design-based test of A × B use resample chisq --data F --rows A --cols B with the "
-          + "design options (Rao–Scott); --freq-weight W counts identical rows")
-    }
+    try design.refuse(
+      "trend",
+      why:
+        "the Cochran–Armitage and linear-by-linear tests assume independent rows (the "
+        + "design-based analogue, a svyglm logistic regression on the scores, is not "
+        + "implemented); for a design-based test of A × B use resample chisq --data F --rows A "
+        + "--cols B with the design options (Rao–Scott)")
     if (x == nil) != (n == nil) { throw ValidationError("--x and --n go together") }
     if x != nil && input.isGiven {
       throw ValidationError("give either --x and --n, or a table (--data, --table, --table-file)")

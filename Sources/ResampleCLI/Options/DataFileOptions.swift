@@ -73,12 +73,14 @@ struct DataFileOptions: ParsableArguments {
     return try worded { try CSVTable.read(path: path, dialect: dialect) }
   }
 
-  /// ``table(_:)`` read streaming with only the columns `keep` picks from the header (a CSV
-  /// file; `.sav`/`.dta`/`.sas7bdat` files are read whole by ReadStat).
+  /// ``table(_:)`` read streaming with only the columns `keep` picks from the header (for
+  /// `.sav`/`.dta`/`.sas7bdat` files ReadStat parses every variable but only those are kept).
   ///
   /// - Throws: as ``columns(_:numeric:labels:)``, and what `keep` throws.
   func streamedTable(_ path: String, keep: ([String]) throws -> [Int]) throws -> CSVTable {
-    if StatisticalFile.Kind(path: path) != nil { return try StatisticalFile.table(path: path) }
+    if StatisticalFile.Kind(path: path) != nil {
+      return try StatisticalFile.table(path: path, keep: keep)
+    }
     return try worded { try CSVTable.stream(path: path, dialect: dialect, keep: keep) }
   }
 
