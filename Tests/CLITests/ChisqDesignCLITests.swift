@@ -69,15 +69,11 @@ import _TestSupport
     }
     let fisher = try runCLI(["fisher"] + data + ["--weight", "pw"])
     #expect(fisher.stderr.contains("chisq"))
-    // cmh, trend and mcnemar have no design-based version: each design option is refused by
-    // name with the alternative, not as an unknown option.
+    // cmh and trend have no design-based version: each design option is refused by name with
+    // the alternative, not as an unknown option (mcnemar has one: McNemarDesignCLITests).
     for (args, option) in [
       (["cmh"] + data + ["--by", "sch.wide"], ["--weight", "pw"]),
       (["trend"] + data, ["--strata", "stype"]),
-      (
-        ["mcnemar", "--data", path, "--first", "awards", "--second", "sch.wide"],
-        ["--cluster", "dnum"]
-      ),
       (
         ["cmh"] + data + ["--by", "sch.wide"],
         ["--replicate-weights", "pw", "--weight", "pw", "--replicate-type", "jk1"]
