@@ -26,7 +26,8 @@ extension TrendCommand {
     guard scores.count == groups.count, scores.allSatisfy(\.isFinite) else {
       throw InputError.invalidParameter(
         name: "--scores", value: scores.map { fmt($0) }.joined(separator: ","),
-        expected: "\(groups.count) finite scores, one per group (\(groups.joined(separator: ", ")))")
+        expected: "\(groups.count) finite scores, one per group (\(groups.joined(separator: ", ")))"
+      )
     }
     let file = try input.respondents.dataFormat.streamedTable(path) { header in
       let head = try CSVTable(header: header, rows: [], source: path)
