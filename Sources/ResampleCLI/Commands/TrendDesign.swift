@@ -5,7 +5,7 @@ import Foundation
 import Resample
 
 extension TrendCommand {
-  /// The design-based trend test (``DesignLogisticTrend``).
+  /// The design-based trend test (``DesignLogisticRegression/trend(scores:outcomes:design:)``).
   ///
   /// - Parameters:
   ///   - groups: the row categories in their order.
@@ -44,7 +44,13 @@ extension TrendCommand {
       let t = text($0)
       return known.contains(t) ? t == success : nil
     }
-    let r = try DesignLogisticTrend(scores: rowScores, outcomes: answers, design: surveyDesign)
+    let fit = try DesignLogisticRegression.trend(
+      scores: rowScores, outcomes: answers, design: surveyDesign)
+    let r = (
+      slope: fit.coefficients[1], standardError: fit.standardErrors[1],
+      statistic: fit.statistics[1], pValue: fit.pValues[1], intercept: fit.coefficients[0],
+      degreesOfFreedom: fit.degreesOfFreedom
+    )
     switch output.chosen {
     case .json:
       let fields: [(String, JSON)] = [

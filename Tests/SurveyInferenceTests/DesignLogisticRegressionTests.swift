@@ -1,4 +1,5 @@
-// Tests for DesignLogisticTrend (R values through the CLI: TrendDesignCLITests): the fit solves the
+// Tests for DesignLogisticRegression (R values through the CLI: TrendDesignCLITests,
+// CmhDesignCLITests): the fit solves the
 // weighted score equations, a common weight changes nothing, and separated or constant data are
 // refused.
 import Foundation
@@ -21,19 +22,20 @@ private func srs(_ n: Int, weight: Double = 1) throws -> SurveyDesign {
   let outcomes: [Bool?] = (0..<n).map { i in
     i % 23 == 0 ? nil : g.unit() < 0.2 + 0.15 * Double(i % 4)
   }
-  let a = try DesignLogisticTrend(scores: scores, outcomes: outcomes, design: try srs(n))
-  let b = try DesignLogisticTrend(
+  let a = try DesignLogisticRegression.trend(
+    scores: scores, outcomes: outcomes, design: try srs(n))
+  let b = try DesignLogisticRegression.trend(
     scores: scores, outcomes: outcomes, design: try srs(n, weight: 12.5))
-  #expect(relativeError(a.slope, b.slope) <= 1e-10)
-  #expect(relativeError(a.standardError, b.standardError) <= 1e-10)
-  #expect(a.slope > 0)
+  #expect(relativeError(a.coefficients[1], b.coefficients[1]) <= 1e-10)
+  #expect(relativeError(a.standardErrors[1], b.standardErrors[1]) <= 1e-10)
+  #expect(a.coefficients[1] > 0)
   #expect(a.degreesOfFreedom == n - 2)
   // The score equations Σ x (y − μ) = 0 hold at the fit.
   var g0 = 0.0
   var g1 = 0.0
   for i in 0..<n {
     guard let s = scores[i], let y = outcomes[i] else { continue }
-    let mu = 1 / (1 + exp(-(a.intercept + a.slope * s)))
+    let mu = 1 / (1 + exp(-(a.coefficients[0] + a.coefficients[1] * s)))
     g0 += (y ? 1 : 0) - mu
     g1 += ((y ? 1 : 0) - mu) * s
   }
@@ -47,14 +49,14 @@ private func srs(_ n: Int, weight: Double = 1) throws -> SurveyDesign {
     [true, true, true, true, true, true],  // no variation
   ] {
     #expect(throws: InputError.self) {
-      try DesignLogisticTrend(scores: scores, outcomes: outcomes, design: try srs(6))
+      try DesignLogisticRegression.trend(scores: scores, outcomes: outcomes, design: try srs(6))
     }
   }
   #expect(throws: InputError.self) {
-    try DesignLogisticTrend(
+    try DesignLogisticRegression.trend(
       scores: [1, 1, 1, 1], outcomes: [true, false, true, false], design: try srs(4))
   }
   #expect(throws: InputError.self) {
-    try DesignLogisticTrend(scores: [1, 2], outcomes: [true], design: try srs(2))
+    try DesignLogisticRegression.trend(scores: [1, 2], outcomes: [true], design: try srs(2))
   }
 }
