@@ -27,7 +27,9 @@ let extraTestDependencies: [String: [Target.Dependency]] = [
   "RandomStreams": ["Distributions"],
   "DataInput": ["ResampleCore"],
   "SurveyComparison": ["Distributions", "ResampleCore"],
-  "Simulation": ["Contingency", "Proportions", "Resampling", "RandomStreams", "Distributions"],
+  "Simulation": [
+    "Contingency", "Proportions", "Resampling", "RandomStreams", "Distributions", "SurveyInference",
+  ],
   "SurveyInference": ["DataInput"],
   "SurveyPresentation": ["SurveyComparison"],
   "StatisticalFiles": ["DataInput"],
@@ -97,7 +99,7 @@ let package = Package(
       name: "Simulation",
       dependencies: [
         "ResampleCore", "RandomStreams", "Proportions", "Contingency", "Resampling", "RankTests",
-        "SurveyComparison", "_Platform",
+        "SurveyComparison", "SurveyInference", "_Platform",
       ]),
     // SPSS, Stata and SAS files read through ReadStat into DataInput's columns (not in the
     // umbrella, so that only clients that import it link libreadstat).

@@ -16,6 +16,8 @@ import _Platform
 /// - beta: X/(X + Y) with X ~ Gamma(a, 1), Y ~ Gamma(b, 1).
 /// - Poisson: ``PoissonSampler`` (table inversion below λ = 30, PTRS above).
 /// - normal mixture: a component by one uniform against the cumulative weights, then a normal.
+/// - clustered binomial: per cluster π = X/(X + Y), X ~ Gamma(p(1 − ρ)/ρ), Y ~ Gamma((1 − p)(1 − ρ)/ρ)
+///   (a beta-binomial cluster, intraclass correlation ρ), then one uniform per respondent.
 ///
 /// - Complexity: O(n) expected per data set.
 struct ScenarioGenerator {
@@ -24,11 +26,16 @@ struct ScenarioGenerator {
   let gammas: [GammaSampler]
   let poisson: PoissonSampler?
   let cumulativeWeights: [Double]
+  /// Clustered binomial data: per group, the gamma samplers of the cluster probability's beta
+  /// shapes (nil when every cluster has probability p: ICC 0, or p 0 or 1).
+  let clusterBetas: [(GammaSampler, GammaSampler)?]
 
   /// Prepares the samplers (the spec was validated: every parameter is in range).
   init(_ sc: SimulationScenario) {
     scenario = sc
-    binomials = zip(sc.n, sc.p).compactMap { try? BinomialSampler(trials: $0, probability: $1) }
+    binomials =
+      sc.data == .clusteredBinomial
+      ? [] : zip(sc.n, sc.p).compactMap { try? BinomialSampler(trials: $0, probability: $1) }
     switch sc.data {
     case .t: gammas = [try? GammaSampler(shape: (sc.df ?? 1) / 2)].compactMap { $0 }
     case .gamma:
@@ -39,6 +46,14 @@ struct ScenarioGenerator {
     default: gammas = []
     }
     poisson = sc.data == .poisson ? try? PoissonSampler(rate: sc.lambda ?? 0) : nil
+    clusterBetas = sc.p.map { p in
+      let rho = sc.icc ?? 0
+      guard sc.data == .clusteredBinomial, rho > 0, p > 0, p < 1,
+        let x = try? GammaSampler(shape: p * (1 - rho) / rho),
+        let y = try? GammaSampler(shape: (1 - p) * (1 - rho) / rho)
+      else { return nil }
+      return (x, y)
+    }
     var total = 0.0
     cumulativeWeights = (sc.weights ?? []).map {
       total += $0
@@ -51,11 +66,27 @@ struct ScenarioGenerator {
     binomials.map { $0.sample(using: &g) }
   }
 
-  /// The continuous samples (one per group; empty for binomial data).
+  /// The continuous samples (one per group; empty for binomial data); for clustered binomial
+  /// data, per group the successes of each cluster.
   func samples(using g: inout Philox4x32) -> [[Double]] {
     let sc = scenario
     switch sc.data {
     case .binomial, .twoBinomial: return []
+    case .clusteredBinomial:
+      let m = sc.clusterSize ?? 1
+      return sc.n.indices.map { i in
+        (0..<(sc.n[i] / m)).map { _ in
+          var pi = sc.p[i]
+          if let (x, y) = clusterBetas[i] {
+            let a = x.sample(using: &g)
+            let b = y.sample(using: &g)
+            if a + b > 0 { pi = a / (a + b) }
+          }
+          var yes = 0
+          for _ in 0..<m where g.nextUniform() < pi { yes += 1 }
+          return Double(yes)
+        }
+      }
     case .normal:
       let (m, sd) = (sc.mean ?? 0, sc.sd ?? 1)
       return [(0..<sc.n[0]).map { _ in m + sd * g.nextNormal() }]

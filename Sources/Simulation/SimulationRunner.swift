@@ -7,6 +7,7 @@ import RankTests
 import ResampleCore
 import Resampling
 import SurveyComparison
+import SurveyInference
 import _Platform
 
 /// The tallies of one block: data sets `block · blockSize ..< …` of one scenario.
@@ -54,7 +55,8 @@ public enum SimulationRunner {
     let perScenario = blockCount(spec)
     let applicable = spec.scenarios.indices.map { spec.methods(for: $0) }
     let capacity =
-      spec.scenarios.filter { $0.data == .twoBinomial }.map { $0.n.reduce(0, +) }
+      spec.scenarios.filter { $0.data == .twoBinomial || $0.data == .clusteredBinomial }
+      .map { $0.n.reduce(0, +) }
       .max() ?? 0
     let fisher = FisherExact2x2Kernel(capacity: capacity)
     var out = [BlockTally?](repeating: nil, count: blocks.count)
@@ -112,8 +114,11 @@ public enum SimulationRunner {
     for d in first..<last {
       let stream = UInt64(s) << 40 | UInt64(d)
       var g = Philox4x32(seed: spec.seed, stream: stream)
-      let x = generator.counts(using: &g)
+      var x = generator.counts(using: &g)
       let groups = generator.samples(using: &g)
+      // Clustered data: the groups hold each cluster's successes; the tests of two proportions
+      // take their totals (ignoring the clustering, as a naive analysis would).
+      if sc.data == .clusteredBinomial { x = groups.map { Int($0.reduce(0, +)) } }
       let values = groups.first ?? []
       // One bootstrap per (samples, B, level) gives every requested interval method of this
       // data set; its seed is derived from the study's seed and the data set's stream.
@@ -167,6 +172,22 @@ public enum SimulationRunner {
             method.test ?? .fisherExact, x1: x[0], n1: n1, x2: x[1], n2: n2, fisher: fisher)
           // An undefined test (all successes or none in both samples) does not reject.
           tallies[j].add(hit: p <= (method.alpha ?? 0.05), width: nil, error: estimate - sc.truth)
+        case .surveyComparison, .surveyDifferenceInterval:
+          let estimate = Double(x[0]) / Double(sc.n[0]) - Double(x[1]) / Double(sc.n[1])
+          guard
+            let pair = designComparison(
+              groups, clusterSize: sc.clusterSize ?? 1, level: method.level ?? 0.95)
+          else { continue }
+          if method.kind == .surveyComparison {
+            // No standard error (every cluster alike) gives p = 1 or 0 as the library reports.
+            tallies[j].add(
+              hit: pair.pValue <= (method.alpha ?? 0.05), width: nil, error: estimate - sc.truth)
+          } else {
+            let ci = pair.interval
+            tallies[j].add(
+              hit: ci.lower <= sc.truth && sc.truth <= ci.upper, width: ci.upper - ci.lower,
+              error: estimate - sc.truth)
+          }
         case .twoSampleTest, .kSampleTest:
           let p = continuousTestP(method, groups, seed: seed)
           let means = groups.map { MeanSummary($0).mean }
@@ -231,6 +252,37 @@ public enum SimulationRunner {
     default:
       return .nan
     }
+  }
+
+  /// The design-based comparison of the two groups of clustered 0/1 answers (`groups`: each
+  /// cluster's successes of `clusterSize`): clusters as PSUs of one stratum, equal weights,
+  /// Taylor linearization (``DomainProportions``); nil when it cannot be computed.
+  static func designComparison(
+    _ groups: [[Double]], clusterSize m: Int, level: Double
+  ) -> DomainProportions.Pair? {
+    var answers: [Bool?] = []
+    var segment: [Int] = []
+    var cluster: [String] = []
+    for (g, successes) in groups.enumerated() {
+      for (c, y) in successes.enumerated() {
+        let yes = Int(y)
+        for r in 0..<m {
+          answers.append(r < yes)
+          segment.append(g)
+          cluster.append("\(g).\(c)")
+        }
+      }
+    }
+    guard
+      let sample = try? StratifiedClusterSample(
+        rows: answers.count, strata: nil, clusters: cluster, fpc: nil),
+      let design = try? SurveyDesign(
+        weights: [Double](repeating: 1, count: answers.count), sample: sample),
+      let comparison = try? DomainProportions(
+        name: "y", answers: answers, segmentOfRow: segment, segmentNames: ["1", "2"],
+        design: design, level: level)
+    else { return nil }
+    return comparison.pairs.first
   }
 
   struct BootstrapKey: Hashable {
@@ -314,6 +366,8 @@ public enum SimulationRunner {
         case .bootstrapInterval, .twoSampleBootstrapInterval:
           perDataset += Double(method.replicates ?? 999) * Double(sc.n.reduce(0, +))
         case .tInterval: perDataset += Double(sc.n[0])
+        case .surveyComparison, .surveyDifferenceInterval:
+          perDataset += 50 * Double(sc.n.reduce(0, +))
         case .twoSampleTest, .kSampleTest:
           let total = Double(sc.n.reduce(0, +))
           switch method.test {

@@ -145,13 +145,18 @@ public enum SimulationData: String, Sendable, Codable, CaseIterable {
   /// k ≥ 2 independent normal samples: n, mean and sd with k values each; the truth is the
   /// range max μ − min μ of the group means (0: all equal).
   case kNormal = "k-normal"
+  /// Two groups of respondents sampled in clusters of `cluster_size`: n = [n₁, n₂] respondents
+  /// (multiples of the cluster size), p = [p₁, p₂], and the intraclass correlation `icc` ρ. Each
+  /// cluster's probability is Beta(p(1 − ρ)/ρ, (1 − p)(1 − ρ)/ρ) (p itself when ρ = 0), and its
+  /// respondents answer yes independently with it; the truth is p₁ − p₂.
+  case clusteredBinomial = "clustered-binomial"
 
   /// Whether the data are one continuous sample (normal, lognormal, t, gamma, beta, Poisson or
   /// a normal mixture).
   public var isOneSampleContinuous: Bool {
     switch self {
     case .normal, .lognormal, .t, .gamma, .beta, .poisson, .normalMixture: return true
-    case .binomial, .twoBinomial, .twoNormal, .kNormal: return false
+    case .binomial, .twoBinomial, .twoNormal, .kNormal, .clusteredBinomial: return false
     }
   }
 }
@@ -185,11 +190,19 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
   public var weights: [Double]?
   public var means: [Double]?
   public var sds: [Double]?
+  /// Clustered binomial data: respondents per cluster and the intraclass correlation.
+  public var clusterSize: Int?
+  public var icc: Double?
 
   enum CodingKeys: String, CodingKey {
     case name, data, n, p, mean, sd, meanlog, sdlog, df, location, scale, shape, a, b, lambda
     case weights, means, sds
+    case clusterSize = "cluster_size"
+    case icc
   }
+
+  /// `cluster_size` after a decoder's snake_case conversion.
+  private enum ConvertedKeys: String, CodingKey { case clusterSize }
 
   /// A scenario; give the parameters of `data` only (``SimulationSpec`` checks them).
   public init(
@@ -197,7 +210,7 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     sd: Double? = nil, meanlog: Double? = nil, sdlog: Double? = nil, df: Double? = nil,
     location: Double? = nil, scale: Double? = nil, shape: Double? = nil, a: Double? = nil,
     b: Double? = nil, lambda: Double? = nil, weights: [Double]? = nil, means: [Double]? = nil,
-    sds: [Double]? = nil
+    sds: [Double]? = nil, clusterSize: Int? = nil, icc: Double? = nil
   ) {
     self.name = name
     self.data = data
@@ -217,6 +230,8 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     self.weights = weights
     self.means = means
     self.sds = sds
+    self.clusterSize = clusterSize
+    self.icc = icc
   }
 
   public init(from decoder: Decoder) throws {
@@ -271,6 +286,13 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     b = try number(.b)
     lambda = try number(.lambda)
     weights = list(.weights)
+    // A decoder that converts snake_case keys (shard parts) sees `cluster_size` as
+    // `clusterSize`.
+    let converted = try decoder.container(keyedBy: ConvertedKeys.self)
+    clusterSize =
+      try c.decodeIfPresent(Int.self, forKey: .clusterSize)
+      ?? converted.decodeIfPresent(Int.self, forKey: .clusterSize)
+    icc = try number(.icc)
   }
 
   /// The parameters set, by TOML key (to refuse those that do not belong to the data).
@@ -278,10 +300,11 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     let scalars: [(String, Double?)] = [
       ("mean", mean), ("sd", sd), ("meanlog", meanlog), ("sdlog", sdlog), ("df", df),
       ("location", location), ("scale", scale), ("shape", shape), ("a", a), ("b", b),
-      ("lambda", lambda),
+      ("lambda", lambda), ("icc", icc),
     ]
     let lists: [(String, [Double]?)] = [("weights", weights), ("means", means), ("sds", sds)]
-    return (p.isEmpty ? [] : ["p"]) + scalars.compactMap { $0.1 == nil ? nil : $0.0 }
+    return (p.isEmpty ? [] : ["p"]) + (clusterSize == nil ? [] : ["cluster_size"])
+      + scalars.compactMap { $0.1 == nil ? nil : $0.0 }
       + lists.compactMap { $0.1 == nil ? nil : $0.0 }
   }
 
@@ -299,6 +322,9 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
       return try requireSampleSizes(minimum: 2)
     case .t, .gamma, .beta, .poisson, .normalMixture, .twoNormal, .kNormal:
       try validateContinuous()
+      return
+    case .clusteredBinomial:
+      try validateClustered()
       return
     }
     let samples = data == .binomial ? 1 : 2
@@ -323,6 +349,42 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
       throw InputError.invalidParameter(
         name: "scenario '\(name)' n", value: "\(v)",
         expected: "a sample size from \(minimum) to 1000000")
+    }
+  }
+
+  /// The checks of clustered binomial data: two groups of whole clusters, at least two per
+  /// group, probabilities in [0, 1], an ICC in [0, 1) for which the beta shapes are at least 0.05.
+  private func validateClustered() throws {
+    let keys: Set<String> = ["p", "cluster_size", "icc"]
+    let given = Set(givenKeys)
+    guard n.count == 2, p.count == 2, given == keys, let m = clusterSize, let rho = icc else {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)'",
+        value: "clustered-binomial with " + given.sorted().joined(separator: ", "),
+        expected: "n = [n1, n2], p = [p1, p2], cluster_size and icc, nothing else")
+    }
+    guard (1...100_000).contains(m) else {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)' cluster_size", value: "\(m)", expected: "1 to 100000")
+    }
+    for v in n where !(2 * m...1_000_000).contains(v) || v % m != 0 {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)' n", value: "\(v)",
+        expected: "a multiple of cluster_size \(m): at least two clusters, at most 1000000")
+    }
+    for v in p where !(v >= 0 && v <= 1) {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)' p", value: "\(v)", expected: "a probability in [0, 1]")
+    }
+    guard rho.isFinite, rho >= 0, rho < 1 else {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)' icc", value: "\(rho)", expected: "a correlation in [0, 1)")
+    }
+    for v in p where rho > 0 && v > 0 && v < 1 && min(v, 1 - v) * (1 - rho) / rho < 0.05 {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)' icc", value: "\(rho)",
+        expected: "beta shapes p(1 − icc)/icc and (1 − p)(1 − icc)/icc of at least 0.05 "
+          + "(p = \(v)): a smaller icc")
     }
   }
 
@@ -405,7 +467,7 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
   public var truth: Double {
     switch data {
     case .binomial: return p[0]
-    case .twoBinomial: return p[0] - p[1]
+    case .twoBinomial, .clusteredBinomial: return p[0] - p[1]
     case .normal: return mean ?? .nan
     case .lognormal:
       let s = sdlog ?? .nan
@@ -444,11 +506,17 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
   case kSampleTest = "k-sample-test"
   /// A bootstrap interval of the difference of means of two continuous samples.
   case twoSampleBootstrapInterval = "two-sample-bootstrap-interval"
+  /// The design-based test of p₁ = p₂ for clustered data: clusters as PSUs, Taylor
+  /// linearization, t with clusters − 1 degrees of freedom (``DomainProportions``'s pair test).
+  case surveyComparison = "survey-comparison"
+  /// The design-based interval of p₁ − p₂ for clustered data (as `survey-comparison`).
+  case surveyDifferenceInterval = "survey-difference-interval"
 
   func accepts(_ d: SimulationData) -> Bool {
     switch self {
     case .proportionInterval: return d == .binomial
-    case .twoProportionTest: return d == .twoBinomial
+    case .twoProportionTest: return d == .twoBinomial || d == .clusteredBinomial
+    case .surveyComparison, .surveyDifferenceInterval: return d == .clusteredBinomial
     case .bootstrapInterval, .tInterval: return d.isOneSampleContinuous
     case .twoSampleTest, .twoSampleBootstrapInterval: return d == .twoNormal
     case .kSampleTest: return d == .twoNormal || d == .kNormal
@@ -458,7 +526,8 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
   var dataDescription: String {
     switch self {
     case .proportionInterval: return "binomial (one-sample)"
-    case .twoProportionTest: return "two-binomial (two-sample)"
+    case .twoProportionTest: return "two-binomial or clustered-binomial (two-sample)"
+    case .surveyComparison, .surveyDifferenceInterval: return "clustered-binomial"
     case .bootstrapInterval, .tInterval:
       return "one continuous sample (normal or lognormal, t, gamma, beta, poisson, normal-mixture)"
     case .twoSampleTest, .twoSampleBootstrapInterval: return "two-normal (two-sample)"
@@ -469,9 +538,10 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
   /// Whether the method gives an interval (coverage and width) rather than a test.
   public var isInterval: Bool {
     switch self {
-    case .proportionInterval, .bootstrapInterval, .tInterval, .twoSampleBootstrapInterval:
+    case .proportionInterval, .bootstrapInterval, .tInterval, .twoSampleBootstrapInterval,
+      .surveyDifferenceInterval:
       return true
-    case .twoProportionTest, .twoSampleTest, .kSampleTest: return false
+    case .twoProportionTest, .twoSampleTest, .kSampleTest, .surveyComparison: return false
     }
   }
 
@@ -564,7 +634,7 @@ public struct SimulationMethod: Sendable, Equatable, Codable {
     case .proportionInterval: own = "interval"
     case .bootstrapInterval, .twoSampleBootstrapInterval: own = "bootstrap"
     case .twoProportionTest, .twoSampleTest, .kSampleTest: own = "test"
-    case .tInterval: own = nil
+    case .tInterval, .surveyComparison, .surveyDifferenceInterval: own = nil
     }
     for k in keys where (k.key == own) != (k.value != nil) {
       throw InputError.invalidParameter(

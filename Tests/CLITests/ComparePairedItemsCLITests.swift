@@ -146,5 +146,12 @@ private struct Case: Decodable {
       #expect(r.status != 0, "\(args)")
       #expect(!r.stderr.isEmpty, "\(args)")
     }
+    // A design is refused here with the command that takes it.
+    let design = try runCLI([
+      "compare", "--data", fixtureURL("survey-design/apistrat.csv").path, "--paired",
+      "sch.wide,awards", "--weight", "pw",
+    ])
+    #expect(design.status == 64)
+    #expect(design.stderr.contains("resample mcnemar --data F --first Q1 --second Q2"))
   }
 }

@@ -28,7 +28,7 @@ import _TestSupport
     let j = try #require(
       try JSONSerialization.jsonObject(with: Data(whole.stdout.utf8)) as? [String: Any])
     let scenarios = try #require(j["scenarios"] as? [[String: Any]])
-    #expect(scenarios.count == 8)
+    #expect(scenarios.count == 9)
     func parameters(_ name: String) throws -> [String: Any] {
       let s = try #require(scenarios.first { $0["name"] as? String == name })
       return try #require(s["parameters"] as? [String: Any])
@@ -50,6 +50,9 @@ import _TestSupport
       try methods("two-null") == ["permutation", "welch", "mann-whitney", "kruskal", "difference"])
     #expect(try methods("three-shift") == ["kruskal", "anova"])
     #expect(try methods("two-binomial") == ["chi-square", "yates"])
+    #expect(try methods("clustered") == ["chi-square", "yates", "design"])
+    let clustered = try parameters("clustered")
+    #expect(clustered["cluster_size"] as? Int == 5 && clustered["icc"] as? Double == 0.2)
 
     let text = try runCLI(["simulate", Self.spec])
     #expect(text.status == 0)

@@ -62,7 +62,7 @@ private func oneScenarioStudy(
 @Suite struct SimulationGeneratorTests {
   @Test func samplersMatchSciPyMomentsAndQuartiles() throws {
     let n = 200_000
-    for (i, ref) in try references().enumerated() {
+    for (i, ref) in try references().enumerated() where ref.data != "clustered-binomial" {
       let sc = try ref.scenario(n: n)
       try sc.validate()
       #expect(isClose(sc.truth, ref.mean, relative: 1e-12, absolute: 1e-14), "\(ref.name) truth")
@@ -89,6 +89,59 @@ private func oneScenarioStudy(
           "\(ref.name): P(X ≤ \(q)) = \(below) vs \(f)")
       }
     }
+  }
+
+  @Test func clustersAreBetaBinomial() throws {
+    // SciPy betabinom(10, 2.7, 6.3): each cluster's successes with p = 0.3 and ICC 0.1.
+    let ref = try #require(try references().first { $0.data == "clustered-binomial" })
+    let clusters = 100_000
+    let sc = SimulationScenario(
+      name: "c", data: .clusteredBinomial, n: [10 * clusters, 20], p: [0.3, 0.3],
+      clusterSize: 10, icc: 0.1)
+    try sc.validate()
+    var g = Philox4x32(seed: 5, stream: 0)
+    let x = try #require(ScenarioGenerator(sc).samples(using: &g).first)
+    #expect(x.count == clusters)
+    let count = Double(clusters)
+    let mean = x.reduce(0, +) / count
+    let variance = x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (count - 1)
+    let k = try #require(ref.excessKurtosis)
+    #expect(abs(mean - ref.mean) < 4 * (ref.variance / count).squareRoot(), "\(mean)")
+    #expect(
+      abs(variance - ref.variance) < 4 * ref.variance * ((k + 2) / count).squareRoot(),
+      "\(variance) vs \(ref.variance)")
+    for (q, f) in zip(ref.quartiles, ref.cdfAtQuartiles) {
+      let below = Double(x.filter { $0 <= q }.count) / count
+      #expect(abs(below - f) < 4 * (f * (1 - f) / count).squareRoot(), "P(X ≤ \(q)) = \(below)")
+    }
+  }
+
+  @Test(.tags(.statistical)) func designBasedComparisonHoldsItsLevelOnClusteredData() throws {
+    // 20 clusters of 10 per group, ICC 0.1: the design effect is 1 + 9 · 0.1 = 1.9, so the
+    // naive z test rejects about 2(1 − Φ(1.96/√1.9)) ≈ 0.156 of the time; the design-based test
+    // (t with 39 df) stays near 0.05 and its interval near 0.95. Tolerance: 4 MCSE plus 0.015
+    // for the linearization variance's small-sample bias with 40 PSUs.
+    let spec = try oneScenarioStudy(
+      [
+        SimulationScenario(
+          name: "null", data: .clusteredBinomial, n: [200, 200], p: [0.3, 0.3], clusterSize: 10,
+          icc: 0.1)
+      ],
+      [
+        SimulationMethod(name: "z", kind: .twoProportionTest, test: .z),
+        SimulationMethod(name: "design", kind: .surveyComparison),
+        SimulationMethod(name: "design-ci", kind: .surveyDifferenceInterval),
+      ],
+      datasets: 3000)
+    let r = try SimulationRunner.run(spec, threads: 2)
+    let (z, design, ci) = (
+      r.scenarios[0].methods[0].measures.hitRate, r.scenarios[0].methods[1].measures.hitRate,
+      r.scenarios[0].methods[2].measures.hitRate
+    )
+    #expect(z.estimate > 0.1, "naive z \(z)")
+    #expect(abs(design.estimate - 0.05) < 0.015 + 4 * design.mcse, "design \(design)")
+    #expect(abs(ci.estimate - 0.95) < 0.015 + 4 * ci.mcse, "design interval \(ci)")
+    #expect(r.scenarios[0].methods.allSatisfy { $0.tally.count == 3000 })
   }
 
   @Test func gammaSamplerRefusesBadParameters() {
@@ -306,6 +359,7 @@ private func oneScenarioStudy(
 
   @Test func badGeneratorParametersNameTheScenario() throws {
     let boot = SimulationMethod(name: "t", kind: .tInterval)
+    let design = SimulationMethod(name: "d", kind: .surveyComparison)
     for (toml, needle) in [
       (#"{"name": "g", "data": "gamma", "n": 10, "shape": -1, "scale": 1}"#, "scenario 'g' shape"),
       (#"{"name": "g", "data": "gamma", "n": 10, "shape": 2}"#, "missing scale"),
@@ -328,11 +382,29 @@ private func oneScenarioStudy(
         #"{"name": "k", "data": "k-normal", "n": [5, 5], "mean": [0, 0], "sd": [1, 0]}"#,
         "scenario 'k' sd"
       ),
+      (
+        #"{"name": "c", "data": "clustered-binomial", "n": [25, 30], "p": [0.3, 0.3], "cluster_size": 10, "icc": 0.1}"#,
+        "multiple of cluster_size 10"
+      ),
+      (
+        #"{"name": "c", "data": "clustered-binomial", "n": [20, 30], "p": [0.3, 0.3], "cluster_size": 10, "icc": 1}"#,
+        "scenario 'c' icc"
+      ),
+      (
+        #"{"name": "c", "data": "clustered-binomial", "n": [20, 30], "p": [0.3, 0.3], "icc": 0.1}"#,
+        "cluster_size and icc"
+      ),
     ] {
       expectError(InputError.self, mentioning: needle) {
         let sc = try JSONDecoder().decode(SimulationScenario.self, from: Data(toml.utf8))
-        _ = try SimulationSpec(seed: 1, datasets: 10, scenarios: [sc], methods: [boot])
+        let method = sc.data == .clusteredBinomial ? design : boot
+        _ = try SimulationSpec(seed: 1, datasets: 10, scenarios: [sc], methods: [method])
       }
+    }
+    // The design-based comparison needs clustered data: naming the method and the scenario.
+    let coin = SimulationScenario(name: "pair", data: .twoBinomial, n: [9, 9], p: [0.5, 0.5])
+    expectError(InputError.self, mentioning: "method 'd'", "'pair' (two-binomial)") {
+      _ = try SimulationSpec(seed: 1, datasets: 10, scenarios: [coin], methods: [design])
     }
   }
 }

@@ -23,12 +23,16 @@ struct McNemarCommand: ParsableCommand {
       a square table with one set of categories in one order (--order, else numeric, else first \
       appearance); --success names the answer counted as a success (default 1 of 0/1, or yes/true). \
       With k > 2 categories: Bowker's test of symmetry (R's mcnemar.test on a k×k table; a pair \
-      of categories with no discordant pairs is left out of the sum and the df, where R gives NaN).
+      of categories with no discordant pairs is left out of the sum and the df, where R gives NaN). \
+      With a survey design (--weight, --strata, --cluster, --fpc, --replicate-weights): the \
+      design-based test of equal shares, R survey's svyttest(I(y1 - y2) ~ 0, design): t = mean \
+      difference / SE on (design df − 1) df, with its 95% t interval.
       """)
 
   @OptionGroup var input: TableInputOptions
-  /// Refused (no design-based version), hidden from the help.
-  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
+  /// A survey design of `--data`: the design-based paired test (McNemarDesign.swift).
+  @OptionGroup(title: "Survey design of --data (R svyttest of the paired difference)")
+  var design: SamplingDesignOptions
 
   @Option(help: "With --data: the first question (rows of the paired table).")
   var first: String?
@@ -47,11 +51,16 @@ struct McNemarCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
-    try design.refuse(
-      "mcnemar",
-      why:
-        "McNemar's test assumes independent respondents, and R survey has no design-based "
-        + "McNemar to check one against")
+    if design.isDesign {
+      guard input.data != nil else {
+        throw ValidationError(
+          "the survey design options describe --data F --first Q1 --second Q2 (respondent rows)")
+      }
+      guard input.respondents.freqWeight == nil else {
+        throw ValidationError(
+          "--freq-weight (identical respondents) cannot be combined with a sampling design")
+      }
+    }
     if input.data != nil {
       guard input.respondents.rows == nil, input.respondents.cols == nil else {
         throw ValidationError(
@@ -122,6 +131,14 @@ struct McNemarCommand: ParsableCommand {
         source: input.sourceName,
         reason: "McNemar's test needs a square table of paired outcomes: 2×2 \"a,b;c,d\", or "
           + "k×k for Bowker's test (got \(table.rowCount)×\(table.columnCount))")
+    }
+    if design.isDesign {
+      guard table.rowCount == 2, let labels else {
+        throw InputError.invalidParameter(
+          name: "survey design options", value: "\(table.rowCount) categories",
+          expected: "two categories (Bowker's test of symmetry has no design-based version)")
+      }
+      return try runDesign(table, labels: labels, data: data, note: note)
     }
     guard table.rowCount == 2 else {
       return try reportBowker(table, labels: labels, data: data, note: note)

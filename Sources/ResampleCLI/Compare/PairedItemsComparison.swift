@@ -186,7 +186,11 @@ extension CompareCommand {
       (plot != nil, "--plot"),
     ] where given {
       throw InputError.invalidParameter(
-        name: option, value: "set", expected: "no \(option) with --data F --paired Q1,Q2")
+        name: option, value: "set",
+        expected: "no \(option) with --data F --paired Q1,Q2"
+          + (option == "survey design options"
+            ? " (for a design-based paired test: resample mcnemar --data F --first Q1 --second "
+              + "Q2 with the design options)" : ""))
     }
     let declared = Set(
       (missing ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

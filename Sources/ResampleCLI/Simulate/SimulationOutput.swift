@@ -68,12 +68,16 @@ enum SimulationOutput {
     ]
     return scalars.compactMap { k, v in v.map { (k, JSON.num($0)) } }
       + lists.compactMap { k, v in v.map { (k, JSON.numbers($0)) } }
+      + [("cluster_size", s.clusterSize.map(JSON.integer)), ("icc", s.icc.map(JSON.num))]
+      .compactMap { k, v in v.map { (k, $0) } }
   }
 
   /// The scenario's parameters for the text output's heading.
   static func describe(_ s: SimulationScenario) -> String {
     if !s.p.isEmpty {
-      return zip(s.n, s.p).map { "n = \($0), p = \(fmt($1))" }.joined(separator: "; ")
+      let groups = zip(s.n, s.p).map { "n = \($0), p = \(fmt($1))" }.joined(separator: "; ")
+      guard let m = s.clusterSize, let icc = s.icc else { return groups }
+      return groups + "; clusters of \(m), ICC \(fmt(icc))"
     }
     if s.n.count == 1 { return "n = \(s.n[0]), truth \(fmt(s.truth))" }
     let what = s.data == .kNormal ? "range of means" : "difference of means"

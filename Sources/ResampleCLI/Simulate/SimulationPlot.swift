@@ -32,6 +32,8 @@ enum SimulationPlot {
       ("mean", s.mean), ("sd", s.sd), ("meanlog", s.meanlog), ("sdlog", s.sdlog),
       ("df", s.df), ("location", s.location), ("scale", s.scale), ("shape", s.shape),
       ("a", s.a), ("b", s.b), ("lambda", s.lambda),
+      ("cluster size", s.clusterSize.map(Double.init)),
+      ("icc", s.icc),
     ]
     out += optional.compactMap { name, v in v.map { (name, $0) } }
     // Group means and sds (two-normal, k-normal) or mixture components, numbered from 1.

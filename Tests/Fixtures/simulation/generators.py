@@ -1,5 +1,6 @@
 # Reference moments and quartiles of simulate's one-sample generators, from SciPy's
-# distributions (the normal mixture by numerical integration and root finding), for
+# distributions (the normal mixture by numerical integration and root finding; clustered
+# binomial data per cluster by the beta-binomial), for
 # Tests/SimulationTests/SimulationGeneratorTests.swift. Run: python3 generators.py > generators.json
 import json
 import numpy as np
@@ -39,4 +40,14 @@ out.append({"name": "normal-mixture", "data": "normal-mixture",
             "parameters": {"weights": w.tolist(), "means": mu.tolist(), "sds": sd.tolist()},
             "mean": mean, "variance": c2, "excess_kurtosis": c4 / c2 ** 2 - 3,
             "quartiles": qs, "cdf_at_quartiles": [0.25, 0.5, 0.75]})
+# Clustered binomial data: each cluster's successes of m = 10 with ICC 0.1 and p = 0.3 are
+# beta-binomial with a = p(1 - icc)/icc, b = (1 - p)(1 - icc)/icc.
+m, p, icc = 10, 0.3, 0.1
+d = stats.betabinom(m, p * (1 - icc) / icc, (1 - p) * (1 - icc) / icc)
+mean, v, _, k = (float(x) for x in d.stats(moments="mvsk"))
+qs = [float(d.ppf(q)) for q in (0.25, 0.5, 0.75)]
+out.append({"name": "clustered-binomial", "data": "clustered-binomial",
+            "parameters": {"p": [p, p], "cluster_size": m, "icc": icc},
+            "mean": mean, "variance": v, "excess_kurtosis": k, "quartiles": qs,
+            "cdf_at_quartiles": [float(d.cdf(q)) for q in qs]})
 print(json.dumps(out, indent=1))

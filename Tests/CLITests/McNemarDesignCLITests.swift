@@ -1,0 +1,67 @@
+// McNemarDesignCLITests.swift: `resample mcnemar --data F --first Q1 --second Q2` with a survey
+// design against R survey's svyttest of the paired difference
+// (Tests/Fixtures/survey-design/paired/generate.R), and its refusals.
+import Foundation
+import Testing
+import _TestSupport
+
+@Suite struct McNemarDesignCLITests {
+  static func cases() throws -> [[String: Any]] {
+    try #require(loadJSONFixture("survey-design/paired/expected.json") as? [[String: Any]])
+  }
+
+  @Test(arguments: ["weights-only", "strata-fpc", "clusters", "jk1-replicates"])
+  func pairedDifferenceMatchesSvyttest(name: String) throws {
+    let ref = try #require(try Self.cases().first { $0["name"] as? String == name })
+    let file = try #require(ref["file"] as? String)
+    let options = try #require(ref["cli"] as? String).split(separator: " ").map(String.init)
+    let j = try runCLIJSON(
+      [
+        "mcnemar", "--data", fixtureURL("survey-design/" + file).path,
+        "--first", try #require(ref["first"] as? String),
+        "--second", try #require(ref["second"] as? String), "--success", "Yes",
+      ] + options)
+    func close(_ ours: Any?, _ theirs: Any?, _ what: String) {
+      let (x, y) = (fixtureNumber(ours), fixtureNumber(theirs))
+      #expect(isClose(x, y, relative: 1e-9), "\(name) \(what): \(x) vs \(y)")
+    }
+    #expect(j["test"] as? String == "design-paired-t")
+    close(j["statistic"], ref["statistic"], "t")
+    close(j["df"], ref["df"], "df")
+    close(j["p_value"], ref["p_value"], "p")
+    let d = try #require(j["paired_difference"] as? [String: Any])
+    close(d["difference"], ref["difference"], "difference")
+    close(d["standard_error"], ref["standard_error"], "SE")
+    close(d["first"], ref["first_share"], "p1")
+    close(d["first_se"], ref["first_se"], "SE p1")
+    close(d["second"], ref["second_share"], "p2")
+    close(d["second_se"], ref["second_se"], "SE p2")
+    let interval = try #require(d["interval"] as? [Any])
+    close(interval.first, ref["lower"], "lower")
+    close(interval.last, ref["upper"], "upper")
+  }
+
+  @Test func refusalsNameWhatToChange() throws {
+    let path = fixtureURL("survey-design/apistrat.csv").path
+    let data = ["--data", path, "--first", "sch.wide", "--second", "awards"]
+    for (args, expected) in [
+      (["mcnemar", "--table", "10,5;3,12", "--weight", "pw"], "--data"),
+      (data + ["--weight", "pw", "--freq-weight", "pw"], "--freq-weight"),
+      (
+        ["mcnemar", "--data", path, "--first", "stype", "--second", "stype", "--weight", "pw"],
+        "Bowker"
+      ),
+    ] {
+      let r = try runCLI(args.first == "mcnemar" ? args : ["mcnemar"] + args)
+      #expect(r.status == 64, "\(args): \(r.stderr)")
+      #expect(r.stderr.contains(expected), "\(args): \(r.stderr)")
+      #expect(r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
+    }
+    // Text and CSV name the test.
+    let text = try runCLI(["mcnemar"] + data + ["--weight", "pw"])
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("svyttest"))
+    let csv = try runCLI(["mcnemar"] + data + ["--weight", "pw", "--format", "csv"])
+    #expect(csv.stdout.hasPrefix("statistic,df,p_value,first,second,difference"))
+  }
+}
