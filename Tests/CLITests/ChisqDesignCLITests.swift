@@ -69,11 +69,11 @@ import _TestSupport
     }
     let fisher = try runCLI(["fisher"] + data + ["--weight", "pw"])
     #expect(fisher.stderr.contains("chisq"))
-    // cmh and trend have no design-based version: each design option is refused by name with
-    // the alternative, not as an unknown option (mcnemar has one: McNemarDesignCLITests).
+    // cmh has no design-based version: each design option is refused by name with the
+    // alternative, not as an unknown option (mcnemar and trend have one: McNemarDesignCLITests,
+    // TrendDesignCLITests).
     for (args, option) in [
       (["cmh"] + data + ["--by", "sch.wide"], ["--weight", "pw"]),
-      (["trend"] + data, ["--strata", "stype"]),
       (
         ["cmh"] + data + ["--by", "sch.wide"],
         ["--replicate-weights", "pw", "--weight", "pw", "--replicate-type", "jk1"]

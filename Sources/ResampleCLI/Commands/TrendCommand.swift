@@ -23,7 +23,10 @@ struct TrendCommand: ParsableCommand {
       --linear-by-linear: the linear-by-linear association test of an r×c table with ordered \
       rows and columns, M² = (N − 1) r² on 1 df (r the correlation of --scores and --col-scores, \
       default 1…r and 1…c; SPSS's Linear-by-Linear Association); R: with u, v the scores of each \
-      observation, (N − 1) * cor(u, v)^2.
+      observation, (N − 1) * cor(u, v)^2. \
+      With a survey design of --data (--weight, --strata, --cluster, --fpc, --replicate-weights): \
+      the design-based trend test, R survey's svyglm(I(OUTCOME == success) ~ score, design, \
+      family = quasibinomial()): the slope's t test on (design df − 1) df.
       """)
 
   @Option(help: "Successes per group, comma-separated (e.g. 83,90,129,70).")
@@ -33,8 +36,9 @@ struct TrendCommand: ParsableCommand {
   var n: String?
 
   @OptionGroup var input: TableInputOptions
-  /// Refused (no design-based version), hidden from the help.
-  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
+  /// A survey design of `--data`: the design-based trend test (TrendDesign.swift).
+  @OptionGroup(title: "Survey design of --data (R svyglm logistic trend)")
+  var design: SamplingDesignOptions
 
   @Option(
     help: "Scores of the groups (the table's rows), comma-separated (default 1, 2, …, k).")
@@ -56,13 +60,17 @@ struct TrendCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
-    try design.refuse(
-      "trend",
-      why:
-        "the Cochran–Armitage and linear-by-linear tests assume independent rows (the "
-        + "design-based analogue, a svyglm logistic regression on the scores, is not "
-        + "implemented); for a design-based test of A × B use resample chisq --data F --rows A "
-        + "--cols B with the design options (Rao–Scott)")
+    if design.isDesign {
+      guard input.data != nil, x == nil, !linearByLinear else {
+        throw ValidationError(
+          "the survey design options describe --data F --rows GROUP --cols OUTCOME (the trend "
+            + "in proportions; --linear-by-linear has no design-based version)")
+      }
+      guard input.respondents.freqWeight == nil else {
+        throw ValidationError(
+          "--freq-weight (identical respondents) cannot be combined with a sampling design")
+      }
+    }
     if (x == nil) != (n == nil) { throw ValidationError("--x and --n go together") }
     if x != nil && input.isGiven {
       throw ValidationError("give either --x and --n, or a table (--data, --table, --table-file)")
@@ -127,6 +135,11 @@ struct TrendCommand: ParsableCommand {
       groups = table.rowLabels
       successLabel = outcomes[chosen]
       labels = try input.loadLabelled()
+      if design.isDesign {
+        return try runDesign(
+          groups: table.rowLabels, outcomes: outcomes, success: outcomes[chosen],
+          scores: rowScores, successes: successes, totals: totals)
+      }
     } else {
       let loaded = try input.loadLabelled()
       guard loaded.table.columnCount == 2 else {
