@@ -98,7 +98,14 @@ public struct DesignLogisticRegression: Sendable, Equatable {
       var betas = [Double](repeating: 0, count: rw.count * p)
       for r in 0..<rw.count {
         let w = Array(rw.values[(r * n)..<((r + 1) * n)])
-        let refit = try model.fit(weights: w, start: full.beta)
+        let refit: (beta: [Double], inverse: Matrix)
+        do {
+          refit = try model.fit(weights: w, start: full.beta)
+        } catch InputError.invalidData(_, let reason) {
+          throw InputError.invalidData(
+            source: "replicate \(r + 1) of the replicate weights",
+            reason: reason + " (the replicate's weights leave too few respondents of a kind)")
+        }
         for j in 0..<p { betas[r + j * rw.count] = refit.beta[j] }
       }
       covariance = Self.replicateCovariance(betas, full: full.beta, replicates: rw)

@@ -69,24 +69,6 @@ import _TestSupport
     }
     let fisher = try runCLI(["fisher"] + data + ["--weight", "pw"])
     #expect(fisher.stderr.contains("chisq"))
-    // cmh has no design-based version: each design option is refused by name with the
-    // alternative, not as an unknown option (mcnemar and trend have one: McNemarDesignCLITests,
-    // TrendDesignCLITests).
-    for (args, option) in [
-      (["cmh"] + data + ["--by", "sch.wide"], ["--weight", "pw"]),
-      (
-        ["cmh"] + data + ["--by", "sch.wide"],
-        ["--replicate-weights", "pw", "--weight", "pw", "--replicate-type", "jk1"]
-      ),
-    ] {
-      let r = try runCLI(args + option)
-      #expect(r.status == 64, "\(args): \(r.stderr)")
-      #expect(r.stderr.contains("has no survey-design version"), "\(args): \(r.stderr)")
-      #expect(r.stderr.contains("--freq-weight"), "\(args)")
-      #expect(r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
-      let plain = try runCLI(args)
-      #expect(plain.status == 0, "\(args): \(plain.stderr)")
-    }
   }
 
   @Test func textAndCSVNameTheTest() throws {

@@ -31,12 +31,17 @@ struct CmhCommand: ParsableCommand {
       association ((r − 1)(c − 1) df; R's mantelhaen.test), row mean scores (r − 1 df, column \
       scores --col-scores) and nonzero correlation (1 df, --scores and --col-scores; default \
       1, 2, … as SAS's table scores). A row or column empty in every stratum makes them \
-      undefined (R stops with 'singular matrix'): drop it.
+      undefined (R stops with 'singular matrix'): drop it. \
+      With a survey design of --data (--weight, --strata, --cluster, --fpc, --replicate-weights; \
+      2×2×K): the design-based common odds ratio of row 1 vs row 2 for column 1, from R survey's \
+      svyglm(I(B == col 1) ~ factor(S) + I(A == row 1), design, family = quasibinomial()): its \
+      t test on (design df + 1 − (K + 1)) df and Wald interval.
       """)
 
   @OptionGroup var input: StratifiedInputOptions
-  /// Refused (no design-based version), hidden from the help.
-  @OptionGroup(visibility: .hidden) var design: SamplingDesignOptions
+  /// A survey design of `--data`: the design-based stratified odds ratio (CmhDesign.swift).
+  @OptionGroup(title: "Survey design of --data (R svyglm, 2×2×K)")
+  var design: SamplingDesignOptions
 
   @Option(help: "Continuity correction of the 2×2×K Mantel–Haenszel χ² (R's correct =).")
   var correction: ContinuityCorrection = .yates
@@ -64,12 +69,21 @@ struct CmhCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions<TextJSONCSV>
 
   func validate() throws {
-    try design.refuse(
-      "cmh",
-      why:
-        "the Cochran–Mantel–Haenszel tests assume independent rows, and R survey has no "
-        + "design-based CMH to check one against; for a design-based test of A × B use resample "
-        + "chisq --data F --rows A --cols B with the design options (Rao–Scott)")
+    if design.isDesign {
+      guard input.respondents.data != nil else {
+        throw ValidationError(
+          "the survey design options describe --data F --rows A --cols B --by S (respondent rows)")
+      }
+      guard input.respondents.freqWeight == nil else {
+        throw ValidationError(
+          "--freq-weight (identical respondents) cannot be combined with a sampling design")
+      }
+      guard !exact, alternative == .twoSided else {
+        throw ValidationError(
+          "--exact and one-sided alternatives assume simple random sampling; with a survey "
+            + "design cmh reports the design-based two-sided t test")
+      }
+    }
     guard level > 0 && level < 1 else {
       throw invalidOption("--level", "\(level)", expected: "a confidence level in (0, 1)")
     }
@@ -79,6 +93,7 @@ struct CmhCommand: ParsableCommand {
     let labelled = try input.load()
     let table = labelled.table
     let is2x2 = table.rowCount == 2 && table.columnCount == 2
+    if design.isDesign { return try runDesign(labelled) }
     if alternative != .twoSided && !is2x2 {
       throw InputError.invalidParameter(
         name: "--alternative", value: alternative.rawValue,

@@ -161,15 +161,6 @@ struct SamplingDesignOptions: ParsableArguments {
     }
   }
 
-  /// Refuses the design options for `command`, which has no design-based version: one line
-  /// naming the options, `why`, and `--freq-weight` for rows that stand for identical respondents.
-  func refuse(_ command: String, why: String) throws {
-    guard isDesign else { return }
-    throw ValidationError(
-      "\(command) has no survey-design version (--weight/--strata/--cluster/--fpc/"
-        + "--replicate-weights): \(why); --freq-weight W counts identical rows")
-  }
-
   /// The columns the design uses: weights, strata, clusters, fpc and replicate weights.
   func columns(in table: CSVTable) throws -> [String] {
     [weight, strata, cluster, fpc].compactMap { $0 } + (try replicateColumns(in: table))
