@@ -386,8 +386,39 @@ public struct MultiColumnBootstrap: Sendable {
         expected: "percentile, basic, normal or bca for a multi-column statistic")
     }
     let values = try self.replicates(0..<replicates, seed: seed, threads: threads)
+    return try results(
+      fromReplicates: values, count: replicates, seed: seed, methods: methods, level: level,
+      alternative: alternative, ties: ties)
+  }
+
+  /// One result per output from replicates 0..<B computed elsewhere (for example the shards of a
+  /// run, concatenated output by output).
+  ///
+  /// - Parameters:
+  ///   - values: output-major replicates: output j's replicate b at `values[j · count + b]`.
+  ///   - count: B ≥ 1.
+  ///   - seed: the seed they were drawn with (reported).
+  ///   - methods, level, alternative, ties: as ``run(replicates:seed:methods:level:alternative:threads:ties:)``.
+  /// - Throws: ``InputError`` for a size other than B × outputs, B < 1, a level outside (0, 1) or
+  ///   a studentized interval.
+  /// - Complexity: O(B log B) per output.
+  public func results(
+    fromReplicates values: [Double], count: Int, seed: UInt64, methods: [IntervalMethod] = [.bca],
+    level: Double = 0.95, alternative: Alternative = .twoSided, ties: BCaTieRule = .half
+  ) throws -> [BootstrapResult] {
+    guard count >= 1, values.count == count * outputCount else {
+      throw InputError.invalidParameter(
+        name: "replicates", value: "\(values.count) values",
+        expected: "\(outputCount) outputs × B = \(count) replicates (B ≥ 1)")
+    }
+    try InputError.requireLevel(level)
+    guard !methods.contains(.studentized) else {
+      throw InputError.invalidParameter(
+        name: "method", value: "studentized",
+        expected: "percentile, basic, normal or bca for a multi-column statistic")
+    }
     return summarize(
-      values, replicates: replicates, seed: seed, methods: methods, level: level,
+      values, replicates: count, seed: seed, methods: methods, level: level,
       alternative: alternative, ties: ties)
   }
 

@@ -29,6 +29,8 @@ struct ScenarioGenerator {
   /// Clustered binomial data: per group, the gamma samplers of the cluster probability's beta
   /// shapes (nil when every cluster has probability p: ICC 0, or p 0 or 1).
   let clusterBetas: [(GammaSampler, GammaSampler)?]
+  /// `groups` data: the generator of each group.
+  let groupGenerators: [ScenarioGenerator]
 
   /// Prepares the samplers (the spec was validated: every parameter is in range).
   init(_ sc: SimulationScenario) {
@@ -54,6 +56,7 @@ struct ScenarioGenerator {
       else { return nil }
       return (x, y)
     }
+    groupGenerators = (sc.groups ?? []).map(ScenarioGenerator.init)
     var total = 0.0
     cumulativeWeights = (sc.weights ?? []).map {
       total += $0
@@ -127,6 +130,9 @@ struct ScenarioGenerator {
           return means[k] + sds[k] * g.nextNormal()
         }
       ]
+    case .groups:
+      // Group after group, each drawing its values as its own one-sample scenario would.
+      return groupGenerators.flatMap { $0.samples(using: &g) }
     case .twoNormal, .kNormal:
       let (means, sds) = (sc.means ?? [], sc.sds ?? [])
       return sc.n.indices.map { i in

@@ -66,7 +66,7 @@ public struct SimulationSpec: Sendable, Equatable, Codable {
     methods.indices.filter { m in
       let method = methods[m]
       if let listed = method.scenarios { return listed.contains(scenarios[s].name) }
-      return method.kind.accepts(scenarios[s].data)
+      return method.kind.accepts(scenarios[s])
     }
   }
 
@@ -102,13 +102,13 @@ public struct SimulationSpec: Sendable, Equatable, Codable {
             throw InputError.invalidParameter(
               name: "method '\(m.name)' scenarios", value: name, expected: "a scenario of the spec")
           }
-          guard m.kind.accepts(s.data) else {
+          guard m.kind.accepts(s) else {
             throw InputError.invalidParameter(
               name: "method '\(m.name)' scenarios", value: name,
               expected: "a scenario with \(m.kind.dataDescription) data, not \(s.data.rawValue)")
           }
         }
-      } else if !scenarios.contains(where: { m.kind.accepts($0.data) }) {
+      } else if !scenarios.contains(where: { m.kind.accepts($0) }) {
         throw InputError.invalidParameter(
           name: "method '\(m.name)'", value: m.kind.rawValue,
           expected: "a scenario with \(m.kind.dataDescription) data (none of "
@@ -150,13 +150,18 @@ public enum SimulationData: String, Sendable, Codable, CaseIterable {
   /// cluster's probability is Beta(p(1 − ρ)/ρ, (1 − p)(1 − ρ)/ρ) (p itself when ρ = 0), and its
   /// respondents answer yes independently with it; the truth is p₁ − p₂.
   case clusteredBinomial = "clustered-binomial"
+  /// k ≥ 2 independent samples, each from its own one-sample continuous generator (TOML
+  /// `[[scenario.group]]` tables with `data`, `n` and that generator's keys); the truth is
+  /// mean₁ − mean₂ for two groups, the range of the group means for more.
+  case groups
 
   /// Whether the data are one continuous sample (normal, lognormal, t, gamma, beta, Poisson or
   /// a normal mixture).
   public var isOneSampleContinuous: Bool {
     switch self {
     case .normal, .lognormal, .t, .gamma, .beta, .poisson, .normalMixture: return true
-    case .binomial, .twoBinomial, .twoNormal, .kNormal, .clusteredBinomial: return false
+    case .binomial, .twoBinomial, .twoNormal, .kNormal, .clusteredBinomial, .groups:
+      return false
     }
   }
 }
@@ -193,12 +198,16 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
   /// Clustered binomial data: respondents per cluster and the intraclass correlation.
   public var clusterSize: Int?
   public var icc: Double?
+  /// `groups` data: one one-sample continuous scenario per group (named "NAME group i" unless
+  /// named).
+  public var groups: [SimulationScenario]?
 
   enum CodingKeys: String, CodingKey {
     case name, data, n, p, mean, sd, meanlog, sdlog, df, location, scale, shape, a, b, lambda
     case weights, means, sds
     case clusterSize = "cluster_size"
     case icc
+    case groups = "group"
   }
 
   /// `cluster_size` after a decoder's snake_case conversion.
@@ -210,7 +219,8 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     sd: Double? = nil, meanlog: Double? = nil, sdlog: Double? = nil, df: Double? = nil,
     location: Double? = nil, scale: Double? = nil, shape: Double? = nil, a: Double? = nil,
     b: Double? = nil, lambda: Double? = nil, weights: [Double]? = nil, means: [Double]? = nil,
-    sds: [Double]? = nil, clusterSize: Int? = nil, icc: Double? = nil
+    sds: [Double]? = nil, clusterSize: Int? = nil, icc: Double? = nil,
+    groups: [SimulationScenario]? = nil
   ) {
     self.name = name
     self.data = data
@@ -232,13 +242,31 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     self.sds = sds
     self.clusterSize = clusterSize
     self.icc = icc
+    self.groups = groups
   }
 
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    name = try c.decode(String.self, forKey: .name)
+    // A group of a `groups` scenario may go unnamed; its sizes give the scenario's n.
+    let isGroup = decoder.codingPath.contains { $0.stringValue == CodingKeys.groups.stringValue }
+    name =
+      try isGroup
+      ? c.decodeIfPresent(String.self, forKey: .name) ?? "" : c.decode(String.self, forKey: .name)
     data = try c.decode(SimulationData.self, forKey: .data)
-    n = try (try? c.decode([Int].self, forKey: .n)) ?? [c.decode(Int.self, forKey: .n)]
+    let decodedGroups = try c.decodeIfPresent([SimulationScenario].self, forKey: .groups)
+    if let decodedGroups, c.contains(.n) == false {
+      n = decodedGroups.flatMap(\.n)
+    } else {
+      n = try (try? c.decode([Int].self, forKey: .n)) ?? [c.decode(Int.self, forKey: .n)]
+    }
+    let prefix = name
+    groups = decodedGroups.map { list in
+      list.enumerated().map { i, g in
+        var g = g
+        if g.name.isEmpty { g.name = "\(prefix) group \(i + 1)" }
+        return g
+      }
+    }
     // Numbers may be written as TOML integers (`df = 5`), one number or a list.
     func number(_ key: CodingKeys) throws -> Double? {
       if let v = try? c.decodeIfPresent(Double.self, forKey: key) { return v }
@@ -326,6 +354,9 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     case .clusteredBinomial:
       try validateClustered()
       return
+    case .groups:
+      try validateGroups()
+      return
     }
     let samples = data == .binomial ? 1 : 2
     guard n.count == samples, p.count == samples else {
@@ -349,6 +380,32 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
       throw InputError.invalidParameter(
         name: "scenario '\(name)' n", value: "\(v)",
         expected: "a sample size from \(minimum) to 1000000")
+    }
+  }
+
+  /// The checks of `groups` data: 2 to 1000 groups, each a valid one-sample continuous
+  /// scenario, and no other keys.
+  private func validateGroups() throws {
+    guard let groups, (2...1000).contains(groups.count) else {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)'", value: "groups with \(groups?.count ?? 0) [[scenario.group]]",
+        expected: "2 to 1000 groups")
+    }
+    guard givenKeys.isEmpty, clusterSize == nil, n == groups.flatMap(\.n) else {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)'",
+        value: "groups with "
+          + (givenKeys + (n == groups.flatMap(\.n) ? [] : ["n"])).joined(separator: ", "),
+        expected: "only name, data and [[scenario.group]] tables (each with its own n and keys)")
+    }
+    for g in groups {
+      guard g.data.isOneSampleContinuous else {
+        throw InputError.invalidParameter(
+          name: "scenario '\(g.name)'", value: g.data.rawValue,
+          expected: "a one-sample continuous generator (normal, lognormal, t, gamma, beta, "
+            + "poisson, normal-mixture)")
+      }
+      try g.validate()
     }
   }
 
@@ -486,6 +543,11 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
     case .kNormal:
       guard let m = means, let hi = m.max(), let lo = m.min() else { return .nan }
       return hi - lo
+    case .groups:
+      let m = (groups ?? []).map(\.truth)
+      if m.count == 2 { return m[0] - m[1] }
+      guard let hi = m.max(), let lo = m.min() else { return .nan }
+      return hi - lo
     }
   }
 }
@@ -512,14 +574,17 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
   /// The design-based interval of p₁ − p₂ for clustered data (as `survey-comparison`).
   case surveyDifferenceInterval = "survey-difference-interval"
 
-  func accepts(_ d: SimulationData) -> Bool {
+  func accepts(_ sc: SimulationScenario) -> Bool {
+    let d = sc.data
+    let groups = sc.groups?.count ?? 0
     switch self {
     case .proportionInterval: return d == .binomial
     case .twoProportionTest: return d == .twoBinomial || d == .clusteredBinomial
     case .surveyComparison, .surveyDifferenceInterval: return d == .clusteredBinomial
     case .bootstrapInterval, .tInterval: return d.isOneSampleContinuous
-    case .twoSampleTest, .twoSampleBootstrapInterval: return d == .twoNormal
-    case .kSampleTest: return d == .twoNormal || d == .kNormal
+    case .twoSampleTest, .twoSampleBootstrapInterval:
+      return d == .twoNormal || (d == .groups && groups == 2)
+    case .kSampleTest: return d == .twoNormal || d == .kNormal || d == .groups
     }
   }
 
@@ -530,8 +595,9 @@ public enum SimulationMethodKind: String, Sendable, Codable, CaseIterable {
     case .surveyComparison, .surveyDifferenceInterval: return "clustered-binomial"
     case .bootstrapInterval, .tInterval:
       return "one continuous sample (normal or lognormal, t, gamma, beta, poisson, normal-mixture)"
-    case .twoSampleTest, .twoSampleBootstrapInterval: return "two-normal (two-sample)"
-    case .kSampleTest: return "two-normal or k-normal (k-sample)"
+    case .twoSampleTest, .twoSampleBootstrapInterval:
+      return "two-normal or two-group `groups` (two-sample)"
+    case .kSampleTest: return "two-normal, k-normal or groups (k-sample)"
     }
   }
 

@@ -127,22 +127,36 @@ public struct DesignBootstrap: Sendable {
   ///
   /// - Complexity: O(B P D) flops in dgemm plus O(B P) for the factors.
   public func replicateValues(count b: Int, seed: UInt64, threads: Int) -> [Double] {
+    replicateValues(0..<b, seed: seed, threads: threads)
+  }
+
+  /// The statistic of every replicate in `range` (a shard's), identical to those values of the
+  /// whole run: each block of ``blockSize`` replicates starts at a multiple of the block size,
+  /// whatever the range, so every replicate is computed in the same column of the same product.
+  ///
+  /// - Complexity: O(|range| P D) flops in dgemm plus O(|range| P) for the factors.
+  public func replicateValues(_ range: Range<Int>, seed: UInt64, threads: Int) -> [Double] {
     let p = sample.psuCount
     let k = 2 * domains
     let m = Self.blockSize
-    var out = [Double](repeating: .nan, count: b)
+    var out = [Double](repeating: .nan, count: range.count)
+    guard !range.isEmpty else { return out }
+    let firstBlock = range.lowerBound / m
+    let blocks = (range.upperBound - 1) / m - firstBlock + 1
     let tm = Matrix(rows: p, columns: k, columnMajor: psuTotals)
     out.withUnsafeMutableBufferPointer { buffer in
       let shared = UnsafeShared(buffer)
-      ParallelFor.run(count: b, chunkSize: m, threads: threads) { chunks in
+      ParallelFor.run(count: blocks, chunkSize: 1, threads: threads) { chunks in
         for chunk in chunks {
-          let range = chunk.range
-          var f = RaoWuBootstrap.factors(sample, replicates: range, seed: seed)
-          if range.count < m { f += [Double](repeating: 0, count: p * (m - range.count)) }
-          let r = Matrix(rows: p, columns: m, columnMajor: f).multiplied(
-            by: tm, transposeSelf: true)
-          for j in 0..<range.count {
-            shared.value[range.lowerBound + j] = statistic { r[j, $0] }
+          for block in chunk.range {
+            let start = (firstBlock + block) * m
+            let whole = start..<(start + m)
+            let f = RaoWuBootstrap.factors(sample, replicates: whole, seed: seed)
+            let r = Matrix(rows: p, columns: m, columnMajor: f).multiplied(
+              by: tm, transposeSelf: true)
+            for b in max(start, range.lowerBound)..<min(start + m, range.upperBound) {
+              shared.value[b - range.lowerBound] = statistic { r[b - start, $0] }
+            }
           }
         }
       }
@@ -225,8 +239,34 @@ public struct DesignBootstrap: Sendable {
         name: "--method", value: "studentized",
         expected: "percentile, basic, normal or bca with a survey design")
     }
+    return try result(
+      fromReplicates: replicateValues(count: b, seed: seed, threads: threads), methods: methods,
+      level: level, alternative: alternative)
+  }
+
+  /// The result from the replicates 0..<B computed elsewhere (a shard's ranges, concatenated).
+  ///
+  /// - Parameters:
+  ///   - values: replicate b's statistic at index b (NaN where a domain is empty), B ≥ 2.
+  ///   - methods, level, alternative: as ``run(replicates:seed:threads:methods:level:alternative:)``.
+  /// - Throws: as that function.
+  /// - Complexity: O(B log B).
+  public func result(
+    fromReplicates values: [Double], methods: [IntervalMethod], level: Double,
+    alternative: Alternative = .twoSided
+  ) throws -> Result {
+    try InputError.requireLevel(level)
+    guard values.count >= 2 else {
+      throw InputError.invalidParameter(
+        name: "--replicates", value: "\(values.count)", expected: "at least 2")
+    }
+    if methods.contains(.studentized) {
+      throw InputError.invalidParameter(
+        name: "--method", value: "studentized",
+        expected: "percentile, basic, normal or bca with a survey design")
+    }
     let lin = linearization()
-    let finite = replicateValues(count: b, seed: seed, threads: threads).filter(\.isFinite)
+    let finite = values.filter(\.isFinite)
     guard finite.count >= 2 else {
       throw InputError.invalidData(
         source: "the design bootstrap",

@@ -28,7 +28,7 @@ import _TestSupport
     let j = try #require(
       try JSONSerialization.jsonObject(with: Data(whole.stdout.utf8)) as? [String: Any])
     let scenarios = try #require(j["scenarios"] as? [[String: Any]])
-    #expect(scenarios.count == 9)
+    #expect(scenarios.count == 10)
     func parameters(_ name: String) throws -> [String: Any] {
       let s = try #require(scenarios.first { $0["name"] as? String == name })
       return try #require(s["parameters"] as? [String: Any])
@@ -49,6 +49,14 @@ import _TestSupport
     #expect(
       try methods("two-null") == ["permutation", "welch", "mann-whitney", "kruskal", "difference"])
     #expect(try methods("three-shift") == ["kruskal", "anova"])
+    #expect(
+      try methods("gamma-vs-t") == [
+        "permutation", "welch", "mann-whitney", "kruskal", "difference",
+      ])
+    let groups = try #require(try parameters("gamma-vs-t")["groups"] as? [[String: Any]])
+    #expect(groups.map { $0["data"] as? String } == ["gamma", "t"])
+    #expect(groups.map { $0["name"] as? String } == ["gamma-vs-t group 1", "gamma-vs-t group 2"])
+    #expect(try parameters("gamma-vs-t")["truth"] as? Double == 0)
     #expect(try methods("two-binomial") == ["chi-square", "yates"])
     #expect(try methods("clustered") == ["chi-square", "yates", "design"])
     let clustered = try parameters("clustered")

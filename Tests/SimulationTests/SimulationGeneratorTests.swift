@@ -144,6 +144,40 @@ private func oneScenarioStudy(
     #expect(r.scenarios[0].methods.allSatisfy { $0.tally.count == 3000 })
   }
 
+  @Test(.tags(.statistical)) func groupsOfAnyGeneratorKeepTheRankTestsExactSize() throws {
+    // Two groups from one continuous distribution (gamma, shape 0.5): the exact Mann–Whitney
+    // test is distribution-free, so its size is again 14/462 (exact.R); Welch's test on the
+    // skewed groups is only approximate (at most alpha + 4 MCSE + 0.02 for skewness at n = 5).
+    let gamma = SimulationScenario(name: "", data: .gamma, n: [5], scale: 2, shape: 0.5)
+    var six = gamma
+    six.n = [6]
+    let spec = try oneScenarioStudy(
+      [
+        SimulationScenario(name: "gamma-5-6", data: .groups, n: [5, 6], groups: [gamma, six]),
+        SimulationScenario(
+          name: "shifted", data: .groups, n: [20, 20],
+          groups: [
+            SimulationScenario(name: "a", data: .t, n: [20], df: 4, location: 1),
+            SimulationScenario(name: "b", data: .normal, n: [20], mean: 0, sd: 1),
+          ]),
+      ],
+      [
+        SimulationMethod(name: "mw", kind: .twoSampleTest, test: .mannWhitney),
+        SimulationMethod(name: "welch", kind: .twoSampleTest, test: .welchT),
+      ],
+      datasets: 20_000)
+    let r = try SimulationRunner.run(spec, threads: 2)
+    let mw = r.scenarios[0].methods[0].measures.hitRate
+    #expect(abs(mw.estimate - 0.0303030303030303) < 4 * mw.mcse, "\(mw)")
+    let welch = r.scenarios[0].methods[1].measures.hitRate
+    #expect(welch.estimate <= 0.07 + 4 * welch.mcse, "\(welch)")
+    // A shift of 1 between t(4) and normal groups of 20: both tests have power well above alpha.
+    #expect(r.scenarios[1].scenario.truth == 1)
+    for m in r.scenarios[1].methods {
+      #expect(m.measures.hitRate.estimate > 0.5, "\(m.method.name) \(m.measures.hitRate)")
+    }
+  }
+
   @Test func gammaSamplerRefusesBadParameters() {
     expectError(InputError.self, mentioning: "shape") { _ = try GammaSampler(shape: 0) }
     expectError(InputError.self, mentioning: "scale") {
@@ -400,6 +434,24 @@ private func oneScenarioStudy(
         let method = sc.data == .clusteredBinomial ? design : boot
         _ = try SimulationSpec(seed: 1, datasets: 10, scenarios: [sc], methods: [method])
       }
+    }
+    // Groups: each a valid one-sample continuous scenario, named after its scenario.
+    let bad =
+      #"{"name": "gs", "data": "groups", "group": [{"data": "gamma", "n": 5, "shape": 2, "scale": 1}, {"data": "binomial", "n": 5, "p": 0.5}]}"#
+    expectError(InputError.self, mentioning: "scenario 'gs group 2'", "one-sample continuous") {
+      let sc = try JSONDecoder().decode(SimulationScenario.self, from: Data(bad.utf8))
+      _ = try SimulationSpec(
+        seed: 1, datasets: 10, scenarios: [sc],
+        methods: [SimulationMethod(name: "kw", kind: .kSampleTest, test: .kruskalWallis)])
+    }
+    let three =
+      #"{"name": "g3", "data": "groups", "group": [{"data": "normal", "n": 5, "mean": 0, "sd": 1}, {"data": "normal", "n": 5, "mean": 0, "sd": 1}, {"data": "beta", "n": 5, "a": 1, "b": 1}]}"#
+    var welch = SimulationMethod(name: "welch", kind: .twoSampleTest, test: .welchT)
+    welch.scenarios = ["g3"]
+    expectError(InputError.self, mentioning: "method 'welch' scenarios", "g3", "two-group") {
+      let sc = try JSONDecoder().decode(SimulationScenario.self, from: Data(three.utf8))
+      #expect(sc.n == [5, 5, 5] && sc.truth == 0.5)
+      _ = try SimulationSpec(seed: 1, datasets: 10, scenarios: [sc], methods: [welch])
     }
     // The design-based comparison needs clustered data: naming the method and the scenario.
     let coin = SimulationScenario(name: "pair", data: .twoBinomial, n: [9, 9], p: [0.5, 0.5])

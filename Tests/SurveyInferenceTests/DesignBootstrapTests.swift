@@ -42,6 +42,28 @@ private func smallDesign() throws -> (design: SurveyDesign, values: [Double], do
     #expect(bits(1000, seed: 43, threads: 1) != long)
   }
 
+  /// A shard's range of replicates is the same slice of the whole run, bit for bit, for ranges
+  /// that do not start at a block boundary; the result from the concatenated ranges equals run's.
+  @Test func rangesAreSlicesOfTheWholeRun() throws {
+    let (design, values, domain) = try smallDesign()
+    let boot = try DesignBootstrap(values: values, domainOfRow: domain, domains: 2, design: design)
+    let whole = boot.replicateValues(count: 500, seed: 9, threads: 1).map(\.bitPattern)
+    for range in [0..<500, 3..<70, 64..<128, 127..<129, 199..<500, 250..<250] {
+      for threads in [1, 2] {
+        let part = boot.replicateValues(range, seed: 9, threads: threads).map(\.bitPattern)
+        #expect(part == Array(whole[range]), "\(range) threads \(threads)")
+      }
+    }
+    let pieces = [0..<137, 137..<300, 300..<500].flatMap {
+      boot.replicateValues($0, seed: 9, threads: 2)
+    }
+    let merged = try boot.result(fromReplicates: pieces, methods: [.percentile, .bca], level: 0.9)
+    let direct = try boot.run(
+      replicates: 500, seed: 9, threads: 1, methods: [.percentile, .bca], level: 0.9)
+    #expect(merged.intervals == direct.intervals)
+    #expect(merged.standardError == direct.standardError)
+  }
+
   @Test func linearizationEqualsTheRatioEstimator() throws {
     let (design, values, domain) = try smallDesign()
     let boot = try DesignBootstrap(values: values, domainOfRow: domain, domains: 2, design: design)

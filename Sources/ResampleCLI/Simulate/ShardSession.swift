@@ -12,6 +12,9 @@ struct ReplicateTally: Codable, Sendable, Equatable {
   var counts: [Int] = []
   /// A bootstrap's replicates of the range (tabulated lattice counts or the values).
   var block: ReplicateBlock? = nil
+  /// A multi-output bootstrap's replicates of the range (OLS coefficients, …), one array per
+  /// output; the ranges concatenate output by output.
+  var outputs: [[Double]]? = nil
 
   /// The tally of all the ranges (given in replicate order).
   ///
@@ -26,6 +29,13 @@ struct ReplicateTally: Codable, Sendable, Equatable {
     }
     let blocks = tallies.compactMap(\.block)
     if !blocks.isEmpty { out.block = try ReplicateBlock.merge(blocks) }
+    let outputs = tallies.compactMap(\.outputs)
+    if let first = outputs.first {
+      guard outputs.count == tallies.count, outputs.allSatisfy({ $0.count == first.count }) else {
+        throw InputError.invalidData(source: "parts", reason: "tallies of different shapes")
+      }
+      out.outputs = first.indices.map { j in outputs.flatMap { $0[j] } }
+    }
     return out
   }
 }

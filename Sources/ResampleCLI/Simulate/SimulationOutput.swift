@@ -68,8 +68,22 @@ enum SimulationOutput {
     ]
     return scalars.compactMap { k, v in v.map { (k, JSON.num($0)) } }
       + lists.compactMap { k, v in v.map { (k, JSON.numbers($0)) } }
-      + [("cluster_size", s.clusterSize.map(JSON.integer)), ("icc", s.icc.map(JSON.num))]
+      + [
+        ("cluster_size", s.clusterSize.map(JSON.integer)), ("icc", s.icc.map(JSON.num)),
+        ("groups", s.groups.map { .array($0.map(group)) }),
+      ]
       .compactMap { k, v in v.map { (k, $0) } }
+  }
+
+  /// One group of a `groups` scenario: its generator, n, the keys it sets and its truth.
+  static func group(_ g: SimulationScenario) -> JSON {
+    let first: [(String, Double?)] = [
+      ("mean", g.mean), ("sd", g.sd), ("meanlog", g.meanlog), ("sdlog", g.sdlog),
+    ]
+    return .object(
+      [("name", .string(g.name)), ("data", .string(g.data.rawValue)), ("n", .integer(g.n[0]))]
+        + first.compactMap { k, v in v.map { (k, JSON.num($0)) } } + extraParameters(g)
+        + [("truth", .num(g.truth))])
   }
 
   /// The scenario's parameters for the text output's heading.
@@ -80,7 +94,7 @@ enum SimulationOutput {
       return groups + "; clusters of \(m), ICC \(fmt(icc))"
     }
     if s.n.count == 1 { return "n = \(s.n[0]), truth \(fmt(s.truth))" }
-    let what = s.data == .kNormal ? "range of means" : "difference of means"
+    let what = s.n.count > 2 ? "range of means" : "difference of means"
     return "n = " + s.n.map(String.init).joined(separator: ", ") + ", \(what) \(fmt(s.truth))"
   }
 
