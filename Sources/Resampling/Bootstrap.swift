@@ -279,6 +279,8 @@ public struct Bootstrap: Sendable {
   ///   - ties: BCa's z0 tie rule (default `.half`, SciPy's).
   ///   - sampleNames: names of two compared samples, for the statistic's name (as in
   ///     ``result(from:seed:methods:level:alternative:ties:sampleNames:)``).
+  ///   - progress: for streamed runs, called after each piece with the pass (from 1) and the
+  ///     replicates done in it; not called otherwise.
   ///
   /// Above ``streamingThreshold`` replicates nothing per replicate is kept: 0/1 data are
   /// tabulated over their lattice, other data streamed
@@ -291,7 +293,8 @@ public struct Bootstrap: Sendable {
   public func run(
     replicates: Int = 9_999, seed: UInt64, methods: [IntervalMethod] = [.bca],
     level: Double = 0.95, alternative: Alternative = .twoSided, threads: Int = 1,
-    ties: BCaTieRule = .half, sampleNames: [String]? = nil
+    ties: BCaTieRule = .half, sampleNames: [String]? = nil,
+    progress: ((_ pass: Int, _ done: Int) -> Void)? = nil
   ) throws -> BootstrapResult {
     guard replicates >= 1 else {
       throw InputError.invalidParameter(
@@ -303,7 +306,8 @@ public struct Bootstrap: Sendable {
     if large, !studentize, !tabulates(studentize: false) {
       return try streamedResult(
         replicates: replicates, seed: seed, methods: methods, level: level,
-        alternative: alternative, threads: threads, ties: ties, sampleNames: sampleNames)
+        alternative: alternative, threads: threads, ties: ties, sampleNames: sampleNames,
+        progress: progress)
     }
     let block = try self.replicates(
       0..<replicates, seed: seed, threads: threads, studentize: studentize, tabulate: large)

@@ -129,9 +129,11 @@ struct StreamedQuantileSelection {
   let capacity: Int
   /// Fills a buffer with replicates base ..< base + buffer.count.
   let fill: (_ base: Int, _ out: UnsafeMutableBufferPointer<Double>) -> Void
+  /// Called after each piece with the pass (from 1) and the replicates it has computed.
+  var progress: ((_ pass: Int, _ done: Int) -> Void)? = nil
 
-  /// Runs `body` on each piece of replicates 0..<B in index order (one pass).
-  func pass(_ body: (UnsafeBufferPointer<Double>) -> Void) {
+  /// Runs `body` on each piece of replicates 0..<B in index order (pass `number`).
+  func pass(_ number: Int, _ body: (UnsafeBufferPointer<Double>) -> Void) {
     let size = min(piece, replicates)
     var buffer = [Double](repeating: 0, count: size)
     var start = 0
@@ -143,6 +145,7 @@ struct StreamedQuantileSelection {
         body(UnsafeBufferPointer(part))
       }
       start += n
+      progress?(number, start)
     }
   }
 
@@ -204,7 +207,7 @@ struct StreamedQuantileSelection {
     var hi = 0.0
     var scale = 0.0
     var started = false
-    pass { values in
+    pass(1) { values in
       if !started {
         started = true
         var l = Double.infinity
@@ -279,7 +282,7 @@ struct StreamedQuantileSelection {
       let los = pending.map(\.lo)
       let his = pending.map(\.hi)
       let squares = needSquares
-      pass { values in
+      pass(passes) { values in
         for v in values where v.isFinite {
           if squares { ss += (v - mean) * (v - mean) }
           if los.isEmpty { continue }
@@ -372,7 +375,8 @@ extension Bootstrap {
   ///
   /// - Parameters: as ``run(replicates:seed:methods:level:alternative:threads:ties:sampleNames:)``;
   ///   `piece` and `capacity` (replicates per piece, values sorted at once) change only the
-  ///   time and memory, never the result.
+  ///   time and memory, never the result; `progress` is called on the calling thread after
+  ///   each piece with the pass (from 1; usually two) and the replicates done in it.
   /// - Throws: ``InputError`` for a studentized interval (it needs every replicate's standard
   ///   error), B < 1, or a level outside (0, 1).
   /// - Complexity: about two passes of O(B · n) time (more only when a histogram bin near a
@@ -381,7 +385,7 @@ extension Bootstrap {
     replicates: Int, seed: UInt64, methods: [IntervalMethod], level: Double,
     alternative: Alternative, threads: Int, ties: BCaTieRule,
     piece: Int = Bootstrap.streamingPiece, capacity: Int = Bootstrap.streamingCapacity,
-    sampleNames: [String]? = nil
+    sampleNames: [String]? = nil, progress: ((_ pass: Int, _ done: Int) -> Void)? = nil
   ) throws -> BootstrapResult {
     guard replicates >= 1 else {
       throw InputError.invalidParameter(
@@ -408,7 +412,7 @@ extension Bootstrap {
     }
     let jack = methods.contains(.bca) ? jackknife() : nil
     let a = jack.flatMap(Jackknife.acceleration) ?? 0
-    let selection = StreamedQuantileSelection(
+    var selection = StreamedQuantileSelection(
       replicates: replicates, piece: max(1, piece), capacity: max(0, capacity)
     ) { base, out in
       let shared = UnsafeShared(OutputPointers(values: out))
@@ -421,6 +425,7 @@ extension Bootstrap {
         }
       }
     }
+    selection.progress = progress
     let outcome = selection.run(estimate: estimate) { n, below, equal in
       StreamedQuantileSelection.ranks(
         count: n, below: below, equal: equal, methods: methods, level: level,

@@ -202,3 +202,13 @@ private func synthetic(_ b: Int) -> Double {
     if capacity == 0 { #expect(outcome.passes > 2) }
   }
 }
+
+@Test func streamedProgressReportsEachPassToTheEnd() throws {
+  let boot = try Bootstrap(samples: [uniform(15, seed: 8)], statistic: .sample(.mean))
+  var seen: [(Int, Int)] = []
+  _ = try boot.streamedResult(
+    replicates: 1_000, seed: 1, methods: [.bca], level: 0.95, alternative: .twoSided,
+    threads: 1, ties: .half, piece: 300, progress: { seen.append(($0, $1)) })
+  #expect(seen.map(\.0) == [1, 1, 1, 1, 2, 2, 2, 2])
+  #expect(seen.map(\.1) == [300, 600, 900, 1_000, 300, 600, 900, 1_000])
+}

@@ -143,10 +143,18 @@ struct BootCommand: ParsableCommand {
       } else if replicates > Bootstrap.streamingThreshold {
         // Above the threshold nothing per replicate is kept: the replicates are regenerated
         // from their streams in passes that select the quantiles the intervals read.
-        emitSingle(
-          try boot.run(
-            replicates: replicates, seed: seed, methods: methods, level: level,
-            alternative: alternative, threads: threadCount, sampleNames: labels))
+        let tty = isatty(STDERR_FILENO) == 1
+        let total = replicates
+        let result = try boot.run(
+          replicates: replicates, seed: seed, methods: methods, level: level,
+          alternative: alternative, threads: threadCount, sampleNames: labels,
+          progress: tty
+            ? { pass, done in
+              FileHandle.standardError.write(
+                Data("\rresample: pass \(pass), replicates \(done)/\(total)".utf8))
+            } : nil)
+        if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        emitSingle(result)
         return
       }
     }
