@@ -117,15 +117,41 @@ func shardPart(_ args: [String], _ i: Int, of k: Int) throws -> String {
       try expectShardsMergeToTheWholeRun(args + ["--seed", "3"], shards: 3)
       try expectShardsMergeToTheWholeRun(args + ["--seed", "3"], shards: 1, formats: ["json"])
     }
-    let part = try writeTemporaryFile("p.json", "")
     let tabulated = try shardPart(
       ["boot", "--data", binary, "--column", "y", "--seed", "3", "--replicates", "3000"], 1, of: 3)
     #expect(try String(contentsOfFile: tabulated, encoding: .utf8).contains(#""values":[]"#))
-    expectRefused(
-      try runCLI([
-        "boot", "--data", data, "--statistic", "correlation", "--columns", "x,g", "--seed", "1",
-        "--shard", "1/2", "--output", part,
-      ]), "not yet")
+  }
+
+  /// Several columns (correlation through the one-output block; spearman, ratio of means and
+  /// OLS through per-output values) and a survey design (the Rao–Wu replicates, NaN where a
+  /// domain is empty) shard and merge like one sample.
+  @Test func multiColumnAndDesignBootShardsMergeToTheWholeRun() throws {
+    let rows = (1...40).map { i -> String in
+      let x = Double(i * 7 % 13) + 0.5
+      let z = Double(i * 5 % 11) - 2
+      let y = 1.5 + 0.8 * x - 0.3 * z + Double(i * 3 % 7) * 0.25
+      return "\(x),\(z),\(y),\(1 + i % 3),c\(i % 8),\(i % 2)\n"
+    }
+    let data = try writeTemporaryFile("multi.csv", "x,z,y,w,cl,g\n" + rows.joined())
+    for args in [
+      [
+        "boot", "--data", data, "--statistic", "correlation", "--columns", "x,y", "--method", "all",
+      ],
+      ["boot", "--data", data, "--statistic", "spearman", "--columns", "x,y"],
+      ["boot", "--data", data, "--statistic", "ratio-of-means", "--columns", "y,x"],
+      [
+        "boot", "--data", data, "--statistic", "ols", "--response", "y", "--predictors", "x,z",
+        "--method", "percentile,bca",
+      ],
+      ["boot", "--data", data, "--column", "y", "--weight", "w", "--cluster", "cl"],
+      [
+        "boot", "--data", data, "--column", "y", "--group", "g", "--compare", "0,1",
+        "--statistic", "difference", "--weight", "w", "--cluster", "cl", "--method",
+        "percentile,basic,normal,bca",
+      ],
+    ] {
+      try expectShardsMergeToTheWholeRun(args + ["--seed", "4", "--replicates", "1500"], shards: 3)
+    }
   }
 
   @Test func aWrongMixOfPartsIsRefusedInOneLine() throws {

@@ -65,11 +65,6 @@ struct BootCommand: ParsableCommand {
   func run() throws {
     let methods = method.methods
     let threadCount = random.threadCount
-    if sharding.shard != nil && (statistic.name.isMultiColumn || design.isDesign) {
-      throw ValidationError(
-        "--shard splits the replicates of one- and two-sample statistics; not yet those of "
-          + "--statistic \(statistic.text) or of a survey design")
-    }
     if statistic.name.isMultiColumn || design.isDesign {
       try replicateOptions.requireStored()
     }
@@ -88,10 +83,13 @@ struct BootCommand: ParsableCommand {
           + "ratio-of-means or ols")
     }
     if design.isDesign {
-      let run = try DesignBootRun.run(
-        source: source, strata: strata, options: design, statistic: statistic.text,
-        methods: methods, replicates: replicates, seed: random.resolvedSeed(),
-        threads: threadCount, level: level, alternative: alternative)
+      guard
+        let run = try DesignBootRun.run(
+          source: source, strata: strata, options: design, statistic: statistic.text,
+          methods: methods, replicates: replicates, seed: random.resolvedSeed(),
+          threads: threadCount, level: level, alternative: alternative, sharding: sharding,
+          givenSeed: random.seed)
+      else { return }
       switch output.chosen {
       case .json: emit(run.json.rendered())
       case .csv: emit(run.csv)
@@ -229,9 +227,21 @@ struct BootCommand: ParsableCommand {
         throw InputError.invalidData(source: file.source, reason: "a correlation needs ≥ 3 rows")
       }
       let boot = try Bootstrap(samples: values, statistic: .correlation, plan: .paired)
-      let r = try boot.run(
-        replicates: replicates, seed: seed, methods: methods, level: level,
-        alternative: alternative, threads: threads)
+      // A shard keeps its range's values; merge concatenates them (as for one sample).
+      let tally = try ShardSession.tally(
+        sharding, command: "boot", seed: random.seed, replicates: replicates
+      ) { range in
+        ReplicateTally(
+          block: try boot.replicates(
+            range, seed: seed, threads: threads, studentize: methods.contains(.studentized)))
+      }
+      guard let tally else { return }
+      guard let block = tally.block, block.range == 0..<replicates else {
+        throw InputError.invalidData(
+          source: "parts", reason: "not the replicates of this bootstrap")
+      }
+      let r = try boot.result(
+        from: block, seed: seed, methods: methods, level: level, alternative: alternative)
       var named = r
       named.statistic = "correlation (\(names[0]), \(names[1]))"
       emitSingle(named)
@@ -244,9 +254,30 @@ struct BootCommand: ParsableCommand {
     default: stat = .leastSquares(olsBootstrap)
     }
     let boot = try MultiColumnBootstrap(columns: values, names: names, statistic: stat)
-    var results = try boot.run(
-      replicates: replicates, seed: seed, methods: methods, level: level,
-      alternative: alternative, threads: threads)
+    if methods.contains(.studentized) {
+      throw InputError.invalidParameter(
+        name: "method", value: "studentized",
+        expected: "percentile, basic, normal or bca for a multi-column statistic")
+    }
+    // A shard keeps its range's replicates of every output; merge concatenates them output by
+    // output.
+    let outputs = boot.outputCount
+    let tally = try ShardSession.tally(
+      sharding, command: "boot", seed: random.seed, replicates: replicates
+    ) { range in
+      let v = try boot.replicates(range, seed: seed, threads: threads)
+      let n = range.count
+      return ReplicateTally(outputs: (0..<outputs).map { Array(v[($0 * n)..<(($0 + 1) * n)]) })
+    }
+    guard let tally else { return }
+    guard let merged = tally.outputs, merged.count == outputs,
+      merged.allSatisfy({ $0.count == replicates })
+    else {
+      throw InputError.invalidData(source: "parts", reason: "not the replicates of this bootstrap")
+    }
+    var results = try boot.results(
+      fromReplicates: merged.flatMap { $0 }, count: replicates, seed: seed, methods: methods,
+      level: level, alternative: alternative)
     if case .spearman = kind, !results.isEmpty {
       results[0].statistic = "spearman correlation (\(names[0]), \(names[1]))"
     }

@@ -70,11 +70,16 @@ struct DesignBootRun {
   let alternative: Alternative
   let design: SurveyDesign
 
+  /// Reads the data, builds the design and runs its bootstrap, or (with `--shard`) writes this
+  /// shard's replicate values to its part.
+  ///
+  /// - Returns: the run, or nil when this run is a shard (its part is written).
+  /// - Throws: `InputError` naming the option, column or file at fault.
   static func run(
     source: SampleSource, strata: String?, options: BootDesignOptions, statistic: String,
     methods: [IntervalMethod], replicates: Int, seed: UInt64, threads: Int, level: Double,
-    alternative: Alternative
-  ) throws -> DesignBootRun {
+    alternative: Alternative, sharding: ShardOptions, givenSeed: UInt64?
+  ) throws -> DesignBootRun? {
     guard source.data != nil, let column = source.column else {
       throw ValidationError(
         "a survey design (--weight/--cluster/--fpc) needs --data FILE --column COL")
@@ -116,9 +121,22 @@ struct DesignBootRun {
     let (design, notes) = try options.design(file, strata: strata)
     let boot = try DesignBootstrap(
       values: values, domainOfRow: domainOfRow, domains: domains, design: design)
-    let result = try boot.run(
-      replicates: replicates, seed: seed, threads: threads, methods: methods, level: level,
-      alternative: alternative)
+    guard replicates >= 2 else {
+      throw InputError.invalidParameter(
+        name: "--replicates", value: "\(replicates)", expected: "at least 2")
+    }
+    // A shard keeps its range's replicate values; merge concatenates them.
+    let tally = try ShardSession.tally(
+      sharding, command: "boot", seed: givenSeed, replicates: replicates
+    ) { range in
+      ReplicateTally(outputs: [boot.replicateValues(range, seed: seed, threads: threads)])
+    }
+    guard let tally else { return nil }
+    guard let values = tally.outputs?.first, values.count == replicates else {
+      throw InputError.invalidData(source: "parts", reason: "not the replicates of this bootstrap")
+    }
+    let result = try boot.result(
+      fromReplicates: values, methods: methods, level: level, alternative: alternative)
     let name =
       domains == 1
       ? "weighted mean of \(column)" : "difference of weighted means \(groups[0]) − \(groups[1])"
