@@ -41,12 +41,48 @@ public enum SimulationRunner {
     blockCount(spec) * spec.scenarios.count
   }
 
-  /// The global blocks of shard `index` of `count` (every `count`-th block from `index`).
+  /// The global blocks of shard `index` (0-based) of `count`, in ascending order.
+  ///
+  /// The blocks are dealt so that the shards' estimated work is even: longest first, each to the
+  /// shard with the least work so far (ties to the lower shard; Graham's LPT rule), the work of
+  /// a block being its data sets times ``estimatedWork(_:scenario:)``. Blocks differ in cost (a
+  /// scenario's last block is short, larger n costs more), so dealing every `count`-th block
+  /// could give one shard twice the work of another. The assignment depends only on the spec
+  /// and `count`, and the result does not depend on it (block tallies combine by block index).
+  ///
+  /// - Complexity: O(G log G + G · count) for G blocks.
   public static func blocks(shard index: Int, of count: Int, _ spec: SimulationSpec) -> [Int] {
-    Array(stride(from: index, to: totalBlocks(spec), by: count))
+    let total = totalBlocks(spec)
+    guard count > 1 else { return index == 0 ? Array(0..<total) : [] }
+    let work = blockWork(spec)
+    let order = (0..<total).sorted { (work($0), -$0) > (work($1), -$1) }
+    var load = [Double](repeating: 0, count: count)
+    var mine: [Int] = []
+    for g in order {
+      var target = 0
+      for k in 1..<count where load[k] < load[target] { target = k }
+      load[target] += work(g)
+      if target == index { mine.append(g) }
+    }
+    return mine.sorted()
+  }
+
+  /// The estimated work of global block g: its data sets times ``estimatedWork(_:scenario:)``.
+  static func blockWork(_ spec: SimulationSpec) -> (Int) -> Double {
+    let perScenario = blockCount(spec)
+    let perDataset = spec.scenarios.indices.map { estimatedWork(spec, scenario: $0) }
+    return { g in
+      let b = g % perScenario
+      let datasets = min(spec.datasets, (b + 1) * blockSize) - b * blockSize
+      return Double(datasets) * perDataset[g / perScenario]
+    }
   }
 
   /// Runs global blocks `blocks` on up to `threads` workers.
+  ///
+  /// The blocks are dealt to the workers longest first (``ParallelFor`` deals round-robin), so
+  /// that short and long blocks mix; each tally is returned in `blocks` order whatever the
+  /// dealing.
   ///
   /// - Complexity: O(data sets × methods), each method's own cost per data set.
   public static func run(
@@ -60,11 +96,16 @@ public enum SimulationRunner {
       .max() ?? 0
     let fisher = FisherExact2x2Kernel(capacity: capacity)
     var out = [BlockTally?](repeating: nil, count: blocks.count)
+    let work = blockWork(spec)
+    let order = blocks.indices.sorted {
+      (work(blocks[$0]), -blocks[$0]) > (work(blocks[$1]), -blocks[$1])
+    }
     out.withUnsafeMutableBufferPointer { buffer in
       let shared = UnsafeShared(buffer)
       ParallelFor.run(count: blocks.count, chunkSize: 1, threads: threads) { chunks in
         for chunk in chunks {
-          for i in chunk.range {
+          for k in chunk.range {
+            let i = order[k]
             let g = blocks[i]
             let s = g / perScenario
             let b = g % perScenario
@@ -355,34 +396,40 @@ public enum SimulationRunner {
   public static func estimatedWork(_ spec: SimulationSpec) -> Double {
     var total = 0.0
     for s in spec.scenarios.indices {
-      let sc = spec.scenarios[s]
-      var perDataset = Double(sc.n.reduce(0, +)) / 1000 + 1
-      for m in spec.methods(for: s) {
-        let method = spec.methods[m]
-        switch method.kind {
-        case .proportionInterval: perDataset += 1
-        case .twoProportionTest:
-          perDataset += method.test == .fisherExact ? Double(sc.n.min() ?? 0) + 1 : 1
-        case .bootstrapInterval, .twoSampleBootstrapInterval:
-          perDataset += Double(method.replicates ?? 999) * Double(sc.n.reduce(0, +))
-        case .tInterval: perDataset += Double(sc.n[0])
-        case .surveyComparison, .surveyDifferenceInterval:
-          perDataset += 50 * Double(sc.n.reduce(0, +))
-        case .twoSampleTest, .kSampleTest:
-          let total = Double(sc.n.reduce(0, +))
-          switch method.test {
-          case .permutation?, .anovaPermutation?:
-            perDataset += Double(method.replicates ?? 999) * total
-          case .mannWhitney?:
-            let (a, b) = (Double(sc.n[0]), Double(sc.n[1]))
-            perDataset += a * b <= 2500 ? total * min(a, b) * min(a, b) + total : total * 20
-          default: perDataset += total * 20
-          }
-        }
-      }
-      total += perDataset * Double(spec.datasets)
+      total += estimatedWork(spec, scenario: s) * Double(spec.datasets)
     }
     return total
+  }
+
+  /// The estimated work of one data set of scenario `s` with every method that runs on it
+  /// (in the units of ``estimatedWork(_:)``).
+  public static func estimatedWork(_ spec: SimulationSpec, scenario s: Int) -> Double {
+    let sc = spec.scenarios[s]
+    var perDataset = Double(sc.n.reduce(0, +)) / 1000 + 1
+    for m in spec.methods(for: s) {
+      let method = spec.methods[m]
+      switch method.kind {
+      case .proportionInterval: perDataset += 1
+      case .twoProportionTest:
+        perDataset += method.test == .fisherExact ? Double(sc.n.min() ?? 0) + 1 : 1
+      case .bootstrapInterval, .twoSampleBootstrapInterval:
+        perDataset += Double(method.replicates ?? 999) * Double(sc.n.reduce(0, +))
+      case .tInterval: perDataset += Double(sc.n[0])
+      case .surveyComparison, .surveyDifferenceInterval:
+        perDataset += 50 * Double(sc.n.reduce(0, +))
+      case .twoSampleTest, .kSampleTest:
+        let total = Double(sc.n.reduce(0, +))
+        switch method.test {
+        case .permutation?, .anovaPermutation?:
+          perDataset += Double(method.replicates ?? 999) * total
+        case .mannWhitney?:
+          let (a, b) = (Double(sc.n[0]), Double(sc.n[1]))
+          perDataset += a * b <= 2500 ? total * min(a, b) * min(a, b) + total : total * 20
+        default: perDataset += total * 20
+        }
+      }
+    }
+    return perDataset
   }
 
   /// Runs the whole study.

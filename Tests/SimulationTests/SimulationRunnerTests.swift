@@ -145,6 +145,38 @@ private func binomialPMF(_ x: Int, _ n: Int, _ p: Double) -> Double {
     #expect((pct.width?.estimate ?? 0) > 0)
   }
 
+  /// Shards get every block exactly once and nearly equal estimated work: the coverage study at
+  /// 1,500 data sets has blocks of 1,000 and 500 data sets, which dealing every K-th block would
+  /// give to shards in a 2 : 1 ratio.
+  @Test func shardsGetEveryBlockOnceAndBalancedWork() throws {
+    let scenarios = [10, 20, 50].flatMap { n in
+      [
+        SimulationScenario(name: "normal-\(n)", data: .normal, n: [n], mean: 0, sd: 1),
+        SimulationScenario(name: "lognormal-\(n)", data: .lognormal, n: [n], meanlog: 0, sdlog: 1),
+      ]
+    }
+    let spec = try SimulationSpec(
+      seed: 1, datasets: 1500, scenarios: scenarios,
+      methods: [
+        SimulationMethod(name: "pct", kind: .bootstrapInterval, bootstrap: .percentile)
+      ])
+    let work = SimulationRunner.blockWork(spec)
+    let total = SimulationRunner.totalBlocks(spec)
+    let whole = (0..<total).map(work).reduce(0, +)
+    for count in [1, 2, 3, 5, 12, 20] {
+      let shards = (0..<count).map { SimulationRunner.blocks(shard: $0, of: count, spec) }
+      #expect(shards.flatMap { $0 }.sorted() == Array(0..<total), "K = \(count)")
+      for blocks in shards { #expect(blocks == blocks.sorted()) }
+      // LPT: no shard exceeds the ideal share by more than the largest block.
+      let largest = (0..<total).map(work).max() ?? 0
+      for blocks in shards {
+        #expect(blocks.map(work).reduce(0, +) <= whole / Double(count) + largest + 1e-9)
+      }
+    }
+    let two = (0..<2).map { SimulationRunner.blocks(shard: $0, of: 2, spec).map(work).reduce(0, +) }
+    #expect(abs(two[0] - two[1]) <= 0.01 * whole, "\(two)")
+  }
+
   @Test func bootstrapMethodsNeedContinuousScenariosAndAnInterval() {
     let binomial = SimulationScenario(name: "b", data: .binomial, n: [10], p: [0.5])
     expectError(InputError.self, mentioning: "normal or lognormal") {
