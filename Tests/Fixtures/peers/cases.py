@@ -177,8 +177,6 @@ case(
     "fisher_exact([[5829225, 5692693], [5760959, 5760959]])[1]",
     ["fisher", "--table", "5829225,5692693;5760959,5760959"],
     [v(P, "0", allclose(rtol=1e-7, atol=1e-170))],
-    status="missing",
-    feature="fisher: tables with a total above 10,000,000 (refused: 'use the chi-squared test'; issue #14 item 7)",
 )
 
 for num, lit in [(75, "5.56e-11"), (76, "2.666e-11"), (77, "1.363e-11")]:
