@@ -107,6 +107,15 @@ extension InputError {
     return i
   }
 
+  /// Throws `invalidParameter` unless `value` is a replicate count B of at least `minimum`.
+  @inlinable
+  public static func requireReplicates(_ value: Int, minimum: Int = 1) throws {
+    guard value >= minimum else {
+      throw InputError.invalidParameter(
+        name: "replicates", value: "\(value)", expected: "an integer ≥ \(minimum)")
+    }
+  }
+
   /// Throws unless `value` is a confidence level in (0, 1).
   @inlinable
   public static func requireLevel(_ value: Double, _ name: String = "level") throws {

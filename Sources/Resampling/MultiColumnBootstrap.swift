@@ -375,16 +375,8 @@ public struct MultiColumnBootstrap: Sendable {
     level: Double = 0.95, alternative: Alternative = .twoSided, threads: Int = 1,
     ties: BCaTieRule = .half
   ) throws -> [BootstrapResult] {
-    guard replicates >= 1 else {
-      throw InputError.invalidParameter(
-        name: "replicates", value: "\(replicates)", expected: "an integer ≥ 1")
-    }
-    try InputError.requireLevel(level)
-    guard !methods.contains(.studentized) else {
-      throw InputError.invalidParameter(
-        name: "method", value: "studentized",
-        expected: "percentile, basic, normal or bca for a multi-column statistic")
-    }
+    try InputError.requireReplicates(replicates)
+    try Self.check(methods: methods, level: level)
     let values = try self.replicates(0..<replicates, seed: seed, threads: threads)
     return try results(
       fromReplicates: values, count: replicates, seed: seed, methods: methods, level: level,
@@ -411,15 +403,21 @@ public struct MultiColumnBootstrap: Sendable {
         name: "replicates", value: "\(values.count) values",
         expected: "\(outputCount) outputs × B = \(count) replicates (B ≥ 1)")
     }
+    try Self.check(methods: methods, level: level)
+    return summarize(
+      values, replicates: count, seed: seed, methods: methods, level: level,
+      alternative: alternative, ties: ties)
+  }
+
+  /// Throws for a level outside (0, 1) or a studentized interval (no standard error per
+  /// replicate).
+  static func check(methods: [IntervalMethod], level: Double) throws {
     try InputError.requireLevel(level)
     guard !methods.contains(.studentized) else {
       throw InputError.invalidParameter(
         name: "method", value: "studentized",
         expected: "percentile, basic, normal or bca for a multi-column statistic")
     }
-    return summarize(
-      values, replicates: count, seed: seed, methods: methods, level: level,
-      alternative: alternative, ties: ties)
   }
 
   /// One result per output from output-major replicates 0..<B.

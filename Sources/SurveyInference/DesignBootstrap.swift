@@ -229,6 +229,14 @@ public struct DesignBootstrap: Sendable {
     replicates b: Int, seed: UInt64, threads: Int, methods: [IntervalMethod], level: Double,
     alternative: Alternative = .twoSided
   ) throws -> Result {
+    try Self.check(replicates: b, methods: methods, level: level)
+    return try result(
+      fromReplicates: replicateValues(count: b, seed: seed, threads: threads), methods: methods,
+      level: level, alternative: alternative)
+  }
+
+  /// Throws for B < 2, a level outside (0, 1) or a studentized interval.
+  static func check(replicates b: Int, methods: [IntervalMethod], level: Double) throws {
     try InputError.requireLevel(level)
     guard b >= 2 else {
       throw InputError.invalidParameter(
@@ -239,9 +247,6 @@ public struct DesignBootstrap: Sendable {
         name: "--method", value: "studentized",
         expected: "percentile, basic, normal or bca with a survey design")
     }
-    return try result(
-      fromReplicates: replicateValues(count: b, seed: seed, threads: threads), methods: methods,
-      level: level, alternative: alternative)
   }
 
   /// The result from the replicates 0..<B computed elsewhere (a shard's ranges, concatenated).
@@ -255,16 +260,7 @@ public struct DesignBootstrap: Sendable {
     fromReplicates values: [Double], methods: [IntervalMethod], level: Double,
     alternative: Alternative = .twoSided
   ) throws -> Result {
-    try InputError.requireLevel(level)
-    guard values.count >= 2 else {
-      throw InputError.invalidParameter(
-        name: "--replicates", value: "\(values.count)", expected: "at least 2")
-    }
-    if methods.contains(.studentized) {
-      throw InputError.invalidParameter(
-        name: "--method", value: "studentized",
-        expected: "percentile, basic, normal or bca with a survey design")
-    }
+    try Self.check(replicates: values.count, methods: methods, level: level)
     let lin = linearization()
     let finite = values.filter(\.isFinite)
     guard finite.count >= 2 else {

@@ -5,27 +5,19 @@ import Testing
 import _TestSupport
 
 @Suite struct ChisqDesignCLITests {
-  static func cases() throws -> [[String: Any]] {
-    try #require(loadJSONFixture("survey-design/chisq/expected.json") as? [[String: Any]])
-  }
-
   @Test(arguments: ["weights-only", "strata-clusters", "strata-fpc", "zero-cell", "jk1-replicates"])
   func raoScottMatchesSvychisq(name: String) throws {
-    let ref = try #require(try Self.cases().first { $0["name"] as? String == name })
-    let file = try #require(ref["file"] as? String)
-    let options = try #require(ref["cli"] as? String).split(separator: " ").map(String.init)
+    let (ref, path, options) = try designCase("chisq", name)
     let j = try runCLIJSON(
       [
-        "chisq", "--data", fixtureURL("survey-design/" + file).path,
-        "--rows", try #require(ref["rows"] as? String),
+        "chisq", "--data", path, "--rows", try #require(ref["rows"] as? String),
         "--cols", try #require(ref["cols"] as? String),
         // R's factor levels are sorted; ours follow first appearance unless ordered.
         "--row-order", (ref["row_labels"] as? [String] ?? []).joined(separator: ","),
         "--col-order", (ref["col_labels"] as? [String] ?? []).joined(separator: ","),
       ] + options)
-    func close(_ ours: Any?, _ theirs: Any?, _ what: String) {
-      let (x, y) = (fixtureNumber(ours), fixtureNumber(theirs))
-      #expect(isClose(x, y, relative: 1e-9), "\(name) \(what): \(x) vs \(y)")
+    let close = { (ours: Any?, theirs: Any?, what: String) in
+      expectMatchesR(ours, theirs, "\(name) \(what)")
     }
     let second = try #require(j["rao_scott"] as? [String: Any])
     let rSecond = try #require(ref["rao_scott"] as? [String: Any])

@@ -6,26 +6,17 @@ import Testing
 import _TestSupport
 
 @Suite struct CmhDesignCLITests {
-  static func cases() throws -> [[String: Any]] {
-    try #require(loadJSONFixture("survey-design/cmh/expected.json") as? [[String: Any]])
-  }
-
   @Test(arguments: ["weights-only", "strata-fpc", "clusters"])
   func commonOddsRatioMatchesSvyglm(name: String) throws {
-    let ref = try #require(try Self.cases().first { $0["name"] as? String == name })
-    let file = try #require(ref["file"] as? String)
-    let options = try #require(ref["cli"] as? String).split(separator: " ").map(String.init)
+    let (ref, path, options) = try designCase("cmh", name)
     let j = try runCLIJSON(
       [
-        "cmh", "--data", fixtureURL("survey-design/" + file).path,
-        "--rows", try #require(ref["rows"] as? String),
-        "--cols", try #require(ref["cols"] as? String),
-        "--by", try #require(ref["by"] as? String),
+        "cmh", "--data", path, "--rows", try #require(ref["rows"] as? String),
+        "--cols", try #require(ref["cols"] as? String), "--by", try #require(ref["by"] as? String),
         "--row-order", "Yes,No", "--col-order", "Yes,No",
       ] + options)
-    func close(_ ours: Any?, _ theirs: Any?, _ what: String) {
-      let (x, y) = (fixtureNumber(ours), fixtureNumber(theirs))
-      #expect(isClose(x, y, relative: 1e-9), "\(name) \(what): \(x) vs \(y)")
+    let close = { (ours: Any?, theirs: Any?, what: String) in
+      expectMatchesR(ours, theirs, "\(name) \(what)")
     }
     #expect(j["test"] as? String == "design-logistic-stratified")
     for key in ["statistic", "df", "p_value", "log_odds_ratio", "standard_error", "odds_ratio"] {

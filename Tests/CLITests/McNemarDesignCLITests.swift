@@ -6,24 +6,16 @@ import Testing
 import _TestSupport
 
 @Suite struct McNemarDesignCLITests {
-  static func cases() throws -> [[String: Any]] {
-    try #require(loadJSONFixture("survey-design/paired/expected.json") as? [[String: Any]])
-  }
-
   @Test(arguments: ["weights-only", "strata-fpc", "clusters", "jk1-replicates"])
   func pairedDifferenceMatchesSvyttest(name: String) throws {
-    let ref = try #require(try Self.cases().first { $0["name"] as? String == name })
-    let file = try #require(ref["file"] as? String)
-    let options = try #require(ref["cli"] as? String).split(separator: " ").map(String.init)
+    let (ref, path, options) = try designCase("paired", name)
     let j = try runCLIJSON(
       [
-        "mcnemar", "--data", fixtureURL("survey-design/" + file).path,
-        "--first", try #require(ref["first"] as? String),
+        "mcnemar", "--data", path, "--first", try #require(ref["first"] as? String),
         "--second", try #require(ref["second"] as? String), "--success", "Yes",
       ] + options)
-    func close(_ ours: Any?, _ theirs: Any?, _ what: String) {
-      let (x, y) = (fixtureNumber(ours), fixtureNumber(theirs))
-      #expect(isClose(x, y, relative: 1e-9), "\(name) \(what): \(x) vs \(y)")
+    let close = { (ours: Any?, theirs: Any?, what: String) in
+      expectMatchesR(ours, theirs, "\(name) \(what)")
     }
     #expect(j["test"] as? String == "design-paired-t")
     close(j["statistic"], ref["statistic"], "t")

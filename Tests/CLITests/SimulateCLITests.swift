@@ -7,25 +7,32 @@ import _TestSupport
 @Suite struct SimulateCLITests {
   private static let spec = fixtureURL("simulation/study.toml").path
 
-  @Test func threeShardsMergeToTheUnshardedOutput() throws {
-    let whole = try runCLI(["simulate", Self.spec, "--format", "json", "--threads", "1"])
+  /// Runs `simulate spec` on 1 and 2 threads and as 3 shards merged in reverse order, expects
+  /// the same JSON from all three, and returns it with the parts' paths.
+  static func everySplitAgrees(_ spec: String) throws -> (json: String, parts: [String]) {
+    let whole = try runCLI(["simulate", spec, "--format", "json", "--threads", "1"])
     #expect(whole.status == 0, "\(whole.stderr)")
-    let twoThreads = try runCLI(["simulate", Self.spec, "--format", "json", "--threads", "2"])
+    let twoThreads = try runCLI(["simulate", spec, "--format", "json", "--threads", "2"])
     #expect(twoThreads.stdout == whole.stdout)
     var parts: [String] = []
     for i in 1...3 {
       let path = try writeTemporaryFile("part\(i).json", "")
-      let r = try runCLI(["simulate", Self.spec, "--shard", "\(i)/3", "--output", path])
+      let r = try runCLI(["simulate", spec, "--shard", "\(i)/3", "--output", path])
       #expect(r.status == 0, "\(r.stderr)")
       parts.append(path)
     }
     let merged = try runCLI(["merge"] + parts.reversed() + ["--format", "json"])
     #expect(merged.status == 0, "\(merged.stderr)")
     #expect(merged.stdout == whole.stdout)
+    return (whole.stdout, parts)
+  }
+
+  @Test func threeShardsMergeToTheUnshardedOutput() throws {
+    let (whole, parts) = try Self.everySplitAgrees(Self.spec)
     let missing = try runCLI(["merge", parts[0], parts[1]])
     #expect(missing.status == 64 && missing.stderr.contains("3/3"), "\(missing.stderr)")
     let j = try #require(
-      try JSONSerialization.jsonObject(with: Data(whole.stdout.utf8)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [String: Any])
     #expect(j["seed"] as? Int == 2026 && j["rng"] is String && j["tool"] is String)
     let scenarios = try #require(j["scenarios"] as? [[String: Any]])
     let wilson = try #require((scenarios.first?["methods"] as? [[String: Any]])?.first)

@@ -10,23 +10,10 @@ import _TestSupport
   private static let spec = fixtureURL("simulation/generators.toml").path
 
   @Test func threadsAndShardsGiveTheSameBytes() throws {
-    let whole = try runCLI(["simulate", Self.spec, "--format", "json", "--threads", "1"])
-    #expect(whole.status == 0, "\(whole.stderr)")
-    let twoThreads = try runCLI(["simulate", Self.spec, "--format", "json", "--threads", "2"])
-    #expect(twoThreads.stdout == whole.stdout)
-    var parts: [String] = []
-    for i in 1...3 {
-      let path = try writeTemporaryFile("generators-part\(i).json", "")
-      let r = try runCLI(["simulate", Self.spec, "--shard", "\(i)/3", "--output", path])
-      #expect(r.status == 0, "\(r.stderr)")
-      parts.append(path)
-    }
-    let merged = try runCLI(["merge"] + parts.reversed() + ["--format", "json"])
-    #expect(merged.status == 0, "\(merged.stderr)")
-    #expect(merged.stdout == whole.stdout)
+    let (whole, _) = try SimulateCLITests.everySplitAgrees(Self.spec)
 
     let j = try #require(
-      try JSONSerialization.jsonObject(with: Data(whole.stdout.utf8)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [String: Any])
     let scenarios = try #require(j["scenarios"] as? [[String: Any]])
     #expect(scenarios.count == 10)
     func parameters(_ name: String) throws -> [String: Any] {

@@ -6,31 +6,20 @@ import Testing
 import _TestSupport
 
 @Suite struct TrendDesignCLITests {
-  static func cases() throws -> [[String: Any]] {
-    try #require(loadJSONFixture("survey-design/trend/expected.json") as? [[String: Any]])
-  }
-
   @Test(arguments: ["weights-only", "strata-fpc-scores", "clusters", "jk1-replicates"])
   func slopeTestMatchesSvyglm(name: String) throws {
-    let ref = try #require(try Self.cases().first { $0["name"] as? String == name })
-    let file = try #require(ref["file"] as? String)
-    let options = try #require(ref["cli"] as? String).split(separator: " ").map(String.init)
+    let (ref, path, options) = try designCase("trend", name)
     let order = try #require(ref["order"] as? [String]).joined(separator: ",")
     let scores = fixtureNumbers(ref["scores"]).map { String($0) }.joined(separator: ",")
     let j = try runCLIJSON(
       [
-        "trend", "--data", fixtureURL("survey-design/" + file).path,
-        "--rows", try #require(ref["rows"] as? String),
+        "trend", "--data", path, "--rows", try #require(ref["rows"] as? String),
         "--cols", try #require(ref["cols"] as? String), "--row-order", order,
         "--scores", scores, "--success", "Yes",
       ] + options)
-    func close(_ ours: Any?, _ theirs: Any?, _ what: String) {
-      let (x, y) = (fixtureNumber(ours), fixtureNumber(theirs))
-      #expect(isClose(x, y, relative: 1e-9), "\(name) \(what): \(x) vs \(y)")
-    }
     #expect(j["test"] as? String == "design-logistic-trend")
     for key in ["statistic", "df", "p_value", "slope", "standard_error", "intercept"] {
-      close(j[key], ref[key], key)
+      expectMatchesR(j[key], ref[key], "\(name) \(key)")
     }
   }
 

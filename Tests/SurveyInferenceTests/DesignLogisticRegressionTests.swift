@@ -9,12 +9,6 @@ import _TestSupport
 
 @testable import SurveyInference
 
-private func srs(_ n: Int, weight: Double = 1) throws -> SurveyDesign {
-  try SurveyDesign(
-    weights: [Double](repeating: weight, count: n),
-    sample: StratifiedClusterSample(rows: n, strata: nil, clusters: nil, fpc: nil))
-}
-
 @Test func fitSolvesTheScoreEquationsAndIgnoresACommonWeight() throws {
   var g = SeededLCG(seed: 5)
   let n = 120
@@ -23,9 +17,9 @@ private func srs(_ n: Int, weight: Double = 1) throws -> SurveyDesign {
     i % 23 == 0 ? nil : g.unit() < 0.2 + 0.15 * Double(i % 4)
   }
   let a = try DesignLogisticRegression.trend(
-    scores: scores, outcomes: outcomes, design: try srs(n))
+    scores: scores, outcomes: outcomes, design: try simpleRandomSample(n))
   let b = try DesignLogisticRegression.trend(
-    scores: scores, outcomes: outcomes, design: try srs(n, weight: 12.5))
+    scores: scores, outcomes: outcomes, design: try simpleRandomSample(n, weight: 12.5))
   #expect(relativeError(a.coefficients[1], b.coefficients[1]) <= 1e-10)
   #expect(relativeError(a.standardErrors[1], b.standardErrors[1]) <= 1e-10)
   #expect(a.coefficients[1] > 0)
@@ -49,14 +43,16 @@ private func srs(_ n: Int, weight: Double = 1) throws -> SurveyDesign {
     [true, true, true, true, true, true],  // no variation
   ] {
     #expect(throws: InputError.self) {
-      try DesignLogisticRegression.trend(scores: scores, outcomes: outcomes, design: try srs(6))
+      try DesignLogisticRegression.trend(
+        scores: scores, outcomes: outcomes, design: try simpleRandomSample(6))
     }
   }
   #expect(throws: InputError.self) {
     try DesignLogisticRegression.trend(
-      scores: [1, 1, 1, 1], outcomes: [true, false, true, false], design: try srs(4))
+      scores: [1, 1, 1, 1], outcomes: [true, false, true, false], design: try simpleRandomSample(4))
   }
   #expect(throws: InputError.self) {
-    try DesignLogisticRegression.trend(scores: [1, 2], outcomes: [true], design: try srs(2))
+    try DesignLogisticRegression.trend(
+      scores: [1, 2], outcomes: [true], design: try simpleRandomSample(2))
   }
 }

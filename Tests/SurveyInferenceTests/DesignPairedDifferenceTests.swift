@@ -9,12 +9,6 @@ import _TestSupport
 
 @testable import SurveyInference
 
-private func srs(_ n: Int, weight: Double = 1) throws -> SurveyDesign {
-  try SurveyDesign(
-    weights: [Double](repeating: weight, count: n),
-    sample: StratifiedClusterSample(rows: n, strata: nil, clusters: nil, fpc: nil))
-}
-
 @Test func equalWeightsGiveTheOneSampleTTestOfTheDifferences() throws {
   var g = SeededLCG(seed: 11)
   let n = 57
@@ -29,7 +23,8 @@ private func srs(_ n: Int, weight: Double = 1) throws -> SurveyDesign {
   // Any common weight gives the same answer.
   for w in [1.0, 37.5] {
     let r = try DesignPairedDifference(
-      first: first.map { $0 }, second: second.map { $0 }, design: try srs(n, weight: w))
+      first: first.map { $0 }, second: second.map { $0 },
+      design: try simpleRandomSample(n, weight: w))
     #expect(relativeError(r.difference, mean) <= 1e-13)
     #expect(relativeError(r.standardError, se) <= 1e-12)
     #expect(r.degreesOfFreedom == n - 2)
@@ -45,22 +40,26 @@ private func srs(_ n: Int, weight: Double = 1) throws -> SurveyDesign {
 @Test func nonAnswersLeaveTheDomainAndBadInputIsRefused() throws {
   let first: [Bool?] = [true, true, false, nil, true, false, true]
   let second: [Bool?] = [false, true, false, true, nil, false, true]
-  let r = try DesignPairedDifference(first: first, second: second, design: try srs(7))
+  let r = try DesignPairedDifference(
+    first: first, second: second, design: try simpleRandomSample(7))
   #expect(r.respondents == 5)
   #expect(abs(r.first.share - 3.0 / 5) <= 1e-15)
   #expect(abs(r.second.share - 2.0 / 5) <= 1e-15)
   #expect(abs(r.difference - 1.0 / 5) <= 1e-15)
   #expect(throws: InputError.self) {
-    try DesignPairedDifference(first: [true], second: [true, false], design: try srs(2))
+    try DesignPairedDifference(
+      first: [true], second: [true, false], design: try simpleRandomSample(2))
   }
   #expect(throws: InputError.self) {
     try DesignPairedDifference(
-      first: [nil, nil, nil], second: [true, false, true], design: try srs(3))
+      first: [nil, nil, nil], second: [true, false, true], design: try simpleRandomSample(3))
   }
   #expect(throws: InputError.self) {
-    try DesignPairedDifference(first: [true, false], second: [true, false], design: try srs(2))
+    try DesignPairedDifference(
+      first: [true, false], second: [true, false], design: try simpleRandomSample(2))
   }
   #expect(throws: InputError.self) {
-    try DesignPairedDifference(first: first, second: second, design: try srs(7), level: 1)
+    try DesignPairedDifference(
+      first: first, second: second, design: try simpleRandomSample(7), level: 1)
   }
 }

@@ -138,7 +138,7 @@ struct DesignChisq {
     case .json:
       var fields: [(String, JSON)] = [
         ("test", .string("rao-scott")),
-        ("design", .object([("description", .strings(notes)), ("df", .integer(designDF))])),
+        ("design", .design(notes, df: designDF)),
         (
           "rao_scott",
           .object([

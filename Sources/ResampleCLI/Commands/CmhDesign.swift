@@ -71,12 +71,7 @@ extension CmhCommand {
         ("p_value", .num(fit.pValues[k])), ("log_odds_ratio", .num(beta)),
         ("standard_error", .num(se)), ("odds_ratio", .num(exp(beta))),
         ("odds_ratio_interval", .interval(lower, upper)), ("level", .num(level)),
-        (
-          "design",
-          .object([
-            ("description", .strings(notes)), ("df", .integer(surveyDesign.degreesOfFreedom)),
-          ])
-        ),
+        ("design", .design(notes, df: surveyDesign.degreesOfFreedom)),
         ("warnings", .strings([])),
       ]
       fields += labelled.jsonFields

@@ -50,12 +50,7 @@ extension McNemarCommand {
             ("method", .string("design-t")),
           ])
         ),
-        (
-          "design",
-          .object([
-            ("description", .strings(notes)), ("df", .integer(surveyDesign.degreesOfFreedom)),
-          ])
-        ),
+        ("design", .design(notes, df: surveyDesign.degreesOfFreedom)),
         ("table", .array(table.rows.map { .array($0.map(JSON.integer)) })),
         ("categories", .strings(labels)),
       ]

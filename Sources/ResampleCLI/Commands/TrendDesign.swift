@@ -61,12 +61,7 @@ extension TrendCommand {
         ("scores", .numbers(scores)), ("groups", .strings(groups)),
         ("success", .string(success)),
         ("x", .array(successes.map(JSON.integer))), ("n", .array(totals.map(JSON.integer))),
-        (
-          "design",
-          .object([
-            ("description", .strings(notes)), ("df", .integer(surveyDesign.degreesOfFreedom)),
-          ])
-        ),
+        ("design", .design(notes, df: surveyDesign.degreesOfFreedom)),
         ("warnings", .strings([])),
       ]
       emit(JSON.object(fields + Provenance.fields(seed: nil)).rendered())

@@ -25,6 +25,10 @@ indirect enum JSON: Sendable, Equatable {
   static func interval(_ lower: Double, _ upper: Double) -> JSON {
     .array([.num(lower), .num(upper)])
   }
+  /// `{description: [...], df}`: a survey design's sentences and degrees of freedom.
+  static func design(_ notes: [String], df: Int) -> JSON {
+    .object([("description", .strings(notes)), ("df", .integer(df))])
+  }
   /// A seed, exact over the whole UInt64 range (JSON integers have no size limit).
   static func seed(_ s: UInt64) -> JSON { .unsigned(s) }
   static func numbers(_ xs: [Double]) -> JSON { .array(xs.map(JSON.num)) }

@@ -12,16 +12,7 @@
 # - weighted: svytable(~A + B, design), row-major (rows = levels of A); proportions = /sum.
 suppressPackageStartupMessages(library(survey))
 
-num <- function(x) {
-  vapply(x, function(v) {
-    if (is.na(v)) return('"nan"')
-    if (is.infinite(v)) return(if (v > 0) '"inf"' else '"-inf"')
-    for (d in 15:17) { s <- sprintf(paste0("%.", d, "g"), v); if (as.numeric(s) == v) return(s) }
-    sprintf("%.17g", v)
-  }, "")
-}
-arr <- function(x) paste0("[", paste(num(x), collapse = ", "), "]")
-str <- function(x) paste0('"', x, '"')
+source("../json.R")  # num, arr, str
 
 clus1 <- read.csv("../apiclus1.csv", stringsAsFactors = TRUE)
 strat <- read.csv("../apistrat.csv", stringsAsFactors = TRUE)

@@ -7,14 +7,7 @@
 # Run from this folder:  Rscript generate.R   (R 4.2.2, survey 4.1.1). Writes expected.json.
 suppressPackageStartupMessages(library(survey))
 
-num <- function(x) {
-  if (length(x) != 1 || is.na(x)) stop("bad value: ", paste(x, collapse = " "))
-  vapply(x, function(v) {
-    for (d in 15:17) { s <- sprintf(paste0("%.", d, "g"), v); if (as.numeric(s) == v) return(s) }
-    sprintf("%.17g", v)
-  }, "")
-}
-str <- function(x) paste0('"', x, '"')
+source("../json.R")  # num, arr, str, strs
 
 strat <- read.csv("../apistrat.csv", stringsAsFactors = FALSE)
 clus1 <- read.csv("../apiclus1.csv", stringsAsFactors = FALSE)

@@ -8,14 +8,7 @@
 # Run from this folder:  Rscript generate.R   (R 4.2.2, survey 4.1.1). Writes expected.json.
 suppressPackageStartupMessages(library(survey))
 
-num <- function(x) {
-  if (length(x) != 1 || is.na(x)) stop("bad value: ", paste(x, collapse = " "))
-  for (d in 15:17) { s <- sprintf(paste0("%.", d, "g"), x); if (as.numeric(s) == x) return(s) }
-  sprintf("%.17g", x)
-}
-str <- function(x) paste0('"', x, '"')
-arr <- function(x) paste0("[", paste(vapply(x, num, ""), collapse = ", "), "]")
-strs <- function(x) paste0("[", paste(str(x), collapse = ", "), "]")
+source("../json.R")  # num, arr, str, strs
 
 strat <- read.csv("../apistrat.csv", stringsAsFactors = FALSE)
 clus1 <- read.csv("../apiclus1.csv", stringsAsFactors = FALSE)
