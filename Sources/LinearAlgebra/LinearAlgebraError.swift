@@ -10,6 +10,9 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
   case notPositiveDefinite(minor: Int)
   /// An iterative decomposition (SVD) did not converge; `count` superdiagonals did not converge.
   case noConvergence(count: Int)
+  /// The matrix or right-hand side holds NaN or an infinity (an overflow upstream); LAPACKE would
+  /// report it as an illegal argument.
+  case nonFinite
 
   public var description: String {
     switch self {
@@ -19,6 +22,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
       return "matrix is not positive definite (leading minor of order \(minor))"
     case .noConvergence(let count):
       return "singular value decomposition did not converge (\(count) superdiagonals)"
+    case .nonFinite:
+      return "the system holds NaN or an infinity (a value overflowed the floating-point range)"
     }
   }
 }

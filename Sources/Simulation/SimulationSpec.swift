@@ -93,7 +93,20 @@ public struct SimulationSpec: Sendable, Equatable, Codable {
           name: what, value: n, expected: "unique \(what) names")
       }
     }
-    for s in scenarios { try s.validate() }
+    for s in scenarios {
+      try s.validate()
+      try s.validateMagnitude()
+    }
+    // An interval of the mean on data without a mean (t with df ≤ 1) would report coverage of
+    // nothing.
+    for (k, sc) in scenarios.enumerated() where !sc.meanExists {
+      if let m = methods(for: k).first(where: { methods[$0].kind.isInterval }) {
+        throw InputError.invalidParameter(
+          name: "method '\(methods[m].name)' on scenario '\(sc.name)'", value: "t data with df ≤ 1",
+          expected: "data with a mean (t with df > 1) for an interval of the mean; tests (e.g. "
+            + "mann-whitney) take any df")
+      }
+    }
     for m in methods {
       try m.validate()
       if let listed = m.scenarios {
@@ -516,6 +529,48 @@ public struct SimulationScenario: Sendable, Equatable, Codable {
       throw InputError.invalidParameter(
         name: "scenario '\(name)' weights", value: "sum \(w.reduce(0, +))",
         expected: "positive weights summing to 1")
+    }
+  }
+
+  /// Whether the data have a mean (t needs df > 1; groups need every group's).
+  var meanExists: Bool {
+    switch data {
+    case .t: return (df ?? 0) > 1
+    case .groups: return (groups ?? []).allSatisfy(\.meanExists)
+    default: return true
+    }
+  }
+
+  /// The largest location or spread of the generated values (0 for 0/1 data).
+  var magnitude: Double {
+    func spread(_ xs: [Double?]) -> Double { xs.map { abs($0 ?? 0) }.max() ?? 0 }
+    switch data {
+    case .binomial, .twoBinomial, .clusteredBinomial, .beta: return 1
+    case .normal: return spread([mean, sd])
+    case .lognormal:
+      let s = sdlog ?? 0
+      return truth * max(1, (expm1(s * s)).squareRoot())
+    case .t:
+      return spread([
+        location, scale.map { $0 * max(1, ((df ?? 3) / max(0.1, (df ?? 3) - 2)).squareRoot()) },
+      ])
+    case .gamma:
+      return spread([(shape ?? 0) * (scale ?? 0), (shape ?? 0).squareRoot() * (scale ?? 0)])
+    case .poisson: return lambda ?? 0
+    case .normalMixture, .twoNormal, .kNormal: return spread((means ?? []) + (sds ?? []))
+    case .groups: return (groups ?? []).map(\.magnitude).max() ?? 0
+    }
+  }
+
+  /// Refuses data whose values (or their mean or spread) are beyond 1e150 in magnitude: their
+  /// sums of squares overflow, and every measure would be NaN or infinite.
+  func validateMagnitude() throws {
+    let m = magnitude
+    guard m.isFinite, m <= 1e150 else {
+      throw InputError.invalidParameter(
+        name: "scenario '\(name)'", value: "values of about \(m)",
+        expected: "data whose mean and spread are below 1e150 in magnitude (rescale the "
+          + "parameters; coverage and power do not change)")
     }
   }
 

@@ -189,11 +189,17 @@ public struct DesignLogisticRegression: Sendable, Equatable {
         let step: [Double]
         do {
           step = try a.choleskySolve(g)
+        } catch LinearAlgebraError.nonFinite {
+          throw InputError.invalidData(
+            source: "regression data",
+            reason: "the fit overflows the floating-point range (predictors such as scores near "
+              + "1e150 or beyond): rescale them")
         } catch {
           throw InputError.invalidData(
             source: "regression data",
-            reason: "the predictors are collinear (e.g. fewer than two groups with answers, or "
-              + "a stratum with one exposure level only): no unique fit")
+            reason: "the predictors are collinear or too nearly so (e.g. fewer than two groups "
+              + "with answers, a stratum with one exposure level only, or scores that differ "
+              + "by less than the precision of their size): no unique fit")
         }
         guard step.allSatisfy(\.isFinite) else { break }
         for j in beta.indices { beta[j] += step[j] }

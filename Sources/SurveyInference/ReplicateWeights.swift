@@ -117,6 +117,15 @@ public struct ReplicateWeights: Sendable, Equatable {
         source: "replicate weight column '\(Self.name(k / rows, names))' data row \(k % rows + 1)",
         reason: "\(values[k]) is not a finite non-negative weight")
     }
+    // Replicate totals and their squared deviations overflow for weights near 1e150 or above.
+    var squares = 0.0
+    for w in values { squares += w * w }
+    guard squares.isFinite else {
+      throw InputError.invalidData(
+        source: "replicate weights",
+        reason: "their squares overflow the floating-point range; divide every weight by a "
+          + "constant (shares and tests do not change)")
+    }
     if type == .fay {
       guard fayRho >= 0, fayRho < 1 else {
         throw InputError.invalidParameter(

@@ -84,6 +84,16 @@ public struct SurveyDesign: Sendable {
     guard weights.contains(where: { $0 > 0 }) else {
       throw InputError.invalidData(source: "column '\(name)'", reason: "every weight is 0")
     }
+    // Variances sum squared weighted totals: weights near 1e150 or above overflow them.
+    var squares = 0.0
+    for w in weights { squares += w * w }
+    guard squares.isFinite else {
+      throw InputError.invalidData(
+        source: "column '\(name)'",
+        reason: "the weights' squares overflow the floating-point range (weights up to "
+          + "\(weights.max() ?? 0)); divide the weights by a constant (shares and tests do not "
+          + "change)")
+    }
   }
 
   /// The numerical rank of the replicate-weight matrix (relative tolerance 1e-5 on its singular

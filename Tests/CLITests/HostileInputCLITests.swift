@@ -37,6 +37,23 @@ private func run(_ args: [String], stdout output: FileHandle) throws -> (Int32, 
 @Suite struct HostileInputCLITests {
   // MARK: dist at extreme parameters
 
+  /// A bootstrap that would run for weeks (B × n beyond --work-limit) is refused at once.
+  @Test func bootBeyondItsWorkLimitIsRefused() throws {
+    let values = try writeTemporaryFile(
+      "many.txt", (1...20_000).map { "\(Double($0 % 97) * 0.5)" }.joined(separator: "\n"))
+    let r = try runCLI(["boot", "--sample-a", values, "--replicates", "10000000000", "--seed", "1"])
+    #expect(r.status == 64, "\(r.stderr)")
+    #expect(r.stderr.contains("--work-limit"), "\(r.stderr)")
+    let lowered = try runCLI([
+      "boot", "--sample-a", values, "--replicates", "1000", "--seed", "1", "--work-limit", "1e6",
+    ])
+    #expect(lowered.status == 64 && lowered.stderr.contains("--work-limit"))
+    let ok = try runCLI([
+      "boot", "--sample-a", values, "--replicates", "1000", "--seed", "1", "--work-limit", "1e8",
+    ])
+    #expect(ok.status == 0, "\(ok.stderr)")
+  }
+
   @Test func tWithHugeDegreesOfFreedomIsTheNormalQuantile() throws {
     // Printed 1e100 before.
     let obj = try runCLIJSON(["dist", "t", "--df", "1e200", "--quantile", "0.975"])

@@ -49,6 +49,21 @@ import _TestSupport
       #expect(r.stderr.contains(expected), "\(args): \(r.stderr)")
       #expect(r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
     }
+    // Items answered alike by everyone: the difference is 0 with SE 0; said, not a bare NaN.
+    let alike = try writeTemporaryFile(
+      "alike.csv", "q1,q2,w\n1,1,1\n1,1,2\n0,0,1\n0,0,3\n")
+    let same = try runCLI([
+      "mcnemar", "--data", alike, "--first", "q1", "--second", "q2", "--weight", "w",
+    ])
+    #expect(same.status == 0, "\(same.stderr)")
+    #expect(same.stdout.contains("no discordant pairs"), "\(same.stdout)")
+    // Weights whose squares overflow are refused in one line.
+    let huge = try writeTemporaryFile(
+      "huge.csv", "q1,q2,w\n1,0,1.5e308\n1,1,1.5e308\n0,0,1.5e308\n0,1,1.5e308\n")
+    let overflow = try runCLI([
+      "mcnemar", "--data", huge, "--first", "q1", "--second", "q2", "--weight", "w",
+    ])
+    #expect(overflow.status == 64 && overflow.stderr.contains("overflow"), "\(overflow.stderr)")
     // Text and CSV name the test.
     let text = try runCLI(["mcnemar"] + data + ["--weight", "pw"])
     #expect(text.status == 0, "\(text.stderr)")

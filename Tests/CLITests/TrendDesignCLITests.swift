@@ -31,6 +31,7 @@ import _TestSupport
       (data + ["--linear-by-linear", "--weight", "pw"], "--linear-by-linear"),
       (data + ["--weight", "pw", "--freq-weight", "pw"], "--freq-weight"),
       (data + ["--weight", "pw", "--scores", "1,2"], "--scores"),
+      (data + ["--weight", "pw", "--row-order", "E,M,H", "--scores", "1,2,1e200"], "rescale"),
     ] {
       let r = try runCLI(args)
       #expect(r.status == 64, "\(args): \(r.stderr)")

@@ -87,6 +87,16 @@ import _TestSupport
     }
   }
 
+  /// NaN or an infinity (an overflow upstream) is an error, not LAPACKE's illegal-argument trap.
+  @Test func choleskyRejectsNonFiniteInput() {
+    #expect(throws: LinearAlgebraError.nonFinite) {
+      try Matrix([[1, .nan], [.nan, 1]]).choleskySolve([1, 1])
+    }
+    #expect(throws: LinearAlgebraError.nonFinite) {
+      try Matrix([[2, 0], [0, 2]]).choleskySolve([.infinity, 1])
+    }
+  }
+
   @Test func svdKnownValues() throws {
     // [[3,2,2],[2,3,-2]] has singular values 5 and 3.
     let svd = try Matrix([[3, 2, 2], [2, 3, -2]]).singularValueDecomposition()

@@ -108,6 +108,16 @@ private func binomialPMF(_ x: Int, _ n: Int, _ p: Double) -> Double {
     expectError(InputError.self, mentioning: "nope") {
       _ = try SimulationSpec(seed: 1, datasets: 10, scenarios: [s], methods: [listed])
     }
+    // Values whose squares overflow, and intervals of a mean that does not exist, are refused.
+    let pct = SimulationMethod(name: "pct", kind: .bootstrapInterval, bootstrap: .percentile)
+    let huge = SimulationScenario(name: "huge", data: .gamma, n: [10], scale: 1e300, shape: 1e15)
+    expectError(InputError.self, mentioning: "'huge'") {
+      _ = try SimulationSpec(seed: 1, datasets: 10, scenarios: [huge], methods: [pct])
+    }
+    let cauchy = SimulationScenario(name: "cauchy", data: .t, n: [10], df: 1)
+    expectError(InputError.self, mentioning: "df > 1") {
+      _ = try SimulationSpec(seed: 1, datasets: 10, scenarios: [cauchy], methods: [pct])
+    }
     let bad = SimulationScenario(name: "bad", data: .binomial, n: [10], p: [1.5])
     expectError(InputError.self, mentioning: "'bad' p") {
       _ = try SimulationSpec(

@@ -62,4 +62,6 @@ import _TestSupport
     try DesignPairedDifference(
       first: first, second: second, design: try simpleRandomSample(7), level: 1)
   }
+  // Weights whose squares overflow would give NaN standard errors: refused with the design.
+  #expect(throws: InputError.self) { try simpleRandomSample(4, weight: 1.5e308) }
 }

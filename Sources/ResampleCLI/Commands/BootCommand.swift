@@ -88,7 +88,7 @@ struct BootCommand: ParsableCommand {
           source: source, strata: strata, options: design, statistic: statistic.text,
           methods: methods, replicates: replicates, seed: random.resolvedSeed(),
           threads: threadCount, level: level, alternative: alternative, sharding: sharding,
-          givenSeed: random.seed)
+          givenSeed: random.seed, requireWork: replicateOptions.requireWork)
       else { return }
       switch output.chosen {
       case .json: emit(run.json.rendered())
@@ -133,6 +133,13 @@ struct BootCommand: ParsableCommand {
     let boot = try Bootstrap(samples: samples, statistic: stat, plan: plan)
     let studentize = methods.contains(.studentized)
     let whole = sharding.shard == nil && ShardSession.merged == nil
+    let values = Double(samples.map(\.count).reduce(0, +))
+    let streamed =
+      !boot.tabulates(studentize: studentize) && replicates > Bootstrap.streamingThreshold
+    try replicateOptions.requireWork(
+      Double(replicates)
+        * (boot.tabulates(studentize: studentize) ? Double(samples.count) : values)
+        * (streamed && !studentize && whole ? 2 : 1))
     if !boot.tabulates(studentize: studentize) {
       if studentize {
         try replicateOptions.requireStored(because: "--method studentized")
@@ -221,6 +228,7 @@ struct BootCommand: ParsableCommand {
     }
     let file = try source.dataFormat.columns(data, numeric: names)
     let values = try names.map { try file.numeric($0) }
+    try replicateOptions.requireWork(Double(replicates) * Double(file.rowCount))
     let seed = random.resolvedSeed()
     if case .correlation = kind {
       guard values[0].count >= 3 else {

@@ -34,6 +34,12 @@ extension McNemarCommand {
     }
     let r = try DesignPairedDifference(
       first: try answers(first), second: try answers(second), design: surveyDesign)
+    let warnings =
+      r.standardError == 0
+      ? [
+        "every respondent with a positive weight answered '\(first)' and '\(second)' alike (no "
+          + "discordant pairs): the difference is 0 with standard error 0, so there is no t test"
+      ] : []
     switch output.chosen {
     case .json:
       var fields: [(String, JSON)] = [
@@ -55,7 +61,7 @@ extension McNemarCommand {
         ("categories", .strings(labels)),
       ]
       if let data { fields.append(("data", data)) }
-      fields += [("warnings", .strings([])), Provenance.tool]
+      fields += [("warnings", .strings(warnings)), Provenance.tool]
       emit(JSON.object(fields).rendered())
     case .csv:
       emit(
@@ -71,6 +77,7 @@ extension McNemarCommand {
                 r.upper, r.level,
               ].map(csvNumber)),
         ].joined(separator: "\n"))
+      for w in warnings { printWarning(w) }
     default:
       var t = TextTable(["", "value"], alignNumbersRight: false)
       t.add([
@@ -93,7 +100,7 @@ extension McNemarCommand {
           + "difference; McNemar's test assumes simple random sampling)"
       ]
       if let note { lines.append(note) }
-      lines += notes + ["", t.rendered()]
+      lines += notes + ["", t.rendered()] + warnings.map { "warning: \($0)" }
       emit(lines.joined(separator: "\n"))
     }
   }

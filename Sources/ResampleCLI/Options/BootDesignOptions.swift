@@ -78,7 +78,8 @@ struct DesignBootRun {
   static func run(
     source: SampleSource, strata: String?, options: BootDesignOptions, statistic: String,
     methods: [IntervalMethod], replicates: Int, seed: UInt64, threads: Int, level: Double,
-    alternative: Alternative, sharding: ShardOptions, givenSeed: UInt64?
+    alternative: Alternative, sharding: ShardOptions, givenSeed: UInt64?,
+    requireWork: (Double) throws -> Void
   ) throws -> DesignBootRun? {
     guard source.data != nil, let column = source.column else {
       throw ValidationError(
@@ -119,6 +120,8 @@ struct DesignBootRun {
       groups = names
     }
     let (design, notes) = try options.design(file, strata: strata)
+    // Each replicate draws a factor per PSU and sums every PSU's totals.
+    try requireWork(Double(replicates) * Double(max(design.count, 1)))
     let boot = try DesignBootstrap(
       values: values, domainOfRow: domainOfRow, domains: domains, design: design)
     guard replicates >= 2 else {

@@ -98,6 +98,29 @@ struct BootReplicateOptions: ParsableArguments {
     }
   }
 
+  @Option(
+    help:
+      "Refuse a run needing more random draws than this (B × n, twice when streamed above 2^21; about 1 ns each, so 5e13 is about a day on two cores)."
+  )
+  var workLimit: Double = 5e13
+
+  /// Refuses a run of `draws` random draws beyond `--work-limit`: a run that would not end in a
+  /// working day is an error that says how to shrink or split it, not a silent wait.
+  ///
+  /// - Parameter draws: B × the draws of one replicate × the passes over the replicates.
+  func requireWork(_ draws: Double) throws {
+    guard workLimit > 0, workLimit.isFinite else {
+      throw invalidOption("--work-limit", "\(workLimit)", expected: "a positive number")
+    }
+    guard draws <= workLimit else {
+      throw InputError.tooLarge(
+        what: "this bootstrap (about \(fmt(draws, digits: 2)) random draws: B × the values "
+          + "resampled, per pass)",
+        limit: "\(fmt(workLimit, digits: 2)) (--work-limit); lower --replicates, or raise "
+          + "--work-limit if the hours are meant")
+    }
+  }
+
   /// Refuses more than ``ReplicateOptions/maximum`` replicates that will be stored.
   ///
   /// - Parameter reason: what stores them (`"--method studentized"`), or nil.
