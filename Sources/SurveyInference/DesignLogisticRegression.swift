@@ -108,7 +108,8 @@ public struct DesignLogisticRegression: Sendable, Equatable {
         }
         for j in 0..<p { betas[r + j * rw.count] = refit.beta[j] }
       }
-      covariance = Self.replicateCovariance(betas, full: full.beta, replicates: rw)
+      covariance = ReplicateVariance.covariance(
+        replicateEstimates: betas, count: p, estimates: full.beta, replicates: rw)
     }
     let t = try StudentT(degreesOfFreedom: Double(df))
     coefficients = full.beta
@@ -229,32 +230,5 @@ public struct DesignLogisticRegression: Sendable, Equatable {
         reason: "the logistic regression has no finite maximum (the outcome is separated by the "
           + "predictors, e.g. all successes above a score and none below)")
     }
-  }
-
-  /// scale · Σ_r rscale_r (β_r − c)(β_r − c)ᵀ over the replicate fits (R × p, column-major), c
-  /// their mean or, with `mse`, the full-sample fit.
-  static func replicateCovariance(
-    _ betas: [Double], full: [Double], replicates rw: ReplicateWeights
-  ) -> Matrix {
-    let r = rw.count
-    let p = full.count
-    var centre = full
-    if !rw.mse {
-      for k in 0..<p {
-        var m = 0.0
-        for q in 0..<r { m += betas[q + k * r] }
-        centre[k] = m / Double(r)
-      }
-    }
-    var v = Matrix(rows: p, columns: p)
-    for q in 0..<r {
-      let f = rw.scale * rw.replicateScales[q]
-      for j in 0..<p {
-        for k in 0..<p {
-          v[j, k] += f * (betas[q + j * r] - centre[j]) * (betas[q + k * r] - centre[k])
-        }
-      }
-    }
-    return v
   }
 }

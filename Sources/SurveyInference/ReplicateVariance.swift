@@ -60,16 +60,37 @@ enum ReplicateVariance {
         d[q + j * r] = den > 0 ? ra[q + j * r] / den : .nan
       }
     }
-    let values = d
+    return RatioEstimates(
+      estimates: theta, denominators: bottom,
+      covariance: covariance(replicateEstimates: d, count: k, estimates: theta, replicates: rw),
+      replicates: (d, r, factors, rw.mse))
+  }
+
+  /// The covariance of k estimates from their values under each replicate's weights:
+  /// scale · Σ_r rscale_r (θ_r − c)(θ_r − c)ᵀ, c the replicate mean or, with `mse`, the
+  /// full-sample estimate (R `svrVar`).
+  ///
+  /// - Parameters:
+  ///   - values: R × k, column-major: replicate r's estimate j.
+  ///   - count: k.
+  ///   - estimates: the full-sample estimates.
+  ///   - replicates: the design's replicate weights (scales, centring).
+  /// - Complexity: O(R k + R k²) (one dsyrk).
+  static func covariance(
+    replicateEstimates values: [Double], count k: Int, estimates theta: [Double],
+    replicates rw: ReplicateWeights
+  ) -> Matrix {
+    let r = rw.count
+    var d = values
     for j in 0..<k {
       var mean = 0.0
       for q in 0..<r { mean += values[q + j * r] }
       let centre = rw.mse ? theta[j] : mean / Double(r)
-      for q in 0..<r { d[q + j * r] = (values[q + j * r] - centre) * factors[q].squareRoot() }
+      for q in 0..<r {
+        d[q + j * r] =
+          (values[q + j * r] - centre) * (rw.scale * rw.replicateScales[q]).squareRoot()
+      }
     }
-    let v = Matrix(rows: r, columns: k, columnMajor: d).gram()
-    return RatioEstimates(
-      estimates: theta, denominators: bottom, covariance: v,
-      replicates: (values, r, factors, rw.mse))
+    return Matrix(rows: r, columns: k, columnMajor: d).gram()
   }
 }

@@ -27,6 +27,9 @@ struct DesignChisq {
   /// A respondent without an answer to either column is left out of the table but keeps its
   /// place in the design (domain estimation, as compare).
   ///
+  /// The file is read twice: tallied (labels, order, exclusions, as without a design) and as
+  /// the table of the used columns that the design and the cell indicators come from.
+  ///
   /// - Complexity: O(n J K) for the cell indicators, plus the design's ratio covariance.
   init(input: TableInputOptions, options: SamplingDesignOptions) throws {
     let loaded = try input.loadLabelled()
@@ -34,18 +37,14 @@ struct DesignChisq {
     guard let path = r.data, let rowName = r.rows, let colName = r.cols,
       let rowLabels = loaded.rowLabels, let colLabels = loaded.columnLabels
     else { throw ValidationError("--data needs --rows COL and --cols COL") }
-    let table = try r.dataFormat.streamedTable(path) { header in
-      let head = try CSVTable(header: header, rows: [], source: path)
-      return try ([rowName, colName] + options.columns(in: head)).map {
-        try head.columnIndex(named: $0)
-      }
+    let table = try r.dataFormat.streamedTable(path) { head in
+      [rowName, colName] + (try options.columns(in: head))
     }
     let (design, notes) = try options.design(table)
-    let file = try r.read(path, labels: [rowName, colName])
     let jj = rowLabels.count
     let kk = colLabels.count
-    let rowIndex = try Self.indices(file, rowName, rowLabels, missing: r.missingSet)
-    let colIndex = try Self.indices(file, colName, colLabels, missing: r.missingSet)
+    let rowIndex = try Self.indices(table, rowName, rowLabels, missing: r.missingSet)
+    let colIndex = try Self.indices(table, colName, colLabels, missing: r.missingSet)
     let n = design.count
     guard rowIndex.count == n else {
       throw InputError.invalidData(
@@ -95,18 +94,16 @@ struct DesignChisq {
     self.designDF = design.degreesOfFreedom
   }
 
-  /// Each row's category index among `labels` (nil: no answer, or an answer in `missing`).
+  /// Each row's category index among `labels` (nil: no answer, or an answer in `missing`; a
+  /// `.sav` file's user-missing values are already empty cells in the table).
   private static func indices(
-    _ file: CSVColumns, _ column: String, _ labels: [String], missing: Set<String>
+    _ table: CSVTable, _ column: String, _ labels: [String], missing: Set<String>
   ) throws -> [Int?] {
-    let l = try file.labels(column)
-    let skip = missing.union(l.declaredMissing)
     let position = Dictionary(labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    let code: [Int?] = l.values.map {
+    return try table.column(named: column).map {
       let t = String(NumericText.trimmingBlanks($0[...]))
-      return t.isEmpty || skip.contains(t) ? nil : position[t]
+      return t.isEmpty || missing.contains(t) ? nil : position[t]
     }
-    return l.codes.map { code[Int($0)] }
   }
 
   /// The reasons a test is missing.

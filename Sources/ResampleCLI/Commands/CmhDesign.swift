@@ -23,11 +23,8 @@ extension CmhCommand {
     guard let path = r.data, let rows = r.rows, let cols = r.cols, let by = input.by else {
       throw ValidationError("--data needs --rows A --cols B --by S")
     }
-    let file = try r.dataFormat.streamedTable(path) { header in
-      let head = try CSVTable(header: header, rows: [], source: path)
-      return try ([rows, cols, by] + design.columns(in: head)).map {
-        try head.columnIndex(named: $0)
-      }
+    let file = try r.dataFormat.streamedTable(path) { head in
+      [rows, cols, by] + (try design.columns(in: head))
     }
     let (surveyDesign, notes) = try design.design(file)
     func texts(_ column: String) throws -> [String] {

@@ -19,11 +19,8 @@ extension McNemarCommand {
     guard let path = input.data, let first, let second else {
       throw ValidationError("the survey design options describe --data F --first Q1 --second Q2")
     }
-    let file = try input.respondents.dataFormat.streamedTable(path) { header in
-      let head = try CSVTable(header: header, rows: [], source: path)
-      return try ([first, second] + design.columns(in: head)).map {
-        try head.columnIndex(named: $0)
-      }
+    let file = try input.respondents.dataFormat.streamedTable(path) { head in
+      [first, second] + (try design.columns(in: head))
     }
     let (surveyDesign, notes) = try design.design(file)
     func answers(_ column: String) throws -> [Bool?] {

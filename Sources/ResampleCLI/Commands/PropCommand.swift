@@ -121,10 +121,8 @@ struct PropCommand: ParsableCommand {
   /// `--data F --column Q`: counts for the simple-random-sampling intervals, or with a survey
   /// design the design-based estimate (R `svymean` + `svyciprop`).
   func fromData(_ path: String, column: String) throws {
-    let table = try dataFormat.streamedTable(path) { header in
-      let head = try CSVTable(header: header, rows: [], source: path)
-      let question = QuestionSelector(column, header: header).column
-      return try ([question] + design.columns(in: head)).map { try head.columnIndex(named: $0) }
+    let table = try dataFormat.streamedTable(path) { head in
+      [QuestionSelector(column, header: head.header).column] + (try design.columns(in: head))
     }
     let q = try RespondentData.answers(
       table: table, question: column,

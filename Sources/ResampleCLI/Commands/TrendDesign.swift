@@ -29,11 +29,8 @@ extension TrendCommand {
         expected: "\(groups.count) finite scores, one per group (\(groups.joined(separator: ", ")))"
       )
     }
-    let file = try input.respondents.dataFormat.streamedTable(path) { header in
-      let head = try CSVTable(header: header, rows: [], source: path)
-      return try ([rowName, colName] + design.columns(in: head)).map {
-        try head.columnIndex(named: $0)
-      }
+    let file = try input.respondents.dataFormat.streamedTable(path) { head in
+      [rowName, colName] + (try design.columns(in: head))
     }
     let (surveyDesign, notes) = try design.design(file)
     let scoreOf = Dictionary(zip(groups, scores), uniquingKeysWith: { a, _ in a })

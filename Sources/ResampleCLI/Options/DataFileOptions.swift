@@ -84,6 +84,20 @@ struct DataFileOptions: ParsableArguments {
     return try worded { try CSVTable.stream(path: path, dialect: dialect, keep: keep) }
   }
 
+  /// ``streamedTable(_:keep:)`` with the columns `names` picks, given the header as a table
+  /// without rows (so that it can resolve patterns such as `--replicate-weights 'rw*'`); a name
+  /// the header lacks is an error listing every column of the file.
+  ///
+  /// - Throws: as ``streamedTable(_:keep:)``, and `InputError` for a missing or ambiguous name.
+  func streamedTable(_ path: String, columns names: (CSVTable) throws -> [String]) throws
+    -> CSVTable
+  {
+    try streamedTable(path) { header in
+      let head = try CSVTable(header: header, rows: [], source: path)
+      return try names(head).map { try head.columnIndex(named: $0) }
+    }
+  }
+
   /// `body`'s result, a ``CSVDialectError`` worded with the options that fix it.
   private func worded<T>(_ body: () throws -> T) throws -> T {
     do {
